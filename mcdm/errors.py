@@ -1,0 +1,111 @@
+"""Typed errors that say where the problem is and what was expected.
+
+The engine speaks in codes and parameters; the GUI and CLI turn them into sentences in the user's
+language. Every error is a ``ValueError`` subclass so callers that only know the standard library
+still catch it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a problem is. Every part is optional; ``str()`` joins those that are set."""
+
+    file: str | None = None
+    sheet: str | None = None
+    cell: str | None = None
+    path: str | None = None  # JSON path such as "$.experts[2].weight"
+    row: int | str | None = None
+    column: int | str | None = None
+    field: str | None = None  # a named field, criterion, expert, industry, ...
+
+    def __str__(self) -> str:
+        parts = []
+        for name in ("file", "sheet", "cell", "path", "row", "column", "field"):
+            value = getattr(self, name)
+            if value is not None:
+                parts.append(f"{name} {value}")
+        return ", ".join(parts)
+
+    def is_empty(self) -> bool:
+        return not str(self)
+
+
+class MCDMError(ValueError):
+    """Base of every error the engine raises on bad input.
+
+    Parameters
+    ----------
+    code : str
+        A stable dotted identifier such as ``"matrix.not_square"``; translations key on it.
+    message : str
+        An English sentence for logs and library users.
+    location : Location, optional
+        Where the problem is.
+    expected : str, optional
+        What would have been valid there.
+    params : dict, optional
+        Values for a translated message.
+    """
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        *,
+        location: Location | None = None,
+        expected: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.location = location or Location()
+        self.expected = expected
+        self.params = dict(params or {})
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        text = self.message
+        if not self.location.is_empty():
+            text += f" [at {self.location}]"
+        if self.expected:
+            text += f" (expected: {self.expected})"
+        return text
+
+    def as_problem(self) -> Problem:
+        return Problem(self.code, self.message, self.location, self.expected, self.params)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found while validating a file or a project; errors are collected, not thrown one by one."""
+
+    code: str
+    message: str
+    location: Location = field(default_factory=Location)
+    expected: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        text = self.message
+        if not self.location.is_empty():
+            text += f" [at {self.location}]"
+        if self.expected:
+            text += f" (expected: {self.expected})"
+        return text
+
+
+class ValidationFailed(MCDMError):
+    """Raised when validation found one or more problems; ``problems`` lists them all."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...], *, code: str = "validation.failed",
+                 location: Location | None = None) -> None:
+        self.problems = tuple(problems)
+        first = str(self.problems[0]) if self.problems else "no details"
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        super().__init__(code, f"{len(self.problems)} problem(s): {first}{more}", location=location,
+                         params={"count": len(self.problems)})

@@ -1,0 +1,1 @@
+"""The illustrative sample workshop, installed as the package ``fourchains_samples``."""
