@@ -1,0 +1,253 @@
+"""QtCharts views of a ranking: closeness bars, sensitivity lines, rank acceptability.
+
+Each chart takes numbers the engine already computed; a chart never derives a ranking. When the
+labels stay the same (a live edit), values are replaced in place instead of rebuilding series,
+which keeps an edit-to-repaint well under a frame or two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+# Colour-blind-safe categorical palette (Okabe & Ito, 2008), then Tableau's for more series.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+           "#000000", "#4E79A7", "#F28E2B", "#59A14F", "#B07AA1", "#9C755F", "#BAB0AC")
+
+
+def colour(i: int) -> QColor:
+    return QColor(PALETTE[i % len(PALETTE)])
+
+
+def elide(text: str, limit: int = 18) -> str:
+    """Axis labels longer than ``limit`` characters are cut, so long direction names never clip."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _ChartView(QChartView):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        chart = QChart()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.setChart(chart)
+        self.setMinimumSize(320, 220)
+
+    def _reset(self) -> QChart:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        return chart
+
+    def save_png(self, path: str | Path, size: QSize | None = None) -> bool:
+        """Render the chart to a PNG (offscreen too); returns whether the file was written."""
+        if size is not None:
+            self.resize(size)
+        return self.grab().save(str(path), "PNG")
+
+
+class ClosenessChart(_ChartView):
+    """Horizontal bars of relative closeness, best direction on top."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._labels: tuple[str, ...] = ()
+        self._set: QBarSet | None = None
+        self.chart().legend().hide()
+
+    def set_data(self, labels: Sequence[str], values: Sequence[float], title: str = "",
+                 value_name: str = "") -> None:
+        # Horizontal category axes run bottom-up: reverse so rank 1 is the top bar.
+        labels = tuple(elide(t, 24) for t in labels)[::-1]
+        values = [float(v) for v in values][::-1]
+        chart = self.chart()
+        chart.setTitle(title)
+        if labels == self._labels and self._set is not None:
+            for i, v in enumerate(values):
+                self._set.replace(i, v)
+            return
+        chart = self._reset()
+        self._labels = labels
+        self._set = QBarSet(value_name)
+        self._set.setColor(colour(0))
+        self._set.append(values)
+        series = QHorizontalBarSeries()
+        series.append(self._set)
+        series.setLabelsVisible(False)
+        chart.addSeries(series)
+        y = QBarCategoryAxis()
+        y.append(list(labels))
+        x = QValueAxis()
+        x.setRange(0.0, 1.0)
+        x.setLabelFormat("%.2f")
+        x.setTitleText(value_name)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x)
+        series.attachAxis(y)
+
+    def values(self) -> list[float]:
+        """The bar values top to bottom (rank order) — what the chart currently paints."""
+        if self._set is None:
+            return []
+        return [self._set.at(i) for i in range(self._set.count())][::-1]
+
+
+class SensitivityChart(_ChartView):
+    """Closeness of each direction against one criterion's weight.
+
+    A dashed vertical line marks the current weight; a dot marks every rank reversal point.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.lines: list[QLineSeries] = []
+        self.current: QLineSeries | None = None
+        self.reversals: QScatterSeries | None = None
+
+    def set_data(self, x: Sequence[float], curves: Sequence[Sequence[float]],
+                 labels: Sequence[str], current_weight: float,
+                 reversal_points: Sequence[tuple[float, float]], *, title: str = "",
+                 x_title: str = "", y_title: str = "", current_name: str = "",
+                 reversal_name: str = "") -> None:
+        """``curves[j][i]`` is direction ``j``'s closeness at weight ``x[i]``."""
+        chart = self._reset()
+        chart.setTitle(title)
+        ax = QValueAxis()
+        ax.setRange(0.0, 1.0)
+        ax.setLabelFormat("%.1f")
+        ax.setTitleText(x_title)
+        ay = QValueAxis()
+        ay.setLabelFormat("%.2f")
+        ay.setTitleText(y_title)
+        chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
+        lo, hi = 1.0, 0.0
+        self.lines = []
+        for j, (label, ys) in enumerate(zip(labels, curves, strict=True)):
+            series = QLineSeries()
+            series.setName(elide(label, 14))
+            series.setColor(colour(j))
+            series.append([QPointF(float(a), float(b)) for a, b in zip(x, ys, strict=True)])
+            chart.addSeries(series)
+            series.attachAxis(ax)
+            series.attachAxis(ay)
+            self.lines.append(series)
+            if len(ys):
+                lo, hi = min(lo, min(map(float, ys))), max(hi, max(map(float, ys)))
+        if hi < lo:
+            lo, hi = 0.0, 1.0
+        pad = max(0.02, (hi - lo) * 0.05)
+        ay.setRange(max(0.0, lo - pad), min(1.0, hi + pad))
+        self.current = QLineSeries()
+        self.current.setName(current_name)
+        pen = QPen(QColor("#444444"))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setWidthF(1.5)
+        self.current.setPen(pen)
+        self.current.append([QPointF(current_weight, ay.min()), QPointF(current_weight, ay.max())])
+        chart.addSeries(self.current)
+        self.current.attachAxis(ax)
+        self.current.attachAxis(ay)
+        self.reversals = QScatterSeries()
+        self.reversals.setName(reversal_name)
+        self.reversals.setMarkerSize(9.0)
+        self.reversals.setColor(QColor("#D55E00"))
+        self.reversals.append([QPointF(float(w), float(c)) for w, c in reversal_points])
+        chart.addSeries(self.reversals)
+        self.reversals.attachAxis(ax)
+        self.reversals.attachAxis(ay)
+
+    def current_weight(self) -> float | None:
+        return self.current.at(0).x() if self.current is not None and self.current.count() else None
+
+    def reversal_points(self) -> list[tuple[float, float]]:
+        if self.reversals is None:
+            return []
+        return [(p.x(), p.y()) for p in self.reversals.points()]
+
+
+class AcceptabilityChart(_ChartView):
+    """Rank acceptability: one stacked bar per direction, a segment per rank (rank 1 first)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.sets: list[QBarSet] = []
+
+    def set_data(self, labels: Sequence[str], acceptability: Sequence[Sequence[float]],
+                 rank_names: Sequence[str], title: str = "", x_title: str = "") -> None:
+        """``acceptability[d][k]`` is the probability that direction ``d`` takes rank ``k + 1``."""
+        chart = self._reset()
+        chart.setTitle(title)
+        labels = [elide(t, 24) for t in labels][::-1]
+        rows = [list(map(float, r)) for r in acceptability][::-1]
+        series = QHorizontalStackedBarSeries()
+        self.sets = []
+        n_ranks = len(rank_names)
+        for k, name in enumerate(rank_names):
+            bar = QBarSet(name)
+            # Rank 1 darkest: a sequential ramp reads as "better" at a glance.
+            shade = 40 + int(180 * k / max(1, n_ranks - 1))
+            bar.setColor(QColor(0, 60 + shade // 3, 90 + shade // 2).lighter(100 + k * 12))
+            bar.append([r[k] for r in rows])
+            series.append(bar)
+            self.sets.append(bar)
+        chart.addSeries(series)
+        y = QBarCategoryAxis()
+        y.append(labels)
+        x = QValueAxis()
+        x.setRange(0.0, 1.0)
+        x.setLabelFormat("%.1f")
+        x.setTitleText(x_title)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x)
+        series.attachAxis(y)
+
+
+class ProbabilityChart(_ChartView):
+    """Vertical bars: the probability of each direction being among the top k."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.bar: QBarSet | None = None
+        self.chart().legend().hide()
+
+    def set_data(self, labels: Sequence[str], probabilities: Sequence[float], title: str = "",
+                 y_title: str = "") -> None:
+        chart = self._reset()
+        chart.setTitle(title)
+        self.bar = QBarSet(y_title)
+        self.bar.setColor(colour(2))
+        self.bar.append([float(p) for p in probabilities])
+        series = QBarSeries()
+        series.append(self.bar)
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append([elide(t, 10) for t in labels])
+        x.setLabelsAngle(-40)
+        y = QValueAxis()
+        y.setRange(0.0, 1.0)
+        y.setLabelFormat("%.1f")
+        y.setTitleText(y_title)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)

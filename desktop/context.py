@@ -1,0 +1,158 @@
+"""The application context: the current project, its evaluation, the undo stack, the settings.
+
+Every view reads the project and the result from here and changes the project only through
+:meth:`AppContext.push` (one undoable step per model edit). The GUI computes nothing: ``result``
+is always ``evaluate(project)`` for the current project.
+
+Signals
+-------
+projectChanged()
+    The project was replaced (an edit, undo/redo, open, new).
+resultChanged()
+    ``result`` was recomputed (always right after ``projectChanged``).
+languageChanged(str)
+    The UI language is now "zh" or "en"; translators are already installed.
+pathChanged(str), dirtyChanged(bool)
+    The file the project is saved to; whether it has unsaved changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from desktop.interaction import Interaction
+from desktop.settings import AppSettings
+from desktop.undo import EditCommand
+
+
+def _default_evaluate(project: Any) -> Any:
+    from mcdm.project.evaluate import evaluate
+
+    return evaluate(project)
+
+
+class AppContext(QObject):
+    """Holds the one project the window shows.
+
+    Parameters
+    ----------
+    settings : AppSettings
+        Injected typed settings.
+    lang : str
+        "zh" or "en".
+    interaction : Interaction, optional
+        Where questions go; tests pass a :class:`~desktop.interaction.ScriptedInteraction`.
+    evaluator : callable, optional
+        ``project -> result``; :func:`mcdm.project.evaluate.evaluate` by default.
+    """
+
+    projectChanged = Signal()
+    resultChanged = Signal()
+    languageChanged = Signal(str)
+    pathChanged = Signal(str)
+    dirtyChanged = Signal(bool)
+    message = Signal(str)
+
+    def __init__(self, settings: AppSettings, lang: str = "en", *,
+                 interaction: Interaction | None = None,
+                 evaluator: Callable[[Any], Any] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.interaction = interaction or Interaction()
+        self._evaluate = evaluator or _default_evaluate
+        self._lang = lang if lang in ("zh", "en") else "en"
+        self._project: Any = None
+        self._result: Any = None
+        self._error: Exception | None = None
+        self._path: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.dirtyChanged.emit(not clean))
+        self._translators: Any = None  # desktop.i18n.Translators, set by the app
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def project(self) -> Any:
+        return self._project
+
+    @property
+    def result(self) -> Any:
+        """``evaluate(project)``, or None if evaluation failed (see :attr:`evaluation_error`)."""
+        return self._result
+
+    @property
+    def evaluation_error(self) -> Exception | None:
+        return self._error
+
+    @property
+    def lang(self) -> str:
+        return self._lang
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def text(self, label: Any) -> str:
+        """A bilingual model label (``Text``) in the current language."""
+        return label.get(self._lang) if hasattr(label, "get") else str(label)
+
+    # -- changes -----------------------------------------------------------------------------
+    def set_project(self, project: Any, path: str | Path | None = None) -> None:
+        """Show another project (opened, new or recovered): clears the undo history."""
+        self.undo_stack.clear()
+        self._path = Path(path) if path else None
+        self._replace(project)
+        self.undo_stack.setClean()
+        self.pathChanged.emit(str(self._path or ""))
+        self.dirtyChanged.emit(False)
+
+    def set_path(self, path: str | Path) -> None:
+        """Record that the project was saved to ``path``: it is now clean."""
+        self._path = Path(path)
+        self.undo_stack.setClean()
+        self.pathChanged.emit(str(self._path))
+
+    def push(self, edit: Any, text: str | None = None, merge_key: Any = None) -> None:
+        """Apply a model edit as one undoable step.
+
+        The edit is applied before it reaches the stack, so an invalid edit raises its
+        :class:`~mcdm.errors.MCDMError` here and changes nothing.
+        """
+        applied = edit.apply(self._project)
+        self.undo_stack.push(EditCommand(self, edit, applied, text or type(edit).__name__,
+                                         merge_key))
+
+    def _replace(self, project: Any) -> None:
+        self._project = project
+        self._recompute()
+        self.projectChanged.emit()
+        self.resultChanged.emit()
+
+    def _recompute(self) -> None:
+        if self._project is None:
+            self._result, self._error = None, None
+            return
+        try:
+            self._result, self._error = self._evaluate(self._project), None
+        except ValueError as exc:  # MCDMError: a project that cannot be evaluated as it stands
+            self._result, self._error = None, exc
+            self.message.emit(str(exc))
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI language: install translators, then tell every view."""
+        if lang not in ("zh", "en"):
+            raise ValueError(f"unknown language {lang!r}; expected 'zh' or 'en'")
+        if self._translators is not None:
+            self._translators.install(lang)
+        self._lang = lang
+        self.settings.language = lang
+        self.languageChanged.emit(lang)

@@ -1,0 +1,176 @@
+"""File commands: new, open, save, save as, recent files, autosave and recovery.
+
+All questions go through ``context.interaction``; every failure is shown as one error dialog
+listing each problem with where it is, never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from desktop.context import AppContext
+from desktop.interaction import CANCEL, SAVE
+from mcdm.errors import MCDMError
+
+FILTERS = "FourChains project (*.fcproj.json *.json);;All files (*)"
+SUFFIX = ".fcproj.json"
+
+
+def problem_lines(exc: BaseException) -> list[str]:
+    """One line per problem of an error, each naming where it is."""
+    problems = getattr(exc, "problems", None)
+    if problems:
+        return [str(p) for p in problems]
+    return [str(exc)]
+
+
+class FileController(QObject):
+    """Owns file state for the window: what is open, saving, recovering."""
+
+    def __init__(self, context: AppContext, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self._ctx = context
+        self._widget = parent_widget
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(context.settings.autosave_seconds * 1000)
+        self._autosave.timeout.connect(self.autosave_now)
+        self._autosave.start()
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _fail(self, title: str, exc: BaseException) -> None:
+        self._ctx.interaction.error(self._widget, title, str(getattr(exc, "message", exc)),
+                                    problem_lines(exc))
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved work; False when the user cancels."""
+        if not self._ctx.dirty:
+            return True
+        name = self._ctx.path.name if self._ctx.path else self.tr("Untitled")
+        answer = self._ctx.interaction.save_changes(self._widget, name)
+        if answer == CANCEL:
+            return False
+        if answer == SAVE:
+            return self.save()
+        self.discard_recovery()
+        return True
+
+    # -- commands ----------------------------------------------------------------------------
+    def new(self) -> bool:
+        from mcdm.project.templates import list_templates, new_from_template
+
+        if not self.maybe_save():
+            return False
+        names = list(list_templates())
+        index = self._ctx.interaction.choose(self._widget, self.tr("New project"),
+                                             self.tr("Start from template:"), names)
+        if index is None:
+            return False
+        try:
+            project = new_from_template(names[index])
+        except (MCDMError, OSError) as exc:
+            self._fail(self.tr("Cannot create the project"), exc)
+            return False
+        self._ctx.set_project(project, None)
+        return True
+
+    def open(self, path: str | None = None) -> bool:
+        if not self.maybe_save():
+            return False
+        if not path:
+            path = self._ctx.interaction.open_path(self._widget, self.tr("Open project"),
+                                                   self._ctx.settings.last_dir, FILTERS)
+        if not path:
+            return False
+        return self.load(path)
+
+    def load(self, path: str | Path) -> bool:
+        from mcdm.project.storage import load
+
+        try:
+            project = load(path)
+        except (MCDMError, OSError) as exc:
+            self._fail(self.tr("Cannot open %1").replace("%1", str(path)), exc)
+            if isinstance(exc, FileNotFoundError):
+                self._ctx.settings.remove_recent_file(str(path))
+            return False
+        self._ctx.set_project(project, path)
+        self._remember(path)
+        return True
+
+    def save(self) -> bool:
+        if self._ctx.path is None:
+            return self.save_as()
+        return self._write(self._ctx.path)
+
+    def save_as(self) -> bool:
+        path = self._ctx.interaction.save_path(self._widget, self.tr("Save project as"),
+                                               self._ctx.settings.last_dir, FILTERS)
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += SUFFIX
+        return self._write(Path(path))
+
+    def _write(self, path: Path) -> bool:
+        from mcdm.project.storage import save
+
+        try:
+            save(self._ctx.project, path)
+        except (MCDMError, OSError) as exc:
+            self._fail(self.tr("Cannot save %1").replace("%1", str(path)), exc)
+            return False
+        self._ctx.set_path(path)
+        self._remember(path)
+        self.discard_recovery()
+        self._ctx.message.emit(self.tr("Saved %1").replace("%1", str(path)))
+        return True
+
+    def _remember(self, path: str | Path) -> None:
+        self._ctx.settings.add_recent_file(path)
+        self._ctx.settings.last_dir = str(Path(path).resolve().parent)
+
+    # -- autosave and recovery ---------------------------------------------------------------
+    def _autosave_module(self) -> Any:
+        from mcdm.project import autosave
+
+        return autosave
+
+    def autosave_now(self) -> None:
+        if not self._ctx.dirty or self._ctx.project is None:
+            return
+        try:
+            self._autosave_module().write_recovery(self._ctx.project, self._ctx.path)
+        except (MCDMError, OSError) as exc:
+            self._ctx.message.emit(self.tr("Autosave failed: %1").replace("%1", str(exc)))
+
+    def discard_recovery(self) -> None:
+        try:
+            self._autosave_module().discard_recovery()
+        except OSError:
+            pass
+
+    def offer_recovery(self) -> bool:
+        """If a previous session left unsaved work, offer it back; True if recovered."""
+        autosave = self._autosave_module()
+        found = autosave.find_recovery()
+        if found is None:
+            return False
+        if not self._ctx.interaction.confirm(
+                self._widget, self.tr("Recover unsaved work"),
+                self.tr("The last session ended with unsaved changes. Recover them?")):
+            self.discard_recovery()
+            return False
+        try:
+            project, original_path = autosave.read_recovery(found)
+        except (MCDMError, OSError) as exc:
+            self._fail(self.tr("Cannot recover the unsaved work"), exc)
+            return False
+        self._ctx.set_project(project, original_path)
+        # Recovered work is unsaved work: mark it dirty so closing asks again.
+        self._ctx.undo_stack.resetClean()
+        self._ctx.dirtyChanged.emit(True)
+        return True

@@ -1,0 +1,54 @@
+"""Run-time language switching: the app's Qt Linguist catalogue plus Qt's own (qtbase).
+
+Source strings are English; ``resources/i18n/fourchains_zh_CN.qm`` translates them. Switching
+language removes the previous translators and installs the new ones, then
+:class:`desktop.context.AppContext` emits ``languageChanged`` so every view re-reads its texts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from mcdm.resources import resource
+
+LANGUAGES = ("zh", "en")
+_QT_LOCALES = {"zh": "zh_CN", "en": "en"}
+
+
+def system_language() -> str:
+    """"zh" when the system locale is Chinese, else "en"."""
+    return "zh" if QLocale.system().language() == QLocale.Chinese else "en"
+
+
+def catalogue_path(lang: str) -> Path | None:
+    """The app's compiled catalogue for ``lang`` (None for English, the source language)."""
+    if lang == "en":
+        return None
+    return Path(str(resource("i18n", f"fourchains_{_QT_LOCALES[lang]}.qm")))
+
+
+class Translators:
+    """Owns the installed translators so they can be swapped."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+
+    def install(self, lang: str) -> None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(self._app)
+        if qtbase.load(f"qtbase_{_QT_LOCALES[lang]}", qt_dir):
+            self._installed.append(qtbase)
+        path = catalogue_path(lang)
+        if path is not None:
+            app_tr = QTranslator(self._app)
+            if not app_tr.load(str(path)):
+                raise FileNotFoundError(f"cannot load translation catalogue {path}")
+            self._installed.append(app_tr)
+        for translator in self._installed:
+            self._app.installTranslator(translator)

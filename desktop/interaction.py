@@ -1,0 +1,159 @@
+"""Every question the app asks the user, behind one swappable class (after git-cola's interaction).
+
+Views never open a modal dialog themselves: they call ``context.interaction``. The app uses
+:class:`Interaction` (real dialogs); tests install :class:`ScriptedInteraction`, which answers
+from a script and records what was asked, so no test ever blocks on a dialog.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Interaction", text)
+
+
+class Interaction:
+    """Real dialogs."""
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text,
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
+
+    def save_changes(self, parent: QWidget | None, name: str) -> str:
+        box = QMessageBox(QMessageBox.Warning, _tr("Unsaved changes"),
+                          _tr("Save the changes to “%1” before closing?").replace("%1", name),
+                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, parent)
+        answer = box.exec()
+        return {QMessageBox.Save: SAVE, QMessageBox.Discard: DISCARD}.get(answer, CANCEL)
+
+    def open_path(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+        return path
+
+    def open_paths(self, parent: QWidget | None, title: str, folder: str, filters: str) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+        return list(paths)
+
+    def save_path(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(parent, title, folder, filters)
+        return path
+
+    def choose(self, parent: QWidget | None, title: str, label: str,
+               items: Sequence[str]) -> int | None:
+        item, ok = QInputDialog.getItem(parent, title, label, list(items), 0, False)
+        return list(items).index(item) if ok and item in items else None
+
+    def get_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(parent, title, label, text=text)
+        return value if ok else None
+
+    def error(self, parent: QWidget | None, title: str, text: str,
+              details: Sequence[str] = ()) -> None:
+        box = QMessageBox(QMessageBox.Critical, title, text, QMessageBox.Ok, parent)
+        if details:
+            box.setDetailedText("\n".join(details))
+        box.exec()
+
+    def review_problems(self, parent: QWidget | None, title: str, text: str,
+                        problems: Sequence[str], can_proceed: bool) -> bool:
+        """Show a list of problems; return True if the user chose to go on."""
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(title)
+        layout = QVBoxLayout(dialog)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        listing = QListWidget()
+        listing.addItems(list(problems))
+        layout.addWidget(listing)
+        buttons = QDialogButtonBox(
+            (QDialogButtonBox.Ok if can_proceed else QDialogButtonBox.NoButton)
+            | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(640, 400)
+        return dialog.exec() == QDialog.Accepted and can_proceed
+
+    def information(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+
+@dataclass
+class Asked:
+    method: str
+    args: tuple[Any, ...]
+
+
+@dataclass
+class ScriptedInteraction(Interaction):
+    """Answers from ``answers`` (first in, first out) and records every question in ``asked``.
+
+    An unscripted question gets the safe default: no, cancel, no path.
+    """
+
+    answers: deque = field(default_factory=deque)
+    asked: list[Asked] = field(default_factory=list)
+
+    def script(self, *answers: Any) -> ScriptedInteraction:
+        self.answers.extend(answers)
+        return self
+
+    def _answer(self, method: str, args: tuple[Any, ...], default: Any) -> Any:
+        self.asked.append(Asked(method, args))
+        return self.answers.popleft() if self.answers else default
+
+    def methods_asked(self) -> list[str]:
+        return [a.method for a in self.asked]
+
+    def confirm(self, parent, title, text):
+        return self._answer("confirm", (title, text), False)
+
+    def save_changes(self, parent, name):
+        return self._answer("save_changes", (name,), CANCEL)
+
+    def open_path(self, parent, title, folder, filters):
+        return self._answer("open_path", (title,), "")
+
+    def open_paths(self, parent, title, folder, filters):
+        return self._answer("open_paths", (title,), [])
+
+    def save_path(self, parent, title, folder, filters):
+        return self._answer("save_path", (title,), "")
+
+    def choose(self, parent, title, label, items):
+        return self._answer("choose", (title, label, tuple(items)), None)
+
+    def get_text(self, parent, title, label, text=""):
+        return self._answer("get_text", (title, label, text), None)
+
+    def error(self, parent, title, text, details=()):
+        self._answer("error", (title, text, tuple(details)), None)
+
+    def review_problems(self, parent, title, text, problems, can_proceed):
+        return bool(self._answer("review_problems", (title, text, tuple(problems), can_proceed),
+                                 False)) and can_proceed
+
+    def information(self, parent, title, text):
+        self._answer("information", (title, text), None)

@@ -1,0 +1,252 @@
+"""The main window: a navigation pane beside stacked pages, menus, toolbar and status bar.
+
+Pages are registered with :meth:`MainWindow.add_page`; the weighting workshop's pages come from
+:mod:`desktop.views` and the ranking pages of part 2 from
+``desktop.views.ranking_pages.register_pages(window, context)`` when that module is present.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from desktop.context import AppContext
+from desktop.files import FileController
+from mcdm.resources import resource
+
+
+class MainWindow(QMainWindow):
+    """The app's one window.
+
+    Parameters
+    ----------
+    context : AppContext
+        The shared project, result, undo stack and settings.
+    """
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.files = FileController(context, self)
+        self._pages: dict[str, tuple[Callable[[], str], QWidget, QListWidgetItem]] = {}
+        self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self._build_actions()
+        self._build_menus()
+        self._status = QLabel()
+        self.statusBar().addPermanentWidget(self._status)
+
+        context.dirtyChanged.connect(self.setWindowModified)
+        context.pathChanged.connect(lambda _p: self._update_title())
+        context.resultChanged.connect(self._update_status)
+        context.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        context.languageChanged.connect(lambda _lang: self.retranslate())
+
+        self._register_pages()
+        self.retranslate()
+        if not self.restoreGeometry(context.settings.geometry):
+            self.resize(1280, 760)
+        self.restoreState(context.settings.window_state)
+
+    # -- pages -------------------------------------------------------------------------------
+    def add_page(self, key: str, title: Callable[[], str], widget: QWidget) -> None:
+        """Add a page to the navigation; ``title()`` is re-read whenever the language changes."""
+        if key in self._pages:
+            raise ValueError(f"a page {key!r} is already registered")
+        item = QListWidgetItem(title())
+        item.setData(Qt.UserRole, key)
+        self.nav.addItem(item)
+        self.stack.addWidget(widget)
+        widget.setObjectName(widget.objectName() or f"page_{key}")
+        self._pages[key] = (title, widget, item)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+
+    def page(self, key: str) -> QWidget:
+        return self._pages[key][1]
+
+    def page_keys(self) -> list[str]:
+        return list(self._pages)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentItem(self._pages[key][2])
+
+    def _register_pages(self) -> None:
+        from desktop.views import register_pages as register_workshop_pages
+
+        register_workshop_pages(self, self.context)
+        # Part 2 (ranking views) plugs in here when it is installed beside us.
+        if importlib.util.find_spec("desktop.views.ranking_pages") is not None:
+            from desktop.views.ranking_pages import register_pages as register_ranking_pages
+
+            register_ranking_pages(self, self.context)
+
+    # -- actions and menus -------------------------------------------------------------------
+    def _action(self, name: str, slot: Callable[[], object], key=None,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        sp, ks = QStyle.StandardPixmap, QKeySequence.StandardKey
+        f = self.files
+        self.act_new = self._action("new", f.new, ks.New, sp.SP_FileIcon)
+        self.act_open = self._action("open", f.open, ks.Open, sp.SP_DialogOpenButton)
+        self.act_save = self._action("save", f.save, ks.Save, sp.SP_DialogSaveButton)
+        self.act_save_as = self._action("save_as", f.save_as, ks.SaveAs)
+        self.act_quit = self._action("quit", self.close, ks.Quit)
+        stack = self.context.undo_stack
+        self.act_undo = self._action("undo", stack.undo, ks.Undo, sp.SP_ArrowBack)
+        self.act_redo = self._action("redo", stack.redo, ks.Redo, sp.SP_ArrowForward)
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+        stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        stack.undoTextChanged.connect(lambda _t: self._undo_texts())
+        stack.redoTextChanged.connect(lambda _t: self._undo_texts())
+        self.act_about = self._action("about", self._about)
+        self.lang_group = QActionGroup(self)
+        self.act_lang = {}
+        for lang, label in (("zh", "中文"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setObjectName(f"lang_{lang}")
+            action.setChecked(lang == self.context.lang)
+            action.triggered.connect(lambda _c=False, lg=lang: self.context.set_language(lg))
+            self.lang_group.addAction(action)
+            self.act_lang[lang] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_recent = self.menu_file.addMenu("")
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        for action in (self.act_new, self.act_open):
+            self.menu_file.insertAction(self.menu_recent.menuAction(), action)
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_save, self.act_save_as])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_view = bar.addMenu("")
+        self.menu_lang = self.menu_view.addMenu("")
+        self.menu_lang.addActions(list(self.act_lang.values()))
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([self.act_new, self.act_open, self.act_save])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_undo, self.act_redo])
+
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        for path in self.context.settings.recent_files:
+            action = self.menu_recent.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.files.open(p))
+        self.menu_recent.setEnabled(True)
+        if not self.context.settings.recent_files:
+            self.menu_recent.addAction(self.tr("(none)")).setEnabled(False)
+
+    def retranslate(self) -> None:
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_recent.setTitle(self.tr("Open &Recent"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_lang.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.act_new.setText(self.tr("&New…"))
+        self.act_open.setText(self.tr("&Open…"))
+        self.act_save.setText(self.tr("&Save"))
+        self.act_save_as.setText(self.tr("Save &As…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_about.setText(self.tr("&About"))
+        self._undo_texts()
+        self.act_lang[self.context.lang].setChecked(True)
+        for title, _widget, item in self._pages.values():
+            item.setText(title())
+        self._update_title()
+        self._update_status()
+
+    def _undo_texts(self) -> None:
+        stack = self.context.undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo).strip())
+        self.act_redo.setText(self.tr("&Redo %1").replace("%1", redo).strip())
+        self.act_undo.setToolTip(self.act_undo.text().replace("&", ""))
+        self.act_redo.setToolTip(self.act_redo.text().replace("&", ""))
+
+    def _update_title(self) -> None:
+        path = self.context.path
+        project = self.context.project
+        if path is not None:
+            name = path.name
+        elif project is not None:
+            name = self.context.text(project.title)
+        else:
+            name = self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — {self.tr('FourChains Decision Studio')}")
+        self.setWindowModified(self.context.dirty)
+
+    def _update_status(self) -> None:
+        error = self.context.evaluation_error
+        if error is not None:
+            self._status.setText(self.tr("Cannot evaluate: %1").replace("%1", str(error)))
+        elif self.context.project is not None and getattr(self.context.project, "illustrative",
+                                                          False):
+            self._status.setText(self.tr("Illustrative data"))
+        else:
+            self._status.setText("")
+
+    def _about(self) -> None:
+        self.context.interaction.information(
+            self, self.tr("About"),
+            self.tr("FourChains Decision Studio — AHP expert weighting and TOPSIS ranking "
+                    "for strategic emerging industries."))
+
+    # -- closing -----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.context.settings.geometry = self.saveGeometry()
+        self.context.settings.window_state = self.saveState()
+        self.context.settings.sync()
+        event.accept()
