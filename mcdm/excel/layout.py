@@ -1,0 +1,229 @@
+"""Cell writing and styling shared by every workbook we produce.
+
+One place decides how a header, an input cell, a computed cell and a warning look, so the
+questionnaire and the results workbook read alike. Everything a user types or a label holds goes
+through :func:`put`, which stores text that starts with ``=``, ``+``, ``-`` or ``@`` as text: a
+criterion named ``=HYPERLINK(...)`` must never become a live formula in a reviewer's Excel
+(OWASP "CSV/formula injection").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, FormulaRule
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+
+# Office's default UI fonts for each language; LibreOffice substitutes Noto where they are missing.
+FONTS = {"zh": "Microsoft YaHei", "en": "Calibri"}
+
+INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")  # pale yellow: "type here"
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+SECTION_FILL = PatternFill("solid", fgColor="DDEBF7")
+COMPUTED_FILL = PatternFill("solid", fgColor="F2F2F2")
+BAD_FILL = PatternFill("solid", fgColor="F8CBAD")
+BAD_FONT_COLOR = "9C0006"
+THIN = Side(style="thin", color="BFBFBF")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+FMT_WEIGHT = "0.0000"
+FMT_RATIO = "0.000"
+FMT_SCORE = "0.00"
+FMT_PERCENT = "0.0%"
+FMT_INT = "0"
+
+
+def font(lang: str, **kw: Any) -> Font:
+    return Font(name=FONTS.get(lang, FONTS["en"]), **kw)
+
+
+def is_formula_like(text: str) -> bool:
+    return text.startswith(FORMULA_PREFIXES)
+
+
+def put(ws: Worksheet, row: int, col: int, value: Any, *, lang: str = "en", bold: bool = False,
+        fmt: str | None = None, fill: PatternFill | None = None, wrap: bool = False,
+        border: bool = False, size: float | None = None, color: str | None = None):
+    """Write a constant (never a formula) and style it; returns the cell."""
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        cell.value = value
+        # openpyxl turns any "=..." string into a formula; force it back to text and set
+        # quotePrefix so Excel keeps treating it as text when the cell is edited.
+        cell.data_type = "s"
+        if is_formula_like(value):
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+    _style(cell, lang, bold=bold, fmt=fmt, fill=fill, wrap=wrap, border=border, size=size,
+           color=color)
+    return cell
+
+
+def formula(ws: Worksheet, row: int, col: int, text: str, *, lang: str = "en",
+            fmt: str | None = None, bold: bool = False, fill: PatternFill | None = COMPUTED_FILL,
+            border: bool = True):
+    """Write a formula we built ourselves (``text`` starts with ``=``); returns the cell."""
+    if not text.startswith("="):
+        raise ValueError(f"not a formula: {text!r}")
+    cell = ws.cell(row=row, column=col)
+    cell.value = text
+    _style(cell, lang, bold=bold, fmt=fmt, fill=fill, border=border)
+    return cell
+
+
+def _style(cell, lang, *, bold=False, fmt=None, fill=None, wrap=False, border=False, size=None,
+           color=None) -> None:
+    kw: dict[str, Any] = {"bold": bold}
+    if size is not None:
+        kw["size"] = size
+    if color is not None:
+        kw["color"] = color
+    cell.font = font(lang, **kw)
+    if fmt:
+        cell.number_format = fmt
+    if fill is not None:
+        cell.fill = fill
+    if wrap:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    if border:
+        cell.border = BOX
+
+
+def header(ws: Worksheet, row: int, col: int, labels: Sequence[str], *, lang: str,
+           wrap: bool = True) -> None:
+    """A row of column headers: white bold on dark blue, wrapped, boxed."""
+    for k, text in enumerate(labels):
+        cell = put(ws, row, col + k, text, lang=lang, bold=True, fill=HEADER_FILL, border=True,
+                   color="FFFFFF")
+        cell.alignment = Alignment(wrap_text=wrap, vertical="center", horizontal="center")
+
+
+def title(ws: Worksheet, text: str, *, lang: str, row: int = 1, subtitle: str | None = None) -> None:
+    put(ws, row, 1, text, lang=lang, bold=True, size=14)
+    if subtitle:
+        put(ws, row + 1, 1, subtitle, lang=lang, color="595959")
+
+
+def section(ws: Worksheet, row: int, text: str, *, lang: str, width: int) -> None:
+    """A band across ``width`` columns introducing a block (a tree node, an industry)."""
+    for col in range(1, width + 1):
+        ws.cell(row=row, column=col).fill = SECTION_FILL
+    put(ws, row, 1, text, lang=lang, bold=True, fill=SECTION_FILL)
+
+
+def unlock(cell) -> None:
+    """Mark a cell the user is meant to fill: unlocked under sheet protection, pale yellow."""
+    cell.protection = Protection(locked=False)
+    cell.fill = INPUT_FILL
+    cell.border = BOX
+
+
+def protect(ws: Worksheet) -> None:
+    """Sheet protection without a password: guards against slips, not against intent."""
+    ws.protection.sheet = True
+    ws.protection.selectLockedCells = False
+    ws.protection.selectUnlockedCells = False
+    ws.protection.formatColumns = False  # False = allowed: experts may widen columns
+
+
+def text_width(text: Any) -> float:
+    """Display width in Excel's character units; CJK characters count double."""
+    s = "" if text is None else str(text)
+    return sum(2.0 if ord(ch) > 0x2E7F else 1.0 for ch in s)
+
+
+def widths(ws: Worksheet, values: dict[int, float]) -> None:
+    for col, width in values.items():
+        ws.column_dimensions[get_column_letter(col)].width = width
+
+
+def fit_columns(ws: Worksheet, cols: Iterable[int], *, minimum: float = 8, maximum: float = 48,
+                first_row: int = 1) -> None:
+    """Size columns to their longest constant, within bounds (formulas count as numbers)."""
+    for col in cols:
+        longest = minimum
+        for (cell,) in ws.iter_rows(min_row=first_row, min_col=col, max_col=col):
+            if cell.data_type == "f":
+                longest = max(longest, 10)
+            elif cell.value is not None:
+                longest = max(longest, text_width(cell.value) + 2)
+        ws.column_dimensions[get_column_letter(col)].width = min(longest, maximum)
+
+
+def print_setup(ws: Worksheet, *, landscape: bool = True, title_rows: str | None = None) -> None:
+    """A4, fit to one page wide, repeated header rows, a centred footer with page numbers."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.oddFooter.center.text = "&P / &N"
+
+
+def red_when(ws: Worksheet, ref: str, formula_text: str) -> None:
+    """Conditional format: the range turns red where ``formula_text`` (relative to its top-left) is true."""
+    ws.conditional_formatting.add(
+        ref, FormulaRule(formula=[formula_text], fill=BAD_FILL, font=Font(color=BAD_FONT_COLOR, bold=True)))
+
+
+def red_above(ws: Worksheet, ref: str, threshold: str) -> None:
+    """Cells in ``ref`` turn red when greater than ``threshold`` (a number or a cell reference)."""
+    ws.conditional_formatting.add(
+        ref, CellIsRule(operator="greaterThan", formula=[threshold], fill=BAD_FILL,
+                        font=Font(color=BAD_FONT_COLOR, bold=True)))
+
+
+def colour_scale(ws: Worksheet, ref: str, *, reverse: bool = False) -> None:
+    """White-to-green scale (green = high); ``reverse`` makes low values green (ranks, costs)."""
+    low, high = ("63BE7B", "FFFFFF") if reverse else ("FFFFFF", "63BE7B")
+    ws.conditional_formatting.add(
+        ref, ColorScaleRule(start_type="min", start_color=low, end_type="max", end_color=high))
+
+
+def col(n: int) -> str:
+    return get_column_letter(n)
+
+
+def ref(row: int, column: int, *, absolute: bool = False, sheet: str | None = None) -> str:
+    """An A1 reference; ``sheet`` is quoted the way Excel and LibreOffice both accept."""
+    text = f"${col(column)}${row}" if absolute else f"{col(column)}{row}"
+    if sheet is not None:
+        text = f"{quote_sheet(sheet)}!{text}"
+    return text
+
+
+def area(r1: int, c1: int, r2: int, c2: int, *, absolute: bool = True, sheet: str | None = None) -> str:
+    text = f"{ref(r1, c1, absolute=absolute)}:{ref(r2, c2, absolute=absolute)}"
+    if sheet is not None:
+        text = f"{quote_sheet(sheet)}!{text}"
+    return text
+
+
+def quote_sheet(name: str) -> str:
+    return "'" + name.replace("'", "''") + "'"
+
+
+_BAD_SHEET_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
+
+
+def sheet_title(text: str, taken: set[str], *, limit: int = 31) -> str:
+    """A valid, unique (case-insensitively, as Excel compares) sheet name derived from ``text``."""
+    base = text.translate(_BAD_SHEET_CHARS).strip().strip("'") or "Sheet"
+    name = base[:limit]
+    k = 2
+    while name.casefold() in {t.casefold() for t in taken}:
+        suffix = f" ({k})"
+        name = base[: limit - len(suffix)] + suffix
+        k += 1
+    taken.add(name)
+    return name
