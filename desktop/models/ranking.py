@@ -8,6 +8,7 @@ only lay them out as rows and columns. Nothing here computes a ranking.
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -42,8 +43,8 @@ def format_number(value: object, decimals: int) -> str:
         return ""
     if isinstance(value, bool):
         return str(value)
-    if isinstance(value, int):
-        return str(value)
+    if isinstance(value, numbers.Integral):
+        return str(int(value))
     if isinstance(value, float):
         if math.isnan(value):
             return "–"
@@ -54,8 +55,6 @@ def format_number(value: object, decimals: int) -> str:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return str(value)
-    if float(number).is_integer() and "int" in type(value).__name__:
-        return str(int(number))
     return format_number(number, decimals)
 
 
@@ -160,4 +159,7 @@ def _plain(value: object) -> str:
         return ""
     if isinstance(value, str):
         return value
-    return repr(float(value)) if not isinstance(value, int) else str(value)
+    if isinstance(value, numbers.Integral):
+        return str(int(value))
+    f = float(value)  # type: ignore[arg-type]
+    return str(int(f)) if f.is_integer() and abs(f) < 1e15 else repr(f)
