@@ -29,9 +29,12 @@ def _loadable(name: str) -> bool:
     return True
 
 
-def missing_xcb_packages(env: Mapping[str, str] = os.environ, platform: str = sys.platform,
-                         loadable: Callable[[str], bool] = _loadable) -> list[str]:
+def missing_xcb_packages(env: Mapping[str, str] | None = None, platform: str | None = None,
+                         loadable: Callable[[str], bool] | None = None) -> list[str]:
     """The Debian packages Qt's xcb plugin would need but cannot find (empty if none or not xcb)."""
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    loadable = loadable or _loadable
     if not platform.startswith("linux"):
         return []
     requested = env.get("QT_QPA_PLATFORM", "")

@@ -222,7 +222,8 @@ class MainWindow(QMainWindow):
             name = self.context.text(project.title)
         else:
             name = self.tr("Untitled")
-        self.setWindowTitle(f"{name}[*] — {self.tr('FourChains Decision Studio')}")
+        app_name = self.tr("FourChains Decision Studio")
+        self.setWindowTitle(f"{name}[*] — {app_name}")
         self.setWindowModified(self.context.dirty)
 
     def _update_status(self) -> None:

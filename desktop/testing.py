@@ -1,0 +1,57 @@
+"""Helpers for GUI tests (pytest-qt): an isolated context and window, no dialogs, no user files.
+
+Used by ``tests/test_gui_*.py``::
+
+    def test_x(qtbot, tmp_path):
+        ctx, window = make_window(qtbot, tmp_path)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from desktop.context import AppContext
+from desktop.interaction import ScriptedInteraction
+from desktop.settings import AppSettings
+
+
+def isolated_settings(tmp_path: Path) -> AppSettings:
+    """Settings in a file under ``tmp_path``: nothing of the user's is read or written."""
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+
+
+def make_context(tmp_path: Path, project: Any = None, lang: str = "en") -> AppContext:
+    """A context over the sample workshop (or ``project``) with scripted interaction."""
+    from desktop.i18n import Translators
+
+    if project is None:
+        from mcdm.project.sample import sample_project
+
+        project = sample_project()
+    ctx = AppContext(isolated_settings(tmp_path), lang, interaction=ScriptedInteraction())
+    ctx._translators = Translators(QApplication.instance())
+    ctx._translators.install(lang)
+    ctx.set_project(project, None)
+    return ctx
+
+
+def make_window(qtbot: Any, tmp_path: Path, project: Any = None, lang: str = "en"):
+    """``(context, window)``: the main window, shown, registered with qtbot for clean-up."""
+    from desktop.main_window import MainWindow
+
+    ctx = make_context(tmp_path, project, lang)
+    window = MainWindow(ctx)
+    # Tests that leave unsaved edits must not be asked about them when qtbot closes the window.
+    qtbot.addWidget(window, before_close_func=lambda _w: ctx.undo_stack.setClean())
+    window.show()
+    qtbot.waitExposed(window)
+    return ctx, window
+
+
+def visible_top_levels() -> list[Any]:
+    app = QApplication.instance()
+    return [w for w in app.topLevelWidgets() if w.isVisible()] if app else []

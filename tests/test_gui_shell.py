@@ -1,0 +1,106 @@
+"""The main window's shell: menus, language switching, settings isolation, xcb start-up check."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from desktop.app import XCB_LIBRARIES, check_platform, missing_xcb_packages, xcb_message
+from desktop.context import AppContext
+from desktop.i18n import Translators
+from desktop.interaction import ScriptedInteraction
+from desktop.main_window import MainWindow
+from desktop.testing import isolated_settings, visible_top_levels
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_behind(qtbot):
+    yield
+    assert visible_top_levels() == []
+
+
+def empty_window(qtbot, tmp_path, lang="en"):
+    ctx = AppContext(isolated_settings(tmp_path), lang, interaction=ScriptedInteraction())
+    ctx._translators = Translators(QApplication.instance())
+    ctx._translators.install(lang)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return ctx, window
+
+
+def menu_titles(window):
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_switching_language_changes_menus_and_back(qtbot, tmp_path):
+    ctx, window = empty_window(qtbot, tmp_path)
+    assert menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
+    with qtbot.waitSignal(ctx.languageChanged):
+        window.act_lang["zh"].trigger()
+    assert menu_titles(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert window.act_save.text() == "保存(&S)"
+    assert "四链决策工作台" in window.windowTitle()
+    assert ctx.settings.language == "zh"
+    window.act_lang["en"].trigger()
+    assert menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
+
+
+def test_standard_shortcuts(qtbot, tmp_path):
+    _ctx, window = empty_window(qtbot, tmp_path)
+    ks = QKeySequence.StandardKey
+    for action, key in ((window.act_new, ks.New), (window.act_open, ks.Open),
+                        (window.act_save, ks.Save), (window.act_undo, ks.Undo),
+                        (window.act_redo, ks.Redo), (window.act_quit, ks.Quit)):
+        assert action.shortcut() == QKeySequence(key)
+
+
+def test_settings_live_in_the_temp_folder(tmp_path):
+    settings = isolated_settings(tmp_path)
+    settings.add_recent_file(tmp_path / "a.json")
+    settings.add_recent_file(tmp_path / "b.json")
+    settings.add_recent_file(tmp_path / "a.json")
+    settings.language = "zh"
+    settings.sync()
+    assert (tmp_path / "settings.ini").exists()
+    again = isolated_settings(tmp_path)
+    assert again.recent_files == [str((tmp_path / "a.json").resolve()),
+                                  str((tmp_path / "b.json").resolve())]
+    assert again.language == "zh"
+    assert QSettings().value("ui/language") is None or QSettings().fileName() != str(
+        tmp_path / "settings.ini")
+
+
+def test_geometry_is_remembered(qtbot, tmp_path):
+    ctx, window = empty_window(qtbot, tmp_path)
+    window.resize(700, 500)
+    window.close()
+    assert not ctx.settings.geometry.isEmpty()
+    ctx2 = AppContext(isolated_settings(tmp_path), "en", interaction=ScriptedInteraction())
+    window2 = MainWindow(ctx2)
+    qtbot.addWidget(window2)
+    assert (window2.width(), window2.height()) == (700, 500)
+
+
+def test_missing_xcb_library_is_named_not_aborted():
+    env = {"DISPLAY": ":0"}
+    missing = missing_xcb_packages(env, "linux", loadable=lambda lib: lib != "libxcb-cursor.so.0")
+    assert missing == ["libxcb-cursor0"]
+    assert "sudo apt-get install libxcb-cursor0" in xcb_message(missing)
+    assert missing_xcb_packages({"QT_QPA_PLATFORM": "offscreen"}, "linux",
+                                loadable=lambda lib: False) == []
+    assert missing_xcb_packages(env, "win32", loadable=lambda lib: False) == []
+    assert set(XCB_LIBRARIES.values()) >= {"libxcb-cursor0"}
+
+
+def test_check_platform_falls_back_to_wayland(monkeypatch):
+    monkeypatch.setattr("desktop.app._loadable", lambda lib: False)
+    monkeypatch.setattr("sys.platform", "linux")
+    env = {"WAYLAND_DISPLAY": "wayland-0"}
+    assert check_platform(env) is None
+    assert env["QT_QPA_PLATFORM"] == "wayland"
+    message = check_platform({"DISPLAY": ":0"})
+    assert message is not None
+    assert "libxcb-cursor0" in message
