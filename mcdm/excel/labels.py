@@ -1,0 +1,117 @@
+"""Every word a workbook shows, in Chinese and English (terms from the project glossary).
+
+Workbooks are documents handed to people, not UI, so their text lives here with the engine rather
+than in Qt's translation files. ``tr(key, lang)`` falls back to English for an unknown language.
+"""
+
+from __future__ import annotations
+
+# Saaty's verbal scale, levels 1..9 (Saaty 1980, Table 1.1; Chinese textbook terms 1–9 标度).
+VERBAL_LEVELS: dict[str, tuple[str, ...]] = {
+    "zh": ("1 同等重要", "2 同等～稍微重要", "3 稍微重要", "4 稍微～明显重要", "5 明显重要",
+           "6 明显～强烈重要", "7 强烈重要", "8 强烈～极端重要", "9 极端重要"),
+    "en": ("1 equal", "2 equal to moderate", "3 moderate", "4 moderate to strong", "5 strong",
+           "6 strong to very strong", "7 very strong", "8 very strong to extreme", "9 extreme"),
+}
+
+_T: dict[str, tuple[str, str]] = {
+    # questionnaire
+    "q.title": ("专家调查问卷（两两比较与打分）", "Expert questionnaire (pairwise comparisons and scores)"),
+    "q.sheet.instructions": ("填写说明", "Instructions"),
+    "q.sheet.judgments": ("两两比较", "Pairwise comparisons"),
+    "q.sheet.scores": ("打分", "Scores"),
+    "q.project": ("项目", "Project"),
+    "q.expert": ("专家", "Expert"),
+    "q.illustrative": ("示例数据，仅供演示。", "Illustrative data, for demonstration only."),
+    "q.instructions": (
+        "1. 在“两两比较”表中，每一行比较同一准则下的两个因素 A 与 B。\n"
+        "2. 若 A 比 B 重要，在“A 更重要”列选择重要程度；若 B 比 A 重要，在“B 更重要”列选择。"
+        "两者同等重要时，在任一列选择“1 同等重要”。每行只填一侧。\n"
+        "3. 不确定时请留空：留空表示缺失判断，不会被当作“同等重要”。\n"
+        "4. 每个判断矩阵下方实时显示几何平均法权重和几何一致性指标 GCI；GCI 变红表示未通过一致性检验，"
+        "请复核该组判断（不强制修改）。\n"
+        "5. 在各产业的打分表中，为每个重点发展方向在每项准则上打分（允许范围见表头），留空表示不打分。\n"
+        "6. 只有浅黄色单元格可以填写；请不要重命名或删除工作表，填好后保存为 .xlsx 交回。",
+        "1. On the \"Pairwise comparisons\" sheet each row compares two items A and B under the same criterion.\n"
+        "2. If A matters more than B, choose how much in the \"A matters more\" column; if B matters more, use "
+        "the \"B matters more\" column. If they matter equally, choose \"1 equal\" in either column. Answer one side only.\n"
+        "3. Leave a row blank when unsure: blank means a missing judgment, not \"equal\".\n"
+        "4. Under each block the weights (geometric mean method) and the geometric consistency index GCI update "
+        "as you type; a red GCI means the block fails the consistency check, so please review those judgments "
+        "(changing them is up to you).\n"
+        "5. On each industry's score sheet, score every priority direction on every criterion (the allowed "
+        "range is in the header); leave a cell blank for no score.\n"
+        "6. Only the pale yellow cells can be edited. Do not rename or delete sheets; save as .xlsx and return it."),
+    "q.node": ("判断矩阵", "Judgment matrix"),
+    "q.under": ("准则", "Criterion"),
+    "q.no": ("序号", "No."),
+    "q.item_a": ("因素 A", "Item A"),
+    "q.item_b": ("因素 B", "Item B"),
+    "q.a_more": ("A 更重要（程度）", "A matters more (how much)"),
+    "q.b_more": ("B 更重要（程度）", "B matters more (how much)"),
+    "q.value": ("判断值 a(A,B)", "Judgment a(A,B)"),
+    "q.check": ("检查", "Check"),
+    "q.both_sides": ("两侧都填了", "both sides answered"),
+    "q.unknown_level": ("不在标度内", "not on the scale"),
+    "q.weights": ("权重（几何平均法）", "Weights (geometric mean)"),
+    "q.gci": ("几何一致性指标 GCI", "Geometric consistency index GCI"),
+    "q.gci_threshold": ("GCI 阈值", "GCI threshold"),
+    "q.cr_approx": ("一致性比率 CR（近似）", "Consistency ratio CR (approx.)"),
+    "q.answered": ("已回答", "Answered"),
+    "q.incomplete_note": ("有缺失判断时，权重为各行已有判断的几何平均（近似）。",
+                          "With missing judgments the weights use the geometric mean of each row's "
+                          "available judgments (an approximation)."),
+    "q.scores_title": ("重点发展方向打分", "Scores of priority directions"),
+    "q.direction": ("重点发展方向", "Priority direction"),
+    "q.range": ("允许范围", "Allowed range"),
+    "q.any_number": ("任意数值", "any number"),
+    "q.error_title": ("输入无效", "Invalid entry"),
+    "q.error_level": ("请从列表中选择重要程度，或留空。", "Choose an intensity from the list, or leave blank."),
+    "q.error_score": ("请输入 {lo} 到 {hi} 之间的数值，或留空。", "Enter a number from {lo} to {hi}, or leave blank."),
+    "q.error_number": ("请输入数值，或留空。", "Enter a number, or leave blank."),
+    "q.benefit": ("效益型", "benefit"),
+    "q.cost": ("成本型", "cost"),
+    "q.unit": ("单位", "unit"),
+    "q.panel_title": ("专家组调查问卷", "Panel questionnaire"),
+    # results workbook
+    "r.sheet.summary": ("摘要", "Summary"),
+    "r.sheet.weights": ("权重", "Weights"),
+    "r.sheet.scores": ("打分汇总", "Scores"),
+    "r.sheet.compare": ("方法比较", "Method comparison"),
+    "r.sheet.sensitivity": ("灵敏度分析", "Sensitivity"),
+    "r.topsis": ("TOPSIS（逼近理想解排序法）", "TOPSIS"),
+    "r.topsis_note": ("以下各步均为公式：修改黄色的权重单元格即可看到排序的变化。",
+                      "Every step below is a formula: change a yellow weight cell to see the ranking change."),
+    "r.decision_matrix": ("决策矩阵", "Decision matrix"),
+    "r.type": ("指标类型", "Criterion type"),
+    "r.weight": ("权重", "Weight"),
+    "r.normalized": ("规范化矩阵", "Normalized matrix"),
+    "r.normalization": ("规范化方法", "Normalization"),
+    "r.weighted": ("加权规范化矩阵", "Weighted normalized matrix"),
+    "r.ideal": ("正理想解 A⁺", "Positive ideal solution A⁺"),
+    "r.anti_ideal": ("负理想解 A⁻", "Negative ideal solution A⁻"),
+    "r.d_plus": ("与正理想解的距离 D⁺", "Distance to the positive ideal D⁺"),
+    "r.d_minus": ("与负理想解的距离 D⁻", "Distance to the negative ideal D⁻"),
+    "r.closeness": ("相对贴近度 C", "Relative closeness C"),
+    "r.rank": ("排名", "Rank"),
+    "r.result": ("排序结果", "Ranking"),
+    "norm.vector": ("向量规范化", "vector normalization"),
+    "norm.minmax": ("极差标准化", "min-max normalization"),
+    "norm.max": ("最大值标准化", "max normalization"),
+    "norm.sum": ("总和标准化", "sum normalization"),
+}
+
+
+def tr(key: str, lang: str, **params: object) -> str:
+    zh, en = _T[key]
+    text = zh if lang == "zh" else en
+    return text.format(**params) if params else text
+
+
+def levels(lang: str) -> tuple[str, ...]:
+    return VERBAL_LEVELS["zh" if lang == "zh" else "en"]
+
+
+def type_format(lang: str) -> str:
+    """Number format showing +1 as "benefit" and −1 as "cost" while the cell stays a number."""
+    return f'"{tr("q.benefit", lang)}";"{tr("q.cost", lang)}"'

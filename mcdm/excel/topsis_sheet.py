@@ -1,0 +1,174 @@
+"""TOPSIS written as live worksheet formulas, one step per block, for auditors.
+
+The formulas restate :mod:`mcdm.topsis` cell by cell (Hwang & Yoon 1981 for vector normalization,
+pymcdm's definitions for min-max, max and sum) including its edge cases: a constant column,
+weights that do not sum to 1, and d⁺ + d⁻ = 0. The decision matrix and the weights are constants;
+everything after them is a formula, so a reviewer who changes a weight sees every step and the
+ranking follow. A test recalculates the sheet in LibreOffice and compares with the engine to 1e-9.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from openpyxl.worksheet.worksheet import Worksheet
+
+from mcdm.excel import layout as L
+from mcdm.excel.labels import tr, type_format
+
+FIRST_COL = 2  # column A holds direction names
+
+
+@dataclass(frozen=True)
+class TopsisCells:
+    """Where each quantity sits (A1 references on the sheet), for tests and cross-sheet links."""
+
+    weights: tuple[str, ...]
+    normalized: tuple[tuple[str, ...], ...]
+    weighted: tuple[tuple[str, ...], ...]
+    ideal: tuple[str, ...]
+    anti_ideal: tuple[str, ...]
+    d_plus: tuple[str, ...]
+    d_minus: tuple[str, ...]
+    closeness: tuple[str, ...]
+    ranks: tuple[str, ...]
+    last_row: int
+
+
+def _normalized_formula(method: str, x: str, colrange: str, t: str, m: int) -> str:
+    span = f"(MAX({colrange})-MIN({colrange}))"
+    const = f"MAX({colrange})=MIN({colrange})"
+    if method == "vector":
+        return f"=IF(SUMSQ({colrange})=0,0,{x}/SQRT(SUMSQ({colrange})))"
+    if method == "minmax":
+        r = f"({x}-MIN({colrange}))/{span}"
+        return f"=IF({const},1,IF({t}>0,{r},1-{r}))"
+    if method == "max":
+        r = f"{x}/MAX({colrange})"
+        return f"=IF({const},1,IF({t}>0,{r},1-{r}))"
+    if method == "sum":
+        return (f"=IF({const},1/{m},IF({t}>0,{x}/SUM({colrange}),"
+                f"(1/{x})/SUMPRODUCT(1/{colrange})))")
+    raise ValueError(f"unknown normalization {method!r}")
+
+
+def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence[str],
+                 matrix, weights, types, normalization: str, lang: str, start_row: int = 1,
+                 heading: str | None = None) -> TopsisCells:
+    """Write one TOPSIS problem as formulas starting at ``start_row``; returns the cell map.
+
+    ``weights`` are written as given (editable); formulas divide them by their sum as the engine does.
+    """
+    x = np.asarray(matrix, dtype=float)
+    m, n = x.shape
+    w = np.asarray(weights, dtype=float)
+    t = np.asarray(types, dtype=int)
+    c0, c1 = FIRST_COL, FIRST_COL + n - 1
+    width = n + 1
+    row = start_row
+    L.put(ws, row, 1, heading or tr("r.topsis", lang), lang=lang, bold=True, size=13)
+    L.put(ws, row + 1, 1, f"{tr('r.normalization', lang)}: {tr('norm.' + normalization, lang)}. "
+          f"{tr('r.topsis_note', lang)}", lang=lang, color="595959")
+    row += 3
+
+    def block_header(r: int, key: str) -> None:
+        L.section(ws, r, tr(key, lang), lang=lang, width=width)
+        L.put(ws, r + 1, 1, tr("q.direction", lang), lang=lang, bold=True, border=True)
+        for j, name in enumerate(criteria):
+            L.put(ws, r + 1, c0 + j, name, lang=lang, bold=True, wrap=True, border=True)
+
+    # 1. decision matrix, criterion types, weights (constants)
+    block_header(row, "r.decision_matrix")
+    type_row, weight_row, x0 = row + 2, row + 3, row + 4
+    L.put(ws, type_row, 1, tr("r.type", lang), lang=lang, bold=True, border=True)
+    L.put(ws, weight_row, 1, tr("r.weight", lang), lang=lang, bold=True, border=True)
+    for j in range(n):
+        L.put(ws, type_row, c0 + j, int(t[j]), lang=lang, fmt=type_format(lang), border=True)
+        L.unlock(L.put(ws, weight_row, c0 + j, float(w[j]), lang=lang, fmt=L.FMT_WEIGHT))
+    for i, name in enumerate(directions):
+        L.put(ws, x0 + i, 1, name, lang=lang, border=True)
+        for j in range(n):
+            L.put(ws, x0 + i, c0 + j, float(x[i, j]), lang=lang, fmt=L.FMT_SCORE, border=True)
+    wsum = f"SUM({L.area(weight_row, c0, weight_row, c1)})"
+
+    # 2. normalized matrix
+    row = x0 + m + 1
+    block_header(row, "r.normalized")
+    r0 = row + 2
+    normalized = []
+    for i, name in enumerate(directions):
+        L.put(ws, r0 + i, 1, name, lang=lang, border=True)
+        cells = []
+        for j in range(n):
+            colrange = L.area(x0, c0 + j, x0 + m - 1, c0 + j)
+            f = _normalized_formula(normalization, L.ref(x0 + i, c0 + j), colrange,
+                                    L.ref(type_row, c0 + j, absolute=True), m)
+            cells.append(L.formula(ws, r0 + i, c0 + j, f, lang=lang, fmt=L.FMT_WEIGHT).coordinate)
+        normalized.append(tuple(cells))
+
+    # 3. weighted normalized matrix, ideal and anti-ideal
+    row = r0 + m + 1
+    block_header(row, "r.weighted")
+    v0 = row + 2
+    weighted = []
+    for i, name in enumerate(directions):
+        L.put(ws, v0 + i, 1, name, lang=lang, border=True)
+        cells = []
+        for j in range(n):
+            f = f"={L.ref(r0 + i, c0 + j)}*{L.ref(weight_row, c0 + j, absolute=True)}/{wsum}"
+            cells.append(L.formula(ws, v0 + i, c0 + j, f, lang=lang, fmt=L.FMT_WEIGHT).coordinate)
+        weighted.append(tuple(cells))
+    ideal_row, anti_row = v0 + m, v0 + m + 1
+    L.put(ws, ideal_row, 1, tr("r.ideal", lang), lang=lang, bold=True, border=True)
+    L.put(ws, anti_row, 1, tr("r.anti_ideal", lang), lang=lang, bold=True, border=True)
+    ideal, anti = [], []
+    for j in range(n):
+        vrange = L.area(v0, c0 + j, v0 + m - 1, c0 + j)
+        up = f"{L.ref(type_row, c0 + j, absolute=True)}>0"
+        if normalization == "vector":  # cost columns keep their direction: ideal is the minimum
+            fi, fa = (f"=IF({up},MAX({vrange}),MIN({vrange}))", f"=IF({up},MIN({vrange}),MAX({vrange}))")
+        else:  # cost columns were already reversed by the normalization
+            fi, fa = f"=MAX({vrange})", f"=MIN({vrange})"
+        ideal.append(L.formula(ws, ideal_row, c0 + j, fi, lang=lang, fmt=L.FMT_WEIGHT, bold=True).coordinate)
+        anti.append(L.formula(ws, anti_row, c0 + j, fa, lang=lang, fmt=L.FMT_WEIGHT, bold=True).coordinate)
+
+    # 4. distances, closeness, rank
+    row = anti_row + 2
+    L.section(ws, row, tr("r.result", lang), lang=lang, width=width)
+    L.header(ws, row + 1, 1, [tr("q.direction", lang), tr("r.d_plus", lang), tr("r.d_minus", lang),
+                              tr("r.closeness", lang), tr("r.rank", lang)], lang=lang)
+    d0 = row + 2
+    ideal_range = L.area(ideal_row, c0, ideal_row, c1)
+    anti_range = L.area(anti_row, c0, anti_row, c1)
+    d_plus, d_minus, closeness, ranks = [], [], [], []
+    close_range = L.area(d0, 4, d0 + m - 1, 4)
+    for i, name in enumerate(directions):
+        r = d0 + i
+        vrow = L.area(v0 + i, c0, v0 + i, c1, absolute=False)
+        L.put(ws, r, 1, name, lang=lang, border=True)
+        d_plus.append(L.formula(ws, r, 2, f"=SQRT(SUMXMY2({vrow},{ideal_range}))", lang=lang,
+                                fmt=L.FMT_WEIGHT).coordinate)
+        d_minus.append(L.formula(ws, r, 3, f"=SQRT(SUMXMY2({vrow},{anti_range}))", lang=lang,
+                                 fmt=L.FMT_WEIGHT).coordinate)
+        total = f"(B{r}+C{r})"
+        closeness.append(L.formula(ws, r, 4, f"=IF({total}<=0,0.5,C{r}/{total})", lang=lang,
+                                   fmt=L.FMT_WEIGHT, bold=True).coordinate)
+        ranks.append(L.formula(ws, r, 5, f"=RANK(D{r},{close_range},0)", lang=lang,
+                               fmt=L.FMT_INT, bold=True).coordinate)
+    L.colour_scale(ws, close_range)
+    return TopsisCells(
+        weights=tuple(L.ref(weight_row, c0 + j) for j in range(n)),
+        normalized=tuple(normalized), weighted=tuple(weighted), ideal=tuple(ideal),
+        anti_ideal=tuple(anti), d_plus=tuple(d_plus), d_minus=tuple(d_minus),
+        closeness=tuple(closeness), ranks=tuple(ranks), last_row=d0 + m - 1,
+    )
+
+
+def finish_topsis_sheet(ws: Worksheet, n_criteria: int, lang: str) -> None:
+    """Widths, frozen direction column and print setup for a sheet holding TOPSIS blocks."""
+    L.widths(ws, {1: 34 if lang == "zh" else 40})
+    L.widths(ws, {FIRST_COL + j: 14 for j in range(max(n_criteria, 4))})
+    ws.freeze_panes = "B4"
+    L.print_setup(ws, landscape=True)
