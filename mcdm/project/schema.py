@@ -1,0 +1,229 @@
+"""Validation of a whole project, every problem named by its JSON path in the project file.
+
+The paths follow the file layout written by :mod:`mcdm.project.codec`, e.g.
+``$.goal.children[1].children[0].id``, ``$.experts[2].weight``,
+``$.judgments.E1.goal.principles.strategies`` (expert, node, a, b) and
+``$.scores.E1.ict.chips.P1`` (expert, industry, direction, criterion).
+
+Migrations from older file versions live in :mod:`mcdm.project.migrations`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+
+from mcdm.errors import Location, Problem, ValidationFailed
+from mcdm.project.model import (
+    SCHEMA_VERSION,
+    SETTING_CHOICES,
+    Criterion,
+    CriterionType,
+    Project,
+    Text,
+)
+
+__all__ = ["check", "jpath", "validate"]
+
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
+
+
+def jpath(base: str, key: str | int) -> str:
+    """Extend a JSON path: ``[3]`` for an index, ``.key`` or ``["odd key"]`` for a member."""
+    if isinstance(key, int):
+        return f"{base}[{key}]"
+    if _IDENT.match(key):
+        return f"{base}.{key}"
+    return f"{base}[{json.dumps(key, ensure_ascii=False)}]"
+
+
+class _Collector:
+    def __init__(self, file: str | None) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def add(self, path: str, code: str, message: str, expected: str | None = None,
+            **params) -> None:
+        self.problems.append(Problem(code, message, Location(file=self.file, path=path),
+                                     expected, params))
+
+
+def _finite(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _check_id(c: _Collector, value, path: str, seen: set, what: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        c.add(path, "project.id_empty", f"the {what} has no id", "a non-empty text id")
+    elif value in seen:
+        c.add(path, "project.id_duplicate", f"the {what} id {value!r} is used twice",
+              "an id unique in the project", id=value)
+    else:
+        seen.add(value)
+
+
+def _check_label(c: _Collector, label: Text, path: str, what: str) -> None:
+    if not isinstance(label, Text) or not (label.zh.strip() or label.en.strip()):
+        c.add(path, "project.label_empty", f"the {what} has no label",
+              "a Chinese or English label")
+
+
+def _check_tree(c: _Collector, node: Criterion, path: str, seen: set) -> None:
+    _check_id(c, node.id, jpath(path, "id"), seen, "criterion")
+    _check_label(c, node.label, jpath(path, "label"), "criterion")
+    if not isinstance(node.type, CriterionType):
+        c.add(jpath(path, "type"), "project.criterion_type", "unknown criterion type",
+              "benefit or cost")
+    for i, child in enumerate(node.children):
+        _check_tree(c, child, jpath(jpath(path, "children"), i), seen)
+
+
+def _check_settings(c: _Collector, project: Project) -> None:
+    s = project.settings
+    base = "$.settings"
+    for name, choices in SETTING_CHOICES.items():
+        if getattr(s, name) not in choices:
+            c.add(jpath(base, name), "project.setting_invalid",
+                  f"setting {name} is {getattr(s, name)!r}", " | ".join(choices), setting=name)
+    if not _finite(s.cr_threshold) or s.cr_threshold <= 0:
+        c.add(jpath(base, "cr_threshold"), "project.setting_invalid",
+              f"cr_threshold is {s.cr_threshold!r}", "a number > 0", setting="cr_threshold")
+    if not _finite(s.consensus_scale_max) or s.consensus_scale_max <= 1:
+        c.add(jpath(base, "consensus_scale_max"), "project.setting_invalid",
+              f"consensus_scale_max is {s.consensus_scale_max!r}", "a number > 1",
+              setting="consensus_scale_max")
+    if not (_finite(s.score_min) and _finite(s.score_max) and s.score_min < s.score_max):
+        c.add(jpath(base, "score_max"), "project.setting_invalid",
+              f"score range [{s.score_min!r}, {s.score_max!r}] is empty",
+              "finite score_min < score_max", setting="score_max")
+
+
+def _check_panel(c: _Collector, project: Project) -> None:
+    seen: set = set()
+    for i, e in enumerate(project.experts):
+        base = jpath("$.experts", i)
+        _check_id(c, e.id, jpath(base, "id"), seen, "expert")
+        if not isinstance(e.name, str) or not e.name.strip():
+            c.add(jpath(base, "name"), "project.expert_name", "the expert has no name",
+                  "a non-empty name")
+        if not _finite(e.weight) or e.weight < 0:
+            c.add(jpath(base, "weight"), "project.expert_weight",
+                  f"expert weight is {e.weight!r}", "a finite number ≥ 0")
+    if project.experts and all(_finite(e.weight) for e in project.experts) and \
+            sum(e.weight for e in project.experts) <= 0:
+        c.add("$.experts", "project.expert_weights_zero", "every expert weight is zero",
+              "at least one positive expert weight")
+
+
+def _check_industries(c: _Collector, project: Project, leaf_ids: set) -> None:
+    seen: set = set()
+    for i, ind in enumerate(project.industries):
+        base = jpath("$.industries", i)
+        _check_id(c, ind.id, jpath(base, "id"), seen, "industry")
+        _check_label(c, ind.label, jpath(base, "label"), "industry")
+        dseen: set = set()
+        for k, d in enumerate(ind.directions):
+            dp = jpath(jpath(base, "directions"), k)
+            _check_id(c, d.id, jpath(dp, "id"), dseen, "direction")
+            _check_label(c, d.label, jpath(dp, "label"), "direction")
+        cseen: set = set(leaf_ids)
+        total = 0.0
+        for k, crit in enumerate(ind.criteria):
+            cp = jpath(jpath(base, "criteria"), k)
+            _check_id(c, crit.id, jpath(cp, "id"), cseen, "industry criterion")
+            _check_label(c, crit.label, jpath(cp, "label"), "industry criterion")
+            if not _finite(crit.weight) or not 0 <= crit.weight < 1:
+                c.add(jpath(cp, "weight"), "project.industry_criterion_weight",
+                      f"weight {crit.weight!r}", "a share of the total weight in [0, 1)")
+            else:
+                total += crit.weight
+        if total >= 1:
+            c.add(jpath(base, "criteria"), "project.industry_criteria_weight_sum",
+                  f"the industry's own criteria take {total:g} of the weight",
+                  "a total share below 1, leaving weight for the tree criteria")
+
+
+def _check_judgments(c: _Collector, project: Project) -> None:
+    experts = set(project.expert_ids())
+    for e, nodes in project.judgments.items():
+        ep = jpath("$.judgments", str(e))
+        if e not in experts:
+            c.add(ep, "project.judgment_expert", f"judgments of unknown expert {e!r}",
+                  "an expert listed in $.experts")
+            continue
+        for n, pairs in nodes.items():
+            npth = jpath(ep, str(n))
+            if not project.has_node(n) or len(project.node(n).children) < 2:
+                c.add(npth, "project.judgment_node",
+                      f"judgments at {n!r}, which is not a criterion with two or more children",
+                      "the id of a criterion with at least two sub-criteria")
+                continue
+            order = {cid: i for i, cid in enumerate(project.node(n).child_ids())}
+            for (a, b), v in pairs.items():
+                pp = jpath(jpath(npth, str(a)), str(b))
+                if a not in order or b not in order:
+                    c.add(pp, "project.judgment_pair",
+                          f"pair ({a!r}, {b!r}) is not two sub-criteria of {n!r}",
+                          "ids of two children of the node")
+                elif order[a] >= order[b]:
+                    c.add(pp, "project.judgment_order",
+                          f"pair ({a!r}, {b!r}) is not in the node's children order",
+                          f"{b!r} before {a!r}: store the reciprocal as ({b!r}, {a!r})")
+                if not _finite(v) or v <= 0:
+                    c.add(pp, "project.judgment_value", f"judgment value {v!r}",
+                          "a finite number > 0")
+
+
+def _check_scores(c: _Collector, project: Project) -> None:
+    experts = set(project.expert_ids())
+    leaf_ids = {leaf.id for leaf in project.leaves()}
+    inds = {ind.id: ind for ind in project.industries}
+    dirs = {k: set(ind.direction_ids()) for k, ind in inds.items()}
+    own = {k: {cr.id for cr in ind.criteria} for k, ind in inds.items()}
+    s = project.settings
+    for (e, ind, d, cr), v in project.scores.items():
+        p = jpath(jpath(jpath(jpath("$.scores", str(e)), str(ind)), str(d)), str(cr))
+        if e not in experts:
+            c.add(p, "project.score_expert", f"score of unknown expert {e!r}",
+                  "an expert listed in $.experts")
+        elif ind not in inds:
+            c.add(p, "project.score_industry", f"score for unknown industry {ind!r}",
+                  "an industry listed in $.industries")
+        elif d not in dirs[ind]:
+            c.add(p, "project.score_direction", f"score for unknown direction {d!r} of {ind!r}",
+                  "a direction of that industry")
+        elif cr not in leaf_ids and cr not in own[ind]:
+            c.add(p, "project.score_criterion", f"score on unknown criterion {cr!r}",
+                  "a tree leaf or one of the industry's own criteria")
+        elif not _finite(v):
+            c.add(p, "project.score_value", f"score {v!r}", "a finite number")
+        elif cr in leaf_ids and not s.score_min <= v <= s.score_max:
+            c.add(p, "project.score_range", f"score {v!r} is outside the scale",
+                  f"a score from {s.score_min:g} to {s.score_max:g}", value=v)
+
+
+def validate(project: Project, *, file: str | None = None) -> tuple[Problem, ...]:
+    """Every problem in ``project``, each located by JSON path (empty if it is valid)."""
+    c = _Collector(file)
+    if project.schema_version != SCHEMA_VERSION:
+        c.add("$.schema_version", "project.schema_version",
+              f"schema version {project.schema_version!r}", str(SCHEMA_VERSION))
+    if not isinstance(project.id, str) or not project.id.strip():
+        c.add("$.id", "project.id_empty", "the project has no id", "a non-empty text id")
+    _check_tree(c, project.goal, "$.goal", set())
+    leaf_ids = {leaf.id for leaf in project.leaves()}
+    _check_panel(c, project)
+    _check_industries(c, project, leaf_ids)
+    _check_settings(c, project)
+    _check_judgments(c, project)
+    _check_scores(c, project)
+    return tuple(c.problems)
+
+
+def check(project: Project, *, file: str | None = None) -> Project:
+    """Return ``project`` if valid; otherwise raise ``ValidationFailed`` listing every problem."""
+    problems = validate(project, file=file)
+    if problems:
+        raise ValidationFailed(problems, location=Location(file=file))
+    return project

@@ -1,0 +1,139 @@
+"""Project files: JSON text in and out, and an atomic save that keeps a backup.
+
+Files are UTF-8 JSON with Chinese unescaped, two-space indent and members in model order, so they
+read and diff well. Loading migrates older versions (:mod:`mcdm.project.migrations`), refuses
+newer ones, and validates everything, reporting every problem with its JSON path
+(``ValidationFailed``). Saving writes a temporary file in the target's folder, flushes and fsyncs
+it, keeps the previous file as ``<name>.bak`` and moves the new one in with ``os.replace``; a
+crash at any point leaves either the old or the new file complete, never a mix.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from mcdm.errors import Location, MCDMError, Problem, ValidationFailed
+from mcdm.project.codec import from_data, to_data
+from mcdm.project.migrations import migrate
+from mcdm.project.model import Project
+from mcdm.project.schema import check
+
+__all__ = ["MAX_FILE_BYTES", "StorageError", "backup_path", "dumps", "load", "loads", "save"]
+
+# A workshop file is a few hundred kB; anything far larger is not a project file.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+class StorageError(MCDMError):
+    """A project file that cannot be read or written."""
+
+
+def dumps(project: Project) -> str:
+    """The project as JSON text (validated first: an invalid project is never written)."""
+    check(project)
+    return json.dumps(to_data(project), ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(text: str | bytes, *, file: str | None = None) -> Project:
+    """Parse, migrate and validate project JSON text."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise StorageError("file.encoding", f"the file is not UTF-8 text ({exc.reason} at "
+                               f"byte {exc.start})", location=Location(file=file),
+                               expected="a UTF-8 JSON project file") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationFailed([Problem(
+            "file.json", f"not valid JSON: {exc.msg}",
+            Location(file=file, row=exc.lineno, column=exc.colno),
+            "a JSON project file")], location=Location(file=file)) from None
+    return from_data(migrate(data, file=file), file=file)
+
+
+def load(path: str | os.PathLike) -> Project:
+    """Read a project file (see :func:`loads`)."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise StorageError("file.too_large", f"the file is {size} bytes",
+                               location=Location(file=str(p)),
+                               expected=f"a project file under {MAX_FILE_BYTES} bytes")
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise StorageError("file.unreadable", f"cannot read the file: {exc.strerror or exc}",
+                           location=Location(file=str(p)),
+                           expected="a readable project file") from None
+    return loads(raw, file=str(p))
+
+
+def backup_path(path: str | os.PathLike) -> Path:
+    p = Path(path)
+    return p.with_name(p.name + ".bak")
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The rename is only durable once the directory entry is on disk (POSIX); Windows has no
+    # directory handles to sync, and os.replace is already atomic there.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def save(project: Project, path: str | os.PathLike, *, backup: bool = True) -> Path:
+    """Write ``project`` to ``path`` atomically; the previous file becomes ``<path>.bak``.
+
+    Returns the path written. Nothing at ``path`` changes if validation or writing fails.
+    """
+    target = Path(path)
+    data = dumps(project).encode("utf-8")
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        # mkstemp makes the file private (0600); keep the old file's mode, or the usual 0644.
+        os.chmod(tmp, target.stat().st_mode & 0o7777 if target.exists() else 0o644)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if backup and target.exists():
+            # A hard link keeps the old file at its name until the replace below, so there is
+            # no moment without a complete project at ``target``.
+            bak = backup_path(target)
+            bak_tmp = bak.with_name(bak.name + ".tmp")
+            try:
+                if bak_tmp.exists():
+                    bak_tmp.unlink()
+                os.link(target, bak_tmp)
+            except OSError:
+                import shutil
+
+                shutil.copy2(target, bak_tmp)
+            os.replace(bak_tmp, bak)
+        os.replace(tmp, target)
+        _fsync_dir(folder)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise StorageError("file.unwritable", f"cannot save the project: {exc.strerror or exc}",
+                           location=Location(file=str(target)),
+                           expected="a writable folder") from None
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return target
