@@ -1,0 +1,171 @@
+"""One-at-a-time sensitivity: reversal points and stability intervals against a dense brute force."""
+
+import numpy as np
+import pytest
+from numpy.testing import assert_allclose
+from scipy.optimize import brentq
+
+from mcdm.sensitivity import one_at_a_time
+from mcdm.topsis import DecisionProblemError, rank
+
+DENSE = 20481  # 40 dense steps per step of the default 513-point grid
+
+
+def _sweep(w, k, t):
+    """Weights when criterion k is set to t and the others are rescaled proportionally."""
+    others = np.delete(np.arange(w.size), k)
+    out = np.empty((np.size(t), w.size))
+    out[:, k] = t
+    out[:, others] = np.outer(1 - np.asarray(t), w[others] / w[others].sum())
+    return out
+
+
+def _dense_closeness(x, w, types, k):
+    """Plain batched TOPSIS (vector normalization) on a dense weight grid; independent code."""
+    t = np.linspace(0, 1, DENSE)
+    weights = _sweep(w, k, t)
+    r = x / np.sqrt((x ** 2).sum(axis=0))
+    v = r[None] * weights[:, None, :]
+    best = np.where(types > 0, v.max(axis=1), v.min(axis=1))[:, None, :]
+    worst = np.where(types > 0, v.min(axis=1), v.max(axis=1))[:, None, :]
+    dp = np.sqrt(((v - best) ** 2).sum(-1))
+    dm = np.sqrt(((v - worst) ** 2).sum(-1))
+    return t, dm / (dp + dm)
+
+
+def _dense_crossings(t, c):
+    """(i, j, left, right) for every sign change of C_i − C_j on the dense grid."""
+    out = []
+    m = c.shape[1]
+    for i in range(m):
+        for j in range(i + 1, m):
+            d = c[:, i] - c[:, j]
+            s = np.sign(np.where(np.abs(d) <= 1e-12, 0, d))
+            nz = np.flatnonzero(s)
+            for a, b in zip(nz[:-1], nz[1:], strict=True):
+                if s[a] != s[b]:
+                    out.append((i, j, t[a], t[b]))
+    return out
+
+
+def _problem(seed, m=6, n=4):
+    rng = np.random.default_rng(seed)
+    x = rng.uniform(1, 9, size=(m, n))
+    w = rng.dirichlet(np.full(n, 2.0))
+    types = rng.choice([-1, 1], size=n)
+    return x, w, types
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_reversals_match_a_dense_brute_force_grid(seed):
+    x, w, types = _problem(seed)
+    res = one_at_a_time(x, w, types)
+    total = 0
+    for k in range(w.size):
+        t, c = _dense_closeness(x, w, types, k)
+        # The curves agree with the dense computation where the grids coincide.
+        assert_allclose(res.closeness[k], c[::(DENSE - 1) // (res.grid.size - 1)], atol=1e-12)
+        dense = _dense_crossings(t, c)
+        mine = res.reversals_for(k)
+        assert len(mine) == len(dense)
+        unmatched = list(mine)
+        for i, j, lo, hi in dense:
+            match = [r for r in unmatched if {r.rises, r.falls} == {i, j} and lo <= r.weight <= hi]
+            assert len(match) == 1, (k, i, j, lo, hi)
+            unmatched.remove(match[0])
+        for rv in mine:
+            # Just above the reversal weight "rises" is ahead; just below it is behind.
+            after = rank(x, _sweep(w, k, rv.weight + 1e-7)[0], types).closeness
+            before = rank(x, _sweep(w, k, rv.weight - 1e-7)[0], types).closeness
+            assert after[rv.rises] > after[rv.falls]
+            assert before[rv.rises] < before[rv.falls]
+        total += len(mine)
+    assert total > 0  # the random problems do have reversals
+
+
+def test_reversal_weights_agree_with_brentq_on_the_closeness_difference():
+    x, w, types = _problem(3, m=8, n=5)
+    res = one_at_a_time(x, w, types)
+    assert res.reversals
+    for rv in res.reversals[:25]:
+        def gap(tt, rv=rv):
+            c = rank(x, _sweep(w, rv.criterion, tt)[0], types).closeness
+            return c[rv.rises] - c[rv.falls]
+        exact = brentq(gap, rv.weight - 1e-3, rv.weight + 1e-3, xtol=1e-15, rtol=1e-15)
+        assert abs(exact - rv.weight) < 1e-10
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_stability_intervals_and_minimal_change_by_brute_force(seed):
+    x, w, types = _problem(seed + 10)
+    res = one_at_a_time(x, w, types)
+    top = int(np.argmax(res.base.closeness))
+    best_rel = np.inf
+    for k in range(w.size):
+        t, c = _dense_closeness(x, w, types, k)
+        tops = c.argmax(axis=1)
+        lo, hi = res.top1_interval[k]
+        assert lo <= w[k] <= hi
+        inside = (t > lo + 1e-9) & (t < hi - 1e-9)
+        assert (tops[inside] == top).all()
+        step = 1.0 / (DENSE - 1)
+        if hi < 1:
+            assert (tops[(t > hi) & (t <= hi + 2 * step)] != top).any()
+        if lo > 0:
+            assert (tops[(t < lo) & (t >= lo - 2 * step)] != top).any()
+        # Full ranking: constant order strictly inside its interval.
+        flo, fhi = res.ranking_interval[k]
+        inside = (t > flo + 1e-9) & (t < fhi - 1e-9)
+        orders = np.argsort(-c[inside], axis=1)
+        assert (orders == orders[:1]).all()
+        changed = np.flatnonzero(tops != top)
+        if changed.size:
+            best_rel = min(best_rel, np.min(np.abs(t[changed] - w[k])) / w[k])
+    if np.isfinite(best_rel):
+        mc = res.minimal_change
+        assert mc is not None
+        assert abs(abs(mc.relative_change) - best_rel) <= 2 / (DENSE - 1) / w[mc.criterion]
+        after = rank(x, _sweep(w, mc.criterion, mc.to_weight + np.sign(mc.relative_change) * 1e-7)[0],
+                     types)
+        assert int(np.argmax(after.closeness)) == mc.new_top != top
+    else:
+        assert res.minimal_change is None
+
+
+def test_sweep_passes_through_the_current_weights():
+    x, w, types = _problem(1)
+    res = one_at_a_time(x, w, types, grid=1001)
+    for k in range(w.size):
+        tt = np.round(w[k], 3)
+        g = int(np.argmin(np.abs(res.grid - tt)))
+        assert_allclose(res.closeness[k, g], rank(x, _sweep(w, k, res.grid[g])[0], types).closeness,
+                        atol=1e-12)
+
+
+def test_other_normalizations_agree_with_rank():
+    x, w, types = _problem(2)
+    for norm in ("minmax", "max", "sum"):
+        res = one_at_a_time(x, w, types, norm, grid=11)
+        for g, tt in enumerate(res.grid):
+            assert_allclose(res.closeness[2, g], rank(x, _sweep(w, 2, tt)[0], types, norm).closeness,
+                            atol=1e-12)
+
+
+def test_no_reversals_when_one_direction_dominates_or_directions_are_identical():
+    x = np.array([[9.0, 9.0, 1.0], [5.0, 5.0, 5.0], [1.0, 1.0, 9.0]])
+    res = one_at_a_time(x, [0.3, 0.3, 0.4], [1, 1, -1])   # row 0 dominates row 1, row 1 row 2
+    assert res.reversals == ()
+    assert_allclose(res.top1_interval, np.tile([0.0, 1.0], (3, 1)))
+    assert res.minimal_change is None
+    same = one_at_a_time(np.tile([1.0, 2.0], (3, 1)), [0.5, 0.5], [1, 1])
+    assert same.reversals == ()
+    single = one_at_a_time([[1.0, 2.0]], [0.5, 0.5], [1, 1])
+    assert single.reversals == ()
+    one_criterion = one_at_a_time([[1.0], [2.0]], [1.0], [1])
+    assert one_criterion.reversals == ()
+
+
+def test_invalid_input_is_rejected_like_rank():
+    with pytest.raises(DecisionProblemError) as ei:
+        one_at_a_time([[1.0, np.nan], [2.0, 3.0]], [0.5, 0.5], [1, 1])
+    assert ei.value.code == "matrix.not_finite"
