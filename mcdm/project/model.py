@@ -238,13 +238,19 @@ class Settings:
 
 
 def _freeze_judgments(j: Mapping) -> FrozenDict:
+    # Empty expert or node entries are dropped, so "no judgments" has one representation and an
+    # edit followed by its inverse gives back an equal project.
     if isinstance(j, FrozenDict) and all(
-            isinstance(v, FrozenDict) and all(isinstance(p, FrozenDict) for p in v.values())
+            isinstance(v, FrozenDict) and v and all(isinstance(p, FrozenDict) and p
+                                                    for p in v.values())
             for v in j.values()):
         return j
-    return FrozenDict(
-        (e, FrozenDict((n, FrozenDict(pairs)) for n, pairs in nodes.items()))
-        for e, nodes in j.items())
+    out = {}
+    for e, nodes in j.items():
+        frozen = {n: FrozenDict(pairs) for n, pairs in nodes.items() if pairs}
+        if frozen:
+            out[e] = FrozenDict(frozen)
+    return FrozenDict(out)
 
 
 @dataclass(frozen=True)

@@ -182,6 +182,7 @@ def _check_scores(c: _Collector, project: Project) -> None:
     dirs = {k: set(ind.direction_ids()) for k, ind in inds.items()}
     own = {k: {cr.id for cr in ind.criteria} for k, ind in inds.items()}
     s = project.settings
+    range_ok = _finite(s.score_min) and _finite(s.score_max)  # else _check_settings reports it
     for (e, ind, d, cr), v in project.scores.items():
         p = jpath(jpath(jpath(jpath("$.scores", str(e)), str(ind)), str(d)), str(cr))
         if e not in experts:
@@ -198,7 +199,7 @@ def _check_scores(c: _Collector, project: Project) -> None:
                   "a tree leaf or one of the industry's own criteria")
         elif not _finite(v):
             c.add(p, "project.score_value", f"score {v!r}", "a finite number")
-        elif cr in leaf_ids and not s.score_min <= v <= s.score_max:
+        elif cr in leaf_ids and range_ok and not s.score_min <= v <= s.score_max:
             c.add(p, "project.score_range", f"score {v!r} is outside the scale",
                   f"a score from {s.score_min:g} to {s.score_max:g}", value=v)
 

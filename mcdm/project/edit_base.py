@@ -1,0 +1,89 @@
+"""The base of every edit, the generic edits (Restore, Composite) and shared checks.
+
+See :mod:`mcdm.project.edits` for the public list of edits.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from typing import Any
+
+from mcdm.errors import Location, ValidationFailed
+from mcdm.project.model import FrozenDict, Project, ProjectError
+from mcdm.project.prune import prune
+from mcdm.project.schema import validate
+
+__all__ = ["Composite", "Edit", "Restore", "fresh_id"]
+
+
+class Edit:
+    """Base of every edit (for ``isinstance`` checks and documentation)."""
+
+    def apply(self, project: Project) -> tuple[Project, Edit]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+def _err(code: str, message: str, expected: str, **loc: Any) -> ProjectError:
+    return ProjectError(code, message, location=Location(**loc), expected=expected)
+
+
+def fresh_id(existing: Iterable[str], prefix: str) -> str:
+    """``prefix`` or ``prefix2``, ``prefix3``, … whichever is not in ``existing``."""
+    taken = set(existing)
+    if prefix not in taken:
+        return prefix
+    k = 2
+    while f"{prefix}{k}" in taken:
+        k += 1
+    return f"{prefix}{k}"
+
+
+# -- generic ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Restore(Edit):
+    """Put back whole fields of a project (the inverse of a structural edit)."""
+
+    fields: FrozenDict
+
+    def apply(self, project: Project) -> tuple[Project, Edit]:
+        before = FrozenDict({k: getattr(project, k) for k in self.fields})
+        return project.replace(**self.fields), Restore(before)
+
+
+@dataclass(frozen=True)
+class Composite(Edit):
+    """Several edits as one undo step; all apply or none does."""
+
+    edits: tuple[Edit, ...]
+    label: str = ""
+
+    def apply(self, project: Project) -> tuple[Project, Edit]:
+        inverses = []
+        for edit in self.edits:
+            project, inverse = edit.apply(project)
+            inverses.append(inverse)
+        return project, Composite(tuple(reversed(inverses)), self.label)
+
+
+def _structural(old: Project, **changes: Any) -> tuple[Project, Edit]:
+    """Apply a structural change, drop what no longer fits, refuse anything that breaks."""
+    new = prune(old.replace(**changes))
+    before = {(p.code, p.location.path) for p in validate(old)}
+    added = [p for p in validate(new) if (p.code, p.location.path) not in before]
+    if added:
+        raise ValidationFailed(added, code="edit.invalid")
+    changed = {f.name: getattr(old, f.name) for f in fields(Project)
+               if getattr(old, f.name) is not getattr(new, f.name)}
+    return new, Restore(FrozenDict(changed))
+
+
+def _positive(value: float | None, what: str, **loc: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or \
+            not math.isfinite(value) or value <= 0:
+        raise _err("edit.value", f"{what} {value!r}", "a finite number > 0", **loc)
+    return float(value)

@@ -1,0 +1,66 @@
+"""Drop judgments and scores that no longer fit a project's structure.
+
+After a structural edit (a criterion removed or moved, an expert or direction removed, a leaf that
+became a parent) some judgments and scores refer to things that are gone or changed role. This
+keeps the rest, re-orients each judgment pair to the node's children order, and returns the very
+same object when nothing needed to change.
+"""
+
+from __future__ import annotations
+
+from mcdm.project.model import FrozenDict, Project
+
+__all__ = ["prune"]
+
+
+def _judgments(project: Project) -> FrozenDict:
+    experts = set(project.expert_ids())
+    order = {n.id: {c: i for i, c in enumerate(n.child_ids())} for n in project.internal_nodes()}
+    changed = False
+    out: dict = {}
+    for e, nodes in project.judgments.items():
+        if e not in experts:
+            changed = True
+            continue
+        kept: dict = {}
+        for n, pairs in nodes.items():
+            pos = order.get(n)
+            if pos is None:
+                changed = True
+                continue
+            new_pairs = {}
+            for (a, b), v in pairs.items():
+                if a not in pos or b not in pos or a == b:
+                    changed = True
+                elif pos[a] > pos[b]:
+                    changed = True
+                    new_pairs[(b, a)] = 1.0 / v
+                else:
+                    new_pairs[(a, b)] = v
+            if new_pairs:
+                kept[n] = new_pairs
+        if kept:
+            out[e] = kept
+    return FrozenDict(out) if changed else project.judgments
+
+
+def _scores(project: Project) -> FrozenDict:
+    experts = set(project.expert_ids())
+    leaves = {c.id for c in project.leaves()}
+    valid = {ind.id: (set(ind.direction_ids()), leaves | {c.id for c in ind.criteria})
+             for ind in project.industries}
+    keep = {}
+    for key, v in project.scores.items():
+        e, i, d, c = key
+        ok = valid.get(i)
+        if e in experts and ok is not None and d in ok[0] and c in ok[1]:
+            keep[key] = v
+    return project.scores if len(keep) == len(project.scores) else FrozenDict(keep)
+
+
+def prune(project: Project) -> Project:
+    """``project`` without judgments and scores its structure no longer has room for."""
+    j, s = _judgments(project), _scores(project)
+    if j is project.judgments and s is project.scores:
+        return project
+    return project.replace(judgments=j, scores=s)
