@@ -42,6 +42,9 @@ _T: dict[str, tuple[str, str]] = {
         "5. On each industry's score sheet, score every priority direction on every criterion (the allowed "
         "range is in the header); leave a cell blank for no score.\n"
         "6. Only the pale yellow cells can be edited. Do not rename or delete sheets; save as .xlsx and return it."),
+    "q.level": ("重要程度", "Intensity"),
+    "q.level_value": ("判断值", "Judgment value"),
+    "q.level_reverse": ("反向比较（倒数）", "Reverse comparison (reciprocal)"),
     "q.node": ("判断矩阵", "Judgment matrix"),
     "q.under": ("准则", "Criterion"),
     "q.no": ("序号", "No."),

@@ -1,0 +1,156 @@
+"""Questionnaires: generate, fill like an expert, import, and get exactly the project's answers back;
+live in-workbook feedback recalculated by LibreOffice equals the AHP engine; the workbook's shape."""
+
+import math
+
+import numpy as np
+import openpyxl
+import pytest
+
+from mcdm.ahp import gci, priorities
+from mcdm.excel import plan as P
+from mcdm.excel import read_questionnaires, write_panel_questionnaire, write_questionnaire
+from mcdm.excel.labels import levels
+from tests.excel_fill import answer_cells, fill
+from tests.excel_fixtures import small_project
+from tests.xlsx_recalc import recalculated_values
+
+
+def _blank(project):
+    """The project with the panel's answers removed (what a facilitator starts from)."""
+    return project.replace(judgments={}, scores={})
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_round_trip_per_expert(tmp_path, lang):
+    source = small_project(lang)
+    start = _blank(source)
+    paths = []
+    for e in start.expert_ids():
+        path = write_questionnaire(start, e, tmp_path / f"{e}.xlsx")
+        paths.append(fill(path, source))
+    report = read_questionnaires(start, paths)
+    assert report.problems == ()
+    assert report.notes == ()
+    assert report.experts == start.expert_ids()
+    imported, inverse = report.edit.apply(start)
+    assert imported.judgments == source.judgments
+    assert imported.scores == source.scores
+    assert inverse.apply(imported)[0] == start  # one undo step restores the project
+
+
+def test_round_trip_panel_workbook(tmp_path):
+    source = small_project("en")
+    start = _blank(source)
+    path = fill(write_panel_questionnaire(start, tmp_path / "panel.xlsx"), source)
+    report = read_questionnaires(start, [path])
+    assert report.ok
+    imported, _ = report.edit.apply(start)
+    assert imported.judgments == source.judgments
+    assert imported.scores == source.scores
+
+
+def test_prefilled_questionnaire_reimports_without_changes(tmp_path):
+    project = small_project()
+    path = write_questionnaire(project, "e1", tmp_path / "e1.xlsx", prefill=True)
+    report = read_questionnaires(project, [path])
+    assert report.ok
+    assert report.changes == ()
+    assert len(report.judgments) == sum(len(n.children) * (len(n.children) - 1) // 2
+                                        for n in project.internal_nodes())
+
+
+def test_blank_answers_clear_previous_judgments(tmp_path):
+    project = small_project()
+    path = write_questionnaire(project, "e1", tmp_path / "e1.xlsx", prefill=True)
+    wb = openpyxl.load_workbook(path)
+    _, _, sheets = answer_cells(project, wb)
+    title, sp = next((t, s) for t, s in sheets.items() if s.judgment_blocks)
+    block = next(b for b in sp.judgment_blocks if b.node_id == "P")
+    pr = block.pairs[0]
+    wb[title].cell(row=pr.row, column=P.COL_A_MORE).value = None
+    wb[title].cell(row=pr.row, column=P.COL_B_MORE).value = None
+    wb.save(path)
+    report = read_questionnaires(project, [path])
+    assert [(c.node_id, c.a, c.b, c.value) for c in report.changes] == [("P", pr.a, pr.b, None)]
+    after, _ = report.edit.apply(project)
+    assert after.judgment("e1", "P", pr.a, pr.b) is None
+
+
+def test_workbook_shape(tmp_path):
+    project = small_project("zh")
+    path = write_questionnaire(project, "e1", tmp_path / "e1.xlsx")
+    wb = openpyxl.load_workbook(path)
+    plan, meta, sheets = answer_cells(project, wb)
+    assert wb.sheetnames[0] == "填写说明"
+    assert wb[P.META_SHEET].sheet_state == "veryHidden"
+    assert meta["project_id"] == project.id
+    assert meta["format_version"] == P.FORMAT_VERSION
+    assert meta["template"] == project.template
+    assert meta["lang"] == "zh"
+    # One judgment sheet and one score sheet per industry, named in the project's language.
+    assert list(sheets) == ["两两比较", "新一代信息技术产业", "生物产业"]
+    for title in wb.sheetnames:
+        assert wb[title].protection.sheet
+        assert not wb[title].protection.password
+    ws = wb["两两比较"]
+    block = sheets["两两比较"].judgment_blocks[1]
+    pr = block.pairs[0]
+    for col in (P.COL_A_MORE, P.COL_B_MORE):
+        assert ws.cell(row=pr.row, column=col).protection.locked is False
+    assert ws.cell(row=pr.row, column=P.COL_A).protection.locked is True
+    lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
+    assert lists
+    assert all(levels("zh")[0] in dv.formula1 for dv in lists)
+    covered = " ".join(str(dv.sqref) for dv in lists)
+    assert ws.cell(row=pr.row, column=P.COL_A_MORE).coordinate in covered
+    # A label that looks like a formula is stored as text.
+    p3 = [c for row in ws.iter_rows() for c in row if c.value == "=企业主体"]
+    assert p3
+    assert all(c.data_type == "s" for c in p3)
+    # Score sheets: range validation on the tree leaves, any number on the industry's own.
+    sws = wb["新一代信息技术产业"]
+    decimals = [dv for dv in sws.data_validations.dataValidation if dv.type == "decimal"]
+    assert {(dv.formula1, dv.formula2) for dv in decimals} == {("1", "9"), ("-1e+15", "1e+15")}
+    assert wb["两两比较"].freeze_panes == "A4"
+
+
+def test_live_feedback_matches_the_ahp_engine(tmp_path):
+    """LibreOffice recalculates the geometric-mean weights and GCI the expert sees."""
+    project = small_project("en")
+    path = write_questionnaire(project, "e1", tmp_path / "e1.xlsx", prefill=True)
+    wb = openpyxl.load_workbook(path)
+    _, _, sheets = answer_cells(project, wb)
+    title, sp = next((t, s) for t, s in sheets.items() if s.judgment_blocks)
+    values = recalculated_values(path, tmp_path)[title]
+    checked = 0
+    for block in sp.judgment_blocks:
+        a = np.asarray(project.judgment_matrix("e1", block.node_id))
+        n = len(block.items)
+        wcol = P.COL_MATRIX + 1 + n
+        got_w = [values[f"{P.COL_LETTER(wcol)}{block.first_row + i}"] for i in range(n)]
+        want = priorities(a, method="geometric_mean")
+        np.testing.assert_allclose(got_w, want.weights, rtol=0, atol=1e-9)
+        got_gci = values[f"{P.COL_LETTER(P.COL_MATRIX + 1)}{block.feedback_row}"]
+        assert math.isclose(got_gci, gci(a), abs_tol=1e-9)
+        checked += 1
+    assert checked == 3
+    # The S block of e1 is inconsistent: its GCI is above the threshold the sheet shows in red.
+    s_block = next(b for b in sp.judgment_blocks if b.node_id == "S")
+    assert values[f"{P.COL_LETTER(P.COL_MATRIX + 1)}{s_block.feedback_row}"] > \
+        values[f"{P.COL_LETTER(P.COL_MATRIX + 1)}{s_block.feedback_row + 1}"]
+
+
+def test_live_feedback_flags_both_sides_in_the_sheet(tmp_path):
+    project = small_project("en")
+    path = write_questionnaire(project, "e1", tmp_path / "e1.xlsx", prefill=True)
+    wb = openpyxl.load_workbook(path)
+    _, _, sheets = answer_cells(project, wb)
+    title, sp = next((t, s) for t, s in sheets.items() if s.judgment_blocks)
+    pr = sp.judgment_blocks[1].pairs[0]
+    wb[title].cell(row=pr.row, column=P.COL_A_MORE).value = levels("en")[2]
+    wb[title].cell(row=pr.row, column=P.COL_B_MORE).value = levels("en")[4]
+    wb.save(path)
+    values = recalculated_values(path, tmp_path)[title]
+    assert values[f"G{pr.row}"] == "both sides answered"
+    assert f"F{pr.row}" not in values  # no value taken from a contradictory row
