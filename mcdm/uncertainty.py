@@ -206,7 +206,14 @@ def simulate(matrices, types, weights, *, n_samples: int | None = None,
     noise = None
     if score_noise is not None:
         sds = score_noise if isinstance(score_noise, list | tuple) else [score_noise] * len(xs)
-        noise = [np.broadcast_to(np.asarray(sd, dtype=np.float64), x.shape) for sd, x in zip(sds, xs, strict=True)]
+        if len(sds) != len(xs):
+            raise DecisionProblemError("montecarlo.noise_shape", f"{len(sds)} noise arrays for {len(xs)} industries",
+                                       expected="one noise array per industry")
+        try:
+            noise = [np.broadcast_to(np.asarray(sd, dtype=np.float64), x.shape) for sd, x in zip(sds, xs, strict=True)]
+        except ValueError:
+            raise DecisionProblemError("montecarlo.noise_shape", "score noise does not fit the decision matrices",
+                                       expected="a number, or per industry an array broadcastable to its matrix") from None
         rng_noise = [np.random.default_rng(c) for c in children[1:]]
         if any(not np.isfinite(sd).all() or (sd < 0).any() for sd in noise):
             raise DecisionProblemError("montecarlo.noise", "score noise must be finite and ≥ 0",

@@ -155,6 +155,8 @@ def test_zero_weight_criterion_stays_zero():
     ({"weights": Dirichlet(CENTER, 10)}, "montecarlo.n_samples"),
     ({"weights": Dirichlet(CENTER, -1), "n_samples": 10}, "dirichlet.concentration"),
     ({"weights": np.ones((3, 5)), "score_noise": -1.0}, "montecarlo.noise"),
+    ({"weights": np.ones((3, 5)), "score_noise": [0.1, 0.1]}, "montecarlo.noise_shape"),
+    ({"weights": np.ones((3, 5)), "score_noise": np.ones((2, 2))}, "montecarlo.noise_shape"),
 ])
 def test_bad_inputs_raise_typed_errors(kwargs, code):
     with pytest.raises(DecisionProblemError) as ei:
