@@ -154,3 +154,24 @@ def test_live_feedback_flags_both_sides_in_the_sheet(tmp_path):
     values = recalculated_values(path, tmp_path)[title]
     assert values[f"G{pr.row}"] == "both sides answered"
     assert f"F{pr.row}" not in values  # no value taken from a contradictory row
+
+
+@pytest.mark.parametrize("scale", ["balanced", "geometric"])
+def test_round_trip_on_other_numeric_scales(tmp_path, scale):
+    """Levels map through the project's scale (mcdm.ahp.scales) both ways."""
+    from mcdm.ahp.scales import get_scale
+
+    base = small_project("zh")
+    values = get_scale(scale).values
+    # Re-express every judgment as the same grade on the other scale.
+    judgments = {e: {n: {pair: (values[round(v) - 1] if v >= 1 else 1 / values[round(1 / v) - 1])
+                         for pair, v in pairs.items()} for n, pairs in nodes.items()}
+                 for e, nodes in base.judgments.items()}
+    source = base.replace(judgments=judgments, settings=base.settings.replace(scale=scale))
+    start = source.replace(judgments={})
+    path = fill(write_questionnaire(start, "e2", tmp_path / "e2.xlsx"), source)
+    report = read_questionnaires(start, [path])
+    assert report.ok
+    imported, _ = report.edit.apply(start)
+    assert imported.judgments["e2"] == source.judgments["e2"]
+    assert imported.judgments["e2"] != base.judgments["e2"]

@@ -16,11 +16,9 @@ MATCH_TOL = 1e-9
 
 def scale_values(scale: str) -> tuple[float, ...]:
     """The numbers levels 1..9 stand for under ``scale`` (from the AHP engine)."""
-    if scale == "saaty":  # by definition: level k is the number k
-        return tuple(float(k) for k in LEVELS)
-    from mcdm.ahp import scales
+    from mcdm.ahp.scales import get_scale
 
-    return tuple(float(v) for v in scales.scale_values(scale))
+    return tuple(float(v) for v in get_scale(scale).values)
 
 
 def level_of_label(value) -> int | None:
