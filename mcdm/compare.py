@@ -29,7 +29,7 @@ METHODS = ("TOPSIS", "VIKOR", "PROMETHEE II", "WASPAS", "COPRAS", "SPOTIS")
 CORRELATIONS = ("spearman", "weighted_spearman", "ws")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # holds arrays: compare fields, not results
 class ComparisonResult:
     """Attributes
     ----------

@@ -21,7 +21,7 @@ from mcdm.errors import Location, Problem, ValidationFailed
 __all__ = ["ScoreAggregation", "aggregate_scores"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # holds arrays: compare fields, not results
 class ScoreAggregation:
     """Aggregated scores of one industry (arrays are (m, n) unless stated).
 

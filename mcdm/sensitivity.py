@@ -47,7 +47,7 @@ class MinimalChange:
     new_top: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # holds arrays: compare fields, not results
 class SensitivityResult:
     """Attributes
     ----------

@@ -32,7 +32,7 @@ def _frozen(a: np.ndarray) -> np.ndarray:
     return a
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # holds arrays: compare fields, not results
 class TopsisSteps:
     """Every intermediate table of one TOPSIS run (arrays are read-only).
 
@@ -65,7 +65,7 @@ class TopsisSteps:
     constant_criteria: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # holds arrays: compare fields, not results
 class TopsisResult:
     """The outcome of :func:`rank`.
 

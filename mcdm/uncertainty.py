@@ -52,7 +52,7 @@ class ExpertBootstrap:
     n_experts: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # holds arrays: compare fields, not results
 class MonteCarloResult:
     """Rank acceptability per industry (tuples hold one entry per industry, in input order).
 
