@@ -208,8 +208,8 @@ def _stability(base: TopsisResult, w: np.ndarray, reversals):
         if above:
             full[k, 1] = min(rv.weight for rv in above)
         # Moving down through a reversal, "falls" overtakes "rises"; moving up, the reverse.
-        down = [(rv, rv.falls) for rv in below if rv.rises in top]
-        up = [(rv, rv.rises) for rv in above if rv.falls in top]
+        down = [(rv, rv.falls) for rv in below if rv.rises in top and rv.falls not in top]
+        up = [(rv, rv.rises) for rv in above if rv.falls in top and rv.rises not in top]
         if down:
             rv, _ = max(down, key=lambda c: c[0].weight)
             top1[k, 0] = rv.weight

@@ -169,3 +169,17 @@ def test_invalid_input_is_rejected_like_rank():
     with pytest.raises(DecisionProblemError) as ei:
         one_at_a_time([[1.0, np.nan], [2.0, 3.0]], [0.5, 0.5], [1, 1])
     assert ei.value.code == "matrix.not_finite"
+
+
+def test_tied_top_pair_is_displaced_together():
+    # Rows 0 and 1 are identical and lead; row 2 mirrors them. Min-max normalization makes the
+    # columns (1, 1, 0) and (0, 0, 1), so all three tie exactly when the weights are equal.
+    x = np.array([[9.0, 1.0], [9.0, 1.0], [1.0, 9.0]])
+    res = one_at_a_time(x, [0.6, 0.4], [1, 1], "minmax")
+    assert {(r.rises, r.falls) for r in res.reversals_for(0)} == {(0, 2), (1, 2)}
+    assert all(abs(r.weight - 0.5) < 1e-12 for r in res.reversals)
+    assert_allclose(res.top1_interval[0], [0.5, 1.0], atol=1e-12)
+    assert_allclose(res.top1_interval[1], [0.0, 0.5], atol=1e-12)
+    mc = res.minimal_change
+    assert (mc.criterion, mc.new_top) == (0, 2)
+    assert_allclose(mc.relative_change, -1 / 6, atol=1e-12)
