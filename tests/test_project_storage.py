@@ -1,10 +1,19 @@
 """Project files: JSON round trip, readable text, load errors with JSON paths, migration, atomic save."""
 
 import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from mcdm.errors import MCDMError, ValidationFailed
+from mcdm.project.model import Text
+from mcdm.project.sample import sample_project
 from mcdm.project.storage import backup_path, dumps, load, loads, save
 from mcdm.project.templates import list_templates, new_from_template
 from tests.test_project_model import small_project
@@ -86,3 +95,117 @@ def test_unreadable_file_is_a_clear_error(tmp_path):
     with pytest.raises(MCDMError) as exc:
         load(bad)
     assert exc.value.code == "file.encoding"
+
+
+# -- migration and versions -------------------------------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_migrates_a_hand_written_version_0_file():
+    p = load(FIXTURES / "project_v0.json")
+    assert p.schema_version == 1
+    assert p.title == Text("旧版研讨会", "Old workshop")
+    assert [c.label.en for c in p.leaves()] == ["Innovation chain", "Industrial chain",
+                                               "Capital chain", "Talent chain"]
+    assert p.settings.priority_method == "geometric_mean"
+    assert p.settings.ri_table == "alonso-lamata"
+    assert p.expert("x1").weight == 2.0
+    assert p.expert("x2").weight == 1.0
+    # "talent over innovation 4" in v0 is stored in children order: innovation/talent = 1/4
+    assert p.judgments["x1"]["goal"][("innovation", "talent")] == 0.25
+    assert p.judgment("x1", "goal", "talent", "innovation") == 4.0
+    assert p.judgment("x1", "goal", "innovation", "industrial") == 3.0
+    assert p.score("x2", "bio", "vaccine", "talent") == 5.0
+    # once migrated it saves as the current version and reads back the same
+    assert loads(dumps(p)) == p
+
+
+def test_newer_file_is_refused_with_a_clear_message(tmp_path):
+    data = json.loads(dumps(small_project()))
+    data["schema_version"] = 99
+    path = tmp_path / "future.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(MCDMError) as exc:
+        load(path)
+    assert exc.value.code == "file.newer_version"
+    assert "newer version" in str(exc.value)
+    assert exc.value.location.path == "$.schema_version"
+
+
+def test_non_object_file_is_refused():
+    with pytest.raises(MCDMError) as exc:
+        loads("[1, 2, 3]")
+    assert exc.value.code == "file.not_project"
+
+
+# -- a crash in the middle of a save ----------------------------------------------------------
+
+CHILD = r"""
+import os, sys, time
+sys.path.insert(0, {root!r})
+from mcdm.project import storage
+from mcdm.project.storage import loads, save
+stage = sys.argv[1]
+project = loads(open(sys.argv[2], encoding="utf-8").read())
+real_replace, real_fsync = os.replace, os.fsync
+def pause(*a):
+    print("mid-save", flush=True)
+    time.sleep(60)
+if stage == "before-replace":
+    def replace(src, dst):
+        if str(dst) == sys.argv[3]:
+            pause()
+        return real_replace(src, dst)
+    storage.os.replace = replace
+elif stage == "during-write":
+    def fsync(fd):
+        pause()
+    storage.os.fsync = fsync
+elif stage == "loop":
+    print("mid-save", flush=True)
+    while True:
+        save(project, sys.argv[3])
+save(project, sys.argv[3])
+"""
+
+
+def _kill_during_save(tmp_path, stage: str, delay: float = 0.0) -> None:
+    root = str(Path(__file__).resolve().parent.parent)
+    path = tmp_path / "w.json"
+    old = small_project(id="old")
+    save(old, path)
+    before = path.read_bytes()
+    new_file = tmp_path / "new.json"
+    new_file.write_text(dumps(sample_project()), encoding="utf-8")
+    script = tmp_path / "child.py"
+    script.write_text(CHILD.format(root=root), encoding="utf-8")
+    child = subprocess.Popen([sys.executable, str(script), stage, str(new_file), str(path)],
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "mid-save"
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+    after = path.read_bytes()
+    if stage != "loop":
+        assert after == before  # the old file is intact
+    else:  # killed at a random moment: the old file or a complete new one, never a mix
+        assert after in (before, new_file.read_bytes())
+    assert loads(after) in (old, sample_project())
+
+
+@pytest.mark.parametrize("stage", ["during-write", "before-replace"])
+def test_kill_mid_save_leaves_the_old_file_intact(tmp_path, stage):
+    _kill_during_save(tmp_path, stage)
+
+
+def test_kill_at_random_moments_in_a_save_loop(tmp_path):
+    rounds = 20 if os.environ.get("FOURCHAINS_LONG") else 2
+    rng = random.Random(4)
+    for k in range(rounds):
+        sub = tmp_path / f"r{k}"
+        sub.mkdir()
+        _kill_during_save(sub, "loop", rng.uniform(0.05, 0.4))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -21,7 +22,10 @@ from mcdm.project.migrations import migrate
 from mcdm.project.model import Project
 from mcdm.project.schema import check
 
-__all__ = ["MAX_FILE_BYTES", "StorageError", "backup_path", "dumps", "load", "loads", "save"]
+__all__ = [
+    "MAX_FILE_BYTES", "StorageError", "atomic_write", "backup_path", "dumps", "load", "loads",
+    "save",
+]
 
 # A workshop file is a few hundred kB; anything far larger is not a project file.
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -90,15 +94,21 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def save(project: Project, path: str | os.PathLike, *, backup: bool = True) -> Path:
-    """Write ``project`` to ``path`` atomically; the previous file becomes ``<path>.bak``.
+def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = True) -> Path:
+    """Write ``data`` to ``path`` atomically, keeping the previous file as ``<path>.bak``.
 
-    Returns the path written. Nothing at ``path`` changes if validation or writing fails.
+    A temporary file in the same folder is written, flushed and fsynced, then moved over
+    ``path`` with ``os.replace``. A crash at any point leaves ``path`` either as it was or
+    complete with ``data`` (a stray ``.<name>.*.tmp`` may remain).
     """
     target = Path(path)
-    data = dumps(project).encode("utf-8")
     folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise StorageError("file.unwritable", f"cannot write in the folder: {exc.strerror or exc}",
+                           location=Location(file=str(target)),
+                           expected="a writable folder") from None
     try:
         # mkstemp makes the file private (0600); keep the old file's mode, or the usual 0644.
         os.chmod(tmp, target.stat().st_mode & 0o7777 if target.exists() else 0o644)
@@ -107,33 +117,43 @@ def save(project: Project, path: str | os.PathLike, *, backup: bool = True) -> P
             fh.flush()
             os.fsync(fh.fileno())
         if backup and target.exists():
-            # A hard link keeps the old file at its name until the replace below, so there is
-            # no moment without a complete project at ``target``.
-            bak = backup_path(target)
-            bak_tmp = bak.with_name(bak.name + ".tmp")
-            try:
-                if bak_tmp.exists():
-                    bak_tmp.unlink()
-                os.link(target, bak_tmp)
-            except OSError:
-                import shutil
-
-                shutil.copy2(target, bak_tmp)
-            os.replace(bak_tmp, bak)
+            _backup(target)
         os.replace(tmp, target)
         _fsync_dir(folder)
     except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise StorageError("file.unwritable", f"cannot save the project: {exc.strerror or exc}",
+        _unlink_quietly(tmp)
+        raise StorageError("file.unwritable", f"cannot save: {exc.strerror or exc}",
                            location=Location(file=str(target)),
-                           expected="a writable folder") from None
+                           expected="a writable file and folder") from None
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _unlink_quietly(tmp)
         raise
     return target
+
+
+def _backup(target: Path) -> None:
+    # A hard link keeps the old file at its own name all along, so there is never a moment
+    # without a complete project at ``target``; file systems without links get a copy.
+    bak = backup_path(target)
+    bak_tmp = bak.with_name(bak.name + ".tmp")
+    _unlink_quietly(bak_tmp)
+    try:
+        os.link(target, bak_tmp)
+    except OSError:
+        shutil.copy2(target, bak_tmp)
+    os.replace(bak_tmp, bak)
+
+
+def _unlink_quietly(path: str | os.PathLike) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def save(project: Project, path: str | os.PathLike, *, backup: bool = True) -> Path:
+    """Validate and write ``project`` to ``path`` atomically (see :func:`atomic_write`).
+
+    Returns the path written. Nothing at ``path`` changes if validation or writing fails.
+    """
+    return atomic_write(path, dumps(project).encode("utf-8"), backup=backup)
