@@ -1,0 +1,149 @@
+"""Results workbook sheets: Method comparison and Sensitivity (with line and bar charts).
+
+The numbers are the comparison, sensitivity and Monte Carlo results carried by the evaluation
+(:mod:`mcdm.compare`, :mod:`mcdm.sensitivity`, :mod:`mcdm.uncertainty`); nothing is recomputed.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from openpyxl.chart import BarChart, LineChart, Reference
+
+from mcdm.excel import layout as L
+from mcdm.excel.labels import tr
+from mcdm.excel.results_sheets import _num
+from mcdm.excel.results_view import ResultsView
+
+CURVE_POINTS = 33  # closeness curves are sampled from the engine's sweep grid for the chart
+
+
+def write_comparison(ws, v: ResultsView) -> None:
+    lang = v.lang
+    L.title(ws, tr("r.sheet.compare", lang), lang=lang, subtitle=tr("r.compare_note", lang))
+    row = 4
+    for ind in v.industries:
+        cmp = ind.comparison
+        if cmp is None:
+            continue
+        methods = list(cmp.methods)
+        L.section(ws, row, f"{ind.label} · {tr('r.ranks_by_method', lang)}", lang=lang,
+                  width=len(methods) + 2)
+        L.header(ws, row + 1, 1, [tr("q.direction", lang), *methods, tr("r.rank_spread", lang)], lang=lang)
+        r0 = row + 2
+        for i, d in enumerate(ind.directions):
+            L.put(ws, r0 + i, 1, d, lang=lang, border=True)
+            for k in range(len(methods)):
+                L.put(ws, r0 + i, 2 + k, int(cmp.ranks[k, i]), lang=lang, border=True, fmt=L.FMT_INT)
+            L.put(ws, r0 + i, 2 + len(methods), int(cmp.rank_spread[i]), lang=lang, border=True,
+                  fmt=L.FMT_INT)
+        r1 = r0 + len(ind.directions) - 1
+        L.colour_scale(ws, L.area(r0, 2, r1, 1 + len(methods)), reverse=True)
+        row = r1 + 2
+        rho = cmp.correlations.get("spearman")
+        if rho is not None:
+            L.section(ws, row, f"{ind.label} · {tr('r.spearman', lang)}", lang=lang, width=len(methods) + 1)
+            L.header(ws, row + 1, 1, ["", *methods], lang=lang)
+            for a, name in enumerate(methods):
+                L.put(ws, row + 2 + a, 1, name, lang=lang, bold=True, border=True)
+                for b in range(len(methods)):
+                    L.put(ws, row + 2 + a, 2 + b, _num(rho[a, b]), lang=lang, border=True, fmt=L.FMT_RATIO)
+            L.colour_scale(ws, L.area(row + 2, 2, row + 1 + len(methods), 1 + len(methods)))
+            row += len(methods) + 3
+        for name, reason in getattr(cmp, "failed", {}).items():
+            L.put(ws, row, 1, f"{name}: {reason}", lang=lang, color="9C0006")
+            row += 1
+        row += 1
+    L.widths(ws, {1: 34 if lang == "zh" else 40, **{k: 12 for k in range(2, 12)}})
+    ws.freeze_panes = "B4"
+    L.print_setup(ws, landscape=True)
+
+
+def _interval_rows(ws, row, ind, lang) -> int:
+    s = ind.sensitivity
+    L.header(ws, row, 1, [tr("q.under", lang), tr("r.weight", lang), tr("r.stable_from", lang),
+                          tr("r.stable_to", lang), tr("r.top_from", lang), tr("r.top_to", lang),
+                          tr("r.reversals", lang)], lang=lang)
+    ws.row_dimensions[row].height = 36
+    for j, crit in enumerate(ind.criteria):
+        r = row + 1 + j
+        L.put(ws, r, 1, crit, lang=lang, border=True)
+        vals = [ind.weights[j], *s.ranking_interval[j], *s.top1_interval[j]]
+        for k, val in enumerate(vals):
+            L.put(ws, r, 2 + k, _num(val), lang=lang, border=True, fmt=L.FMT_WEIGHT)
+        L.put(ws, r, 7, len(s.reversals_for(j)), lang=lang, border=True, fmt=L.FMT_INT)
+    return row + 1 + len(ind.criteria)
+
+
+def _curve(ws, row, ind, lang, anchor_col) -> int:
+    """Closeness of every direction as the most sensitive criterion's weight sweeps 0..1."""
+    s = ind.sensitivity
+    widths = s.ranking_interval[:, 1] - s.ranking_interval[:, 0]
+    j = int(np.argmin(widths))
+    idx = np.unique(np.linspace(0, len(s.grid) - 1, CURVE_POINTS).round().astype(int))
+    L.put(ws, row, 1, f"{tr('r.curve', lang)}: {ind.criteria[j]}", lang=lang, bold=True)
+    L.header(ws, row + 1, 1, [tr("r.weight", lang), *ind.directions], lang=lang, wrap=True)
+    for k, g in enumerate(idx):
+        L.put(ws, row + 2 + k, 1, float(s.grid[g]), lang=lang, fmt="0.000")
+        for i in range(len(ind.directions)):
+            L.put(ws, row + 2 + k, 2 + i, float(s.closeness[j, g, i]), lang=lang, fmt=L.FMT_WEIGHT)
+    last = row + 1 + len(idx)
+    chart = LineChart()
+    chart.title = f"{ind.label}: {tr('r.curve', lang)} ({ind.criteria[j]})"
+    chart.y_axis.title = tr("r.closeness", lang)
+    chart.x_axis.title = tr("r.weight", lang)
+    chart.add_data(Reference(ws, min_col=2, max_col=1 + len(ind.directions), min_row=row + 1, max_row=last),
+                   titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=row + 2, max_row=last))
+    chart.height, chart.width = 8, 18
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    ws.add_chart(chart, f"{L.col(anchor_col)}{row}")
+    return last + 1
+
+
+def write_sensitivity(ws, v: ResultsView) -> None:
+    lang = v.lang
+    L.title(ws, tr("r.sheet.sensitivity", lang), lang=lang, subtitle=tr("r.sensitivity_note", lang))
+    row = 4
+    for ind in v.industries:
+        if ind.sensitivity is None and ind.acceptability is None:
+            continue
+        L.section(ws, row, ind.label, lang=lang, width=9)
+        row += 1
+        if ind.sensitivity is not None:
+            row = _interval_rows(ws, row, ind, lang) + 1
+            mc = ind.sensitivity.minimal_change
+            if mc is not None:
+                L.put(ws, row, 1, tr("r.minimal_change", lang, criterion=ind.criteria[mc.criterion],
+                                     frm=f"{mc.from_weight:.4f}", to=f"{mc.to_weight:.4f}",
+                                     top=ind.directions[mc.new_top]), lang=lang, color="595959")
+                row += 2
+            row = _curve(ws, row, ind, lang, anchor_col=len(ind.directions) + 3) + 1
+        if ind.acceptability is not None:
+            m = len(ind.directions)
+            L.put(ws, row, 1, tr("r.acceptability", lang), lang=lang, bold=True)
+            L.header(ws, row + 1, 1, [tr("q.direction", lang)] + [f"{tr('r.rank', lang)} {k}" for k in range(1, m + 1)],
+                     lang=lang)
+            a0 = row + 2
+            for i, d in enumerate(ind.directions):
+                L.put(ws, a0 + i, 1, d, lang=lang, border=True)
+                for k in range(m):
+                    L.put(ws, a0 + i, 2 + k, _num(ind.acceptability[i, k]), lang=lang, border=True,
+                          fmt=L.FMT_PERCENT)
+            L.colour_scale(ws, L.area(a0, 2, a0 + m - 1, 1 + m))
+            chart = BarChart()
+            chart.type, chart.grouping, chart.overlap = "bar", "stacked", 100
+            chart.title = f"{ind.label}: {tr('r.acceptability', lang)}"
+            chart.add_data(Reference(ws, min_col=2, max_col=1 + min(m, 5), min_row=row + 1, max_row=a0 + m - 1),
+                           titles_from_data=True)
+            chart.set_categories(Reference(ws, min_col=1, min_row=a0, max_row=a0 + m - 1))
+            chart.height, chart.width = 8, 18
+            chart.x_axis.scaling.orientation = "maxMin"
+            chart.x_axis.delete = False
+            chart.y_axis.delete = False
+            ws.add_chart(chart, f"{L.col(m + 3)}{row}")
+            row = a0 + max(m, 16) + 1
+        row += 1
+    L.widths(ws, {1: 34 if lang == "zh" else 40, **{k: 12 for k in range(2, 30)}})
+    ws.freeze_panes = "B4"
+    L.print_setup(ws, landscape=True)

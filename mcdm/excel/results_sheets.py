@@ -1,0 +1,191 @@
+"""Results workbook sheets: Summary, Weights, one per expert, Scores.
+
+Numbers come from a :class:`~mcdm.excel.results_view.ResultsView`; nothing is recomputed here.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment
+
+from mcdm.excel import layout as L
+from mcdm.excel.labels import tr, type_format
+from mcdm.excel.results_view import ResultsView
+
+TOP_N = 3
+
+
+def _num(v):
+    """A float for a cell, or None (blank) for a missing / undefined value."""
+    if v is None:
+        return None
+    v = float(v)
+    return v if math.isfinite(v) else None
+
+
+def _bar_chart(title: str, data_ref, cats_ref, *, y_title: str, horizontal: bool = True,
+               height: float = 7.5, width: float = 16) -> BarChart:
+    chart = BarChart()
+    chart.type = "bar" if horizontal else "col"
+    chart.title = title
+    chart.y_axis.title = y_title
+    chart.add_data(data_ref, titles_from_data=True)
+    chart.set_categories(cats_ref)
+    chart.legend = None
+    chart.height, chart.width = height, width
+    if horizontal:
+        chart.x_axis.scaling.orientation = "maxMin"  # first category on top, as in the table
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    return chart
+
+
+def write_summary(ws, v: ResultsView) -> None:
+    lang = v.lang
+    L.title(ws, f"{tr('r.sheet.summary', lang)} · {v.title}", lang=lang,
+            subtitle=tr("q.illustrative", lang) if v.illustrative else None)
+    row = 4
+    # Top directions per industry.
+    L.section(ws, row, tr("r.top_directions", lang), lang=lang, width=2 + 2 * TOP_N)
+    heads = [tr("r.industry", lang)]
+    for k in range(1, TOP_N + 1):
+        heads += [f"{tr('r.rank', lang)} {k}", tr("r.closeness", lang)]
+    L.header(ws, row + 1, 1, heads, lang=lang)
+    row += 2
+    first_ind = row
+    for ind in v.industries:
+        L.put(ws, row, 1, ind.label, lang=lang, bold=True, border=True)
+        order = np.argsort(ind.ranks, kind="stable")[:TOP_N]
+        for k, i in enumerate(order):
+            L.put(ws, row, 2 + 2 * k, ind.directions[i], lang=lang, border=True, wrap=True)
+            L.put(ws, row, 3 + 2 * k, float(ind.closeness[i]), lang=lang, border=True, fmt=L.FMT_WEIGHT)
+        row += 1
+    if v.industries:
+        L.colour_scale(ws, L.area(first_ind, 3, row - 1, 3))
+    row += 1
+    # Group weights of the leaves, with a bar chart beside them.
+    L.section(ws, row, tr("r.group_weights", lang), lang=lang, width=2 + 2 * TOP_N)
+    L.header(ws, row + 1, 1, [tr("q.under", lang), tr("r.global_weight", lang)], lang=lang)
+    w0 = row + 2
+    for k, (label, w) in enumerate(v.leaves):
+        L.put(ws, w0 + k, 1, label, lang=lang, border=True)
+        L.put(ws, w0 + k, 2, float(w), lang=lang, border=True, fmt=L.FMT_WEIGHT)
+    w1 = w0 + len(v.leaves) - 1
+    if v.leaves:
+        chart = _bar_chart(tr("r.group_weights", lang), Reference(ws, min_col=2, min_row=w0 - 1, max_row=w1),
+                           Reference(ws, min_col=1, min_row=w0, max_row=w1),
+                           y_title=tr("r.global_weight", lang))
+        ws.add_chart(chart, f"{L.col(2 + 2 * TOP_N + 1)}{w0 - 1}")
+    row = w1 + 2
+    # Consensus per node.
+    internal = [n for n in v.nodes if n.internal]
+    L.section(ws, row, tr("r.consensus", lang), lang=lang, width=2 + 2 * TOP_N)
+    L.header(ws, row + 1, 1, [tr("q.node", lang), tr("r.consensus_s", lang)], lang=lang)
+    c0 = row + 2
+    for k, n in enumerate(internal):
+        L.put(ws, c0 + k, 1, n.label, lang=lang, border=True)
+        L.put(ws, c0 + k, 2, _num(n.consensus), lang=lang, border=True, fmt=L.FMT_PERCENT)
+    row = c0 + len(internal)
+    if v.overall_consensus is not None:
+        L.put(ws, row, 1, tr("r.overall_consensus", lang), lang=lang, bold=True, border=True)
+        L.put(ws, row, 2, _num(v.overall_consensus), lang=lang, bold=True, border=True, fmt=L.FMT_PERCENT)
+        row += 1
+    if internal:
+        chart = _bar_chart(tr("r.consensus", lang), Reference(ws, min_col=2, min_row=c0 - 1, max_row=c0 + len(internal) - 1),
+                           Reference(ws, min_col=1, min_row=c0, max_row=c0 + len(internal) - 1),
+                           y_title=tr("r.consensus_s", lang), height=6)
+        chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
+        ws.add_chart(chart, f"{L.col(2 + 2 * TOP_N + 1)}{c0 - 1 + 16}")
+    L.widths(ws, {1: 30 if lang == "zh" else 36, 2: 14})
+    for k in range(TOP_N):
+        L.widths(ws, {2 + 2 * k: 28 if lang == "zh" else 34, 3 + 2 * k: 12})
+    ws.freeze_panes = "A4"
+    L.print_setup(ws, landscape=True)
+
+
+def write_weights(ws, v: ResultsView) -> None:
+    lang = v.lang
+    L.title(ws, tr("r.sheet.weights", lang), lang=lang, subtitle=tr("r.weights_note", lang))
+    names = [name for _, name in v.experts]
+    heads = [tr("q.under", lang), tr("r.local_weight", lang), tr("r.global_weight", lang), "CR", "GCI",
+             tr("r.consensus_s", lang)] + [f"CR · {n}" for n in names] + [f"GCI · {n}" for n in names]
+    L.header(ws, 4, 1, heads, lang=lang)
+    ws.row_dimensions[4].height = 36
+    row = 5
+    for n in v.nodes:
+        c = L.put(ws, row, 1, n.label, lang=lang, bold=n.internal, border=True)
+        c.alignment = Alignment(indent=2 * n.depth)
+        L.put(ws, row, 2, _num(n.local), lang=lang, border=True, fmt=L.FMT_WEIGHT)
+        L.put(ws, row, 3, _num(n.global_), lang=lang, border=True, fmt=L.FMT_WEIGHT)
+        if n.internal:
+            vals = [n.cr, n.gci, n.consensus, *n.expert_cr, *n.expert_gci]
+            fmts = [L.FMT_RATIO, L.FMT_RATIO, L.FMT_PERCENT] + [L.FMT_RATIO] * (2 * len(names))
+            for k, (val, fmt) in enumerate(zip(vals, fmts, strict=True)):
+                L.put(ws, row, 4 + k, _num(val), lang=lang, border=True, fmt=fmt)
+        row += 1
+    last = row - 1
+    threshold = v.settings.get("cr_threshold", 0.1)
+    L.red_above(ws, L.area(5, 4, last, 4), str(threshold))
+    if names:
+        L.red_above(ws, L.area(5, 7, last, 6 + len(names)), str(threshold))
+    L.colour_scale(ws, L.area(5, 3, last, 3))
+    L.widths(ws, {1: 40 if lang == "zh" else 46, **{k: 12 for k in range(2, 7 + 2 * len(names))}})
+    ws.freeze_panes = "B5"
+    L.print_setup(ws, landscape=True, title_rows="4:4")
+
+
+def write_expert(ws, v: ResultsView, expert_id: str, name: str) -> None:
+    lang = v.lang
+    L.title(ws, f"{tr('q.expert', lang)}: {name}", lang=lang, subtitle=v.title)
+    row = 4
+    for b in v.expert_blocks.get(expert_id, ()):
+        n = len(b.items)
+        L.section(ws, row, f"{tr('q.node', lang)}: {b.node_label}", lang=lang, width=n + 2)
+        L.header(ws, row + 1, 1, ["", *b.items, tr("r.weight", lang)], lang=lang)
+        ws.row_dimensions[row + 1].height = 36
+        for i in range(n):
+            r = row + 2 + i
+            L.put(ws, r, 1, b.items[i], lang=lang, bold=True, border=True)
+            for j in range(n):
+                L.put(ws, r, 2 + j, _num(b.matrix[i, j]), lang=lang, border=True, fmt="0.000")
+            L.put(ws, r, 2 + n, _num(b.weights[i]), lang=lang, border=True, fmt=L.FMT_WEIGHT, bold=True)
+        r = row + 2 + n
+        for k, (label, val) in enumerate((("λmax", b.lambda_max), ("CI", b.ci), ("CR", b.cr), ("GCI", b.gci))):
+            L.put(ws, r + k, 1, label, lang=lang, border=True)
+            L.put(ws, r + k, 2, _num(val), lang=lang, border=True, fmt=L.FMT_RATIO)
+        L.red_above(ws, f"B{r + 2}", str(v.settings.get("cr_threshold", 0.1)))
+        row = r + 6
+    L.widths(ws, {1: 30 if lang == "zh" else 36, **{k: 13 for k in range(2, 12)}})
+    ws.freeze_panes = "A4"
+    L.print_setup(ws, landscape=True)
+
+
+def write_scores(ws, v: ResultsView) -> None:
+    lang = v.lang
+    L.title(ws, tr("r.sheet.scores", lang), lang=lang, subtitle=tr("r.scores_note", lang))
+    row = 4
+    for ind in v.industries:
+        n = len(ind.criteria)
+        for key, table, fmt in (("r.aggregated", ind.matrix, L.FMT_SCORE),
+                                ("r.dispersion", ind.std, L.FMT_SCORE)):
+            if table is None:
+                continue
+            L.section(ws, row, f"{ind.label} · {tr(key, lang)}", lang=lang, width=n + 1)
+            L.header(ws, row + 1, 1, [tr("q.direction", lang), *ind.criteria], lang=lang)
+            ws.row_dimensions[row + 1].height = 48
+            L.put(ws, row + 2, 1, tr("r.type", lang), lang=lang, border=True)
+            for j in range(n):
+                L.put(ws, row + 2, 2 + j, int(ind.types[j]), lang=lang, border=True, fmt=type_format(lang))
+            r0 = row + 3
+            for i, d in enumerate(ind.directions):
+                L.put(ws, r0 + i, 1, d, lang=lang, border=True)
+                for j in range(n):
+                    L.put(ws, r0 + i, 2 + j, _num(table[i, j]), lang=lang, border=True, fmt=fmt)
+            L.colour_scale(ws, L.area(r0, 2, r0 + len(ind.directions) - 1, 1 + n), reverse=key == "r.dispersion")
+            row = r0 + len(ind.directions) + 1
+    L.widths(ws, {1: 34 if lang == "zh" else 40, **{k: 13 for k in range(2, 20)}})
+    ws.freeze_panes = "B4"
+    L.print_setup(ws, landscape=True)

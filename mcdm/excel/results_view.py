@@ -1,0 +1,71 @@
+"""What the results workbook shows, as plain labelled tables taken from one evaluation result.
+
+The sheets never compute: :func:`view_of` only picks numbers out of the evaluation result
+(:func:`mcdm.project.evaluate`) and pairs them with labels in the workbook's language, so the
+sheet writers depend on this small shape rather than on every result class.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class NodeView:
+    id: str
+    label: str
+    depth: int
+    local: float | None  # the node's weight under its parent (None for the goal)
+    global_: float
+    internal: bool
+    cr: float | None = None  # group matrix CR / GCI / consensus S* (internal nodes)
+    gci: float | None = None
+    consensus: float | None = None
+    expert_cr: tuple[float | None, ...] = ()
+    expert_gci: tuple[float | None, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExpertBlock:
+    node_label: str
+    items: tuple[str, ...]
+    matrix: np.ndarray  # nan where missing
+    weights: np.ndarray
+    lambda_max: float
+    ci: float
+    cr: float
+    gci: float
+
+
+@dataclass(frozen=True)
+class IndustryView:
+    id: str
+    label: str
+    directions: tuple[str, ...]
+    criteria: tuple[str, ...]
+    types: np.ndarray
+    matrix: np.ndarray  # aggregated decision matrix
+    std: np.ndarray | None  # dispersion of the experts' scores per cell
+    weights: np.ndarray  # TOPSIS weights (sum 1)
+    normalization: str
+    closeness: np.ndarray
+    ranks: np.ndarray
+    comparison: object | None = None  # mcdm.compare.ComparisonResult
+    sensitivity: object | None = None  # mcdm.sensitivity.SensitivityResult
+    acceptability: np.ndarray | None = None  # (m, m) from Monte Carlo
+
+
+@dataclass(frozen=True)
+class ResultsView:
+    lang: str
+    title: str
+    illustrative: bool
+    experts: tuple[tuple[str, str], ...]  # (id, name)
+    nodes: tuple[NodeView, ...]
+    leaves: tuple[tuple[str, float], ...]  # (label, group global weight)
+    overall_consensus: float | None
+    expert_blocks: dict  # expert id -> tuple[ExpertBlock, ...]
+    industries: tuple[IndustryView, ...]
+    settings: dict
