@@ -56,7 +56,8 @@ def bench_import(folder: Path) -> None:
     paths = [write_questionnaire(project, e, folder / f"{e}.xlsx", prefill=True) for e in project.expert_ids()]
     blank = project.replace(judgments={}, scores={})
     ours, report = best_of(lambda: read_questionnaires(blank, paths))
-    assert report.ok and len(report.experts) == N_FILES, report.problems[:3]
+    if not report.ok or len(report.experts) != N_FILES:
+        raise SystemExit(f"import failed: {report.problems[:3]}")
     t_edit, _ = best_of(lambda: report.edit.apply(blank))
     bare, _ = best_of(lambda: [openpyxl.load_workbook(p) for p in paths])
     print(f"Import of {N_FILES} filled questionnaires ({len(report.judgments)} judgments, "
