@@ -1,0 +1,150 @@
+"""Incomplete pairwise comparison matrices (Bozóki, Fülöp & Rónyai 2010; Harker 1987)."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from numpy.testing import assert_allclose
+
+from mcdm.ahp import priorities
+from mcdm.ahp.incomplete import harker, llsm
+from mcdm.ahp.priorities import _perron_eig
+
+nan = np.nan
+
+# Saaty (1980) wealth of nations (see test_ahp_priorities) with two judgments removed.
+WEALTH = np.array([
+    [1, 4, 9, 6, 6, 5, 5],
+    [1 / 4, 1, 7, 5, 5, 3, 4],
+    [1 / 9, 1 / 7, 1, 1 / 5, 1 / 5, 1 / 7, 1 / 5],
+    [1 / 6, 1 / 5, 5, 1, 1, 1 / 3, 1 / 3],
+    [1 / 6, 1 / 5, 5, 1, 1, 1 / 3, 1 / 3],
+    [1 / 5, 1 / 3, 7, 3, 3, 1, 2],
+    [1 / 5, 1 / 4, 5, 3, 3, 1 / 2, 1],
+])
+
+
+def _remove(a, pairs):
+    b = a.astype(float).copy()
+    for i, j in pairs:
+        b[i, j] = b[j, i] = nan
+    return b
+
+
+def test_spanning_tree_is_completed_consistently_by_every_method():
+    # With n − 1 judgments forming a tree, the unique consistent completion has λmax = n
+    # (Bozóki et al. 2010, §3): every method must find it.
+    a = np.array([[1, 2, nan, nan], [1 / 2, 1, 3, nan], [nan, 1 / 3, 1, 4],
+                  [nan, nan, 1 / 4, 1]])
+    w = np.array([24, 12, 4, 1], dtype=float)
+    for kw in ({}, {"completion": "harker"}, {"method": "geometric_mean"}):
+        r = priorities(a, **kw)
+        assert_allclose(r.weights, w / w.sum(), rtol=1e-7)
+        assert r.lambda_max == pytest.approx(4.0, abs=1e-9)
+        assert r.gci == 0.0
+    r = priorities(a)
+    assert r.missing == ((0, 2), (0, 3), (1, 3))
+    assert r.completion == "lambda_max"
+    assert r.matrix[0, 3] == pytest.approx(24.0, rel=1e-6)
+    assert "complete-matrix RI" in r.ri_note
+
+
+def test_lambda_max_completion_beats_a_dense_grid():
+    a = _remove(WEALTH, [(0, 2)])
+    r = priorities(a)
+    xs = np.exp(np.linspace(np.log(1 / 9), np.log(81), 4001))
+    lams = []
+    for x in xs:
+        b = a.copy()
+        b[0, 2], b[2, 0] = x, 1 / x
+        lams.append(_perron_eig(b)[1])
+    lams = np.array(lams)
+    assert r.lambda_max <= lams.min() + 1e-9
+    k = int(np.argmin(lams))
+    assert r.matrix[0, 2] == pytest.approx(xs[k], rel=2 * (xs[1] / xs[0] - 1))
+
+
+def test_lambda_max_completion_against_ahpy():
+    # AHPy minimises λmax over the missing comparisons with scipy (an independent code path).
+    import ahpy
+
+    a = _remove(WEALTH, [(0, 2), (3, 6), (1, 5)])
+    names = [f"x{k}" for k in range(7)]
+    comparisons = {(names[i], names[j]): a[i, j] for i in range(7) for j in range(i + 1, 7)
+                   if not np.isnan(a[i, j])}
+    c = ahpy.Compare("c", comparisons, precision=10)
+    r = priorities(a)
+    assert_allclose(r.weights, [c.local_weights[x] for x in names], atol=2e-4)
+    lam_ahpy = _perron_eig(np.array(c._matrix, dtype=float))[1]
+    assert r.lambda_max <= lam_ahpy + 1e-7
+
+
+def test_lambda_max_optimality_condition():
+    # At the optimum the gradient of λmax in t = ln x vanishes for each missing pair:
+    # v_i u_j x_ij = v_j u_i x_ji (Bozóki et al. 2010, first-order condition).
+    a = _remove(WEALTH, [(0, 2), (3, 6), (1, 5), (2, 4)])
+    r = priorities(a)
+    u, _ = _perron_eig(r.matrix)
+    v, _ = _perron_eig(r.matrix.T)
+    for i, j in r.missing:
+        lhs = v[i] * u[j] * r.matrix[i, j]
+        rhs = v[j] * u[i] * r.matrix[j, i]
+        assert lhs == pytest.approx(rhs, rel=1e-6)
+
+
+def test_llsm_normal_equations_and_complete_case():
+    a = _remove(WEALTH, [(0, 2), (3, 6)])
+    y = llsm(a)
+    known = ~np.isnan(a)
+    np.fill_diagonal(known, False)
+    # Normal equations of min Σ_known (ln a_ij − y_i + y_j)²: Σ_j∈N(i) (ln a_ij − y_i + y_j) = 0.
+    resid = np.where(known, np.log(np.where(known, a, 1)) - y[:, None] + y[None, :], 0)
+    assert_allclose(resid.sum(axis=1), 0, atol=1e-12)
+    assert y.sum() == pytest.approx(0, abs=1e-12)
+    # Complete matrix: LLSM is the row geometric mean.
+    assert_allclose(llsm(WEALTH), np.log(WEALTH).mean(axis=1), atol=1e-12)
+    r = priorities(a, method="geometric_mean")
+    assert_allclose(r.weights, np.exp(y) / np.exp(y).sum(), rtol=1e-12)
+    assert r.completion == "llsm"
+    assert_allclose(r.matrix[0, 2], np.exp(y[0] - y[2]))
+
+
+def test_harker_definition():
+    # Harker (1987): a_ij = 0 where missing, a_ii = 1 + (missing in row i); w is its Perron
+    # vector and the missing entries become w_i / w_j.
+    a = _remove(WEALTH, [(0, 2), (3, 6)])
+    b = np.where(np.isnan(a), 0, a)
+    b[np.diag_indices(7)] = 1 + np.isnan(a).sum(axis=1)
+    vals, vecs = np.linalg.eig(b)
+    w = np.abs(vecs[:, np.argmax(vals.real)].real)
+    w /= w.sum()
+    filled = harker(a)
+    assert filled[0, 2] == pytest.approx(w[0] / w[2], rel=1e-10)
+    r = priorities(a, completion="harker")
+    assert r.completion == "harker"
+    # The λmax-optimal completion is never worse than Harker's.
+    assert priorities(a).lambda_max <= r.lambda_max + 1e-9
+
+
+def test_gci_over_known_judgments():
+    a = _remove(WEALTH, [(0, 2), (3, 6)])
+    y = llsm(a)
+    e2 = [(np.log(a[i, j]) - y[i] + y[j]) ** 2 for i in range(7) for j in range(i + 1, 7)
+          if not np.isnan(a[i, j])]
+    dof = len(e2) - 6
+    assert priorities(a).gci == pytest.approx(sum(e2) / dof, rel=1e-12)
+
+
+@settings(max_examples=15)
+@given(st.lists(st.floats(0.1, 10), min_size=4, max_size=7), st.integers(0, 2**31))
+def test_missing_judgments_of_a_consistent_matrix_are_recovered(w, seed):
+    w = np.array(w)
+    n = len(w)
+    a = w[:, None] / w[None, :]
+    rng = np.random.default_rng(seed)
+    # drop judgments not on the chain 0-1-…-(n-1), so the graph stays connected
+    pairs = [(i, j) for i in range(n) for j in range(i + 2, n) if rng.random() < 0.5]
+    b = _remove(a, pairs)
+    for kw in ({}, {"method": "geometric_mean"}, {"completion": "harker"}):
+        r = priorities(b, **kw)
+        assert_allclose(r.weights, w / w.sum(), rtol=1e-6)
