@@ -52,9 +52,9 @@ EXPERTS = (
 
 # The panel's shared view per node (invented), in each node's children order.
 GROUP_VIEW = {
-    "goal": [0.4, 0.6],
-    "principles": [0.35, 0.25, 0.25, 0.15],
-    "strategies": [0.2, 0.35, 0.25, 0.2],
+    "goal": [0.35, 0.65],
+    "principles": [0.45, 0.25, 0.2, 0.1],
+    "strategies": [0.15, 0.45, 0.25, 0.15],
 }
 
 # Market growth, % per year, from the paper; the others use the electronic-information

@@ -1,0 +1,141 @@
+"""Monte Carlo for a whole project: carry the panel's disagreement into every industry's ranking.
+
+Two samplers (:class:`MonteCarloOptions`):
+
+- ``"bootstrap"`` (default): resample the experts with replacement, re-aggregate their judgments
+  (AIJ or AIP, as the project's settings say) and re-weight through the hierarchy, giving one
+  leaf-weight vector per sample. A panel of E experts has at most C(2E−1, E) distinct bootstrap
+  panels (462 for six), so each distinct panel is weighted once through :mod:`mcdm.group` and
+  :mod:`mcdm.hierarchy`, and the samples share the results. A bootstrap panel whose judgments
+  at a node do not connect every item keeps the group's local weights at that node.
+- ``"dirichlet"``: weights ~ Dirichlet around each industry's weights
+  (:class:`mcdm.uncertainty.Dirichlet`).
+
+Each industry is then simulated by :func:`mcdm.uncertainty.simulate` with the same weight
+samples (its own criteria appended), optionally with score noise equal to each cell's dispersion
+across experts (clipped to the score range when the industry has only tree criteria).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+import numpy as np
+
+from mcdm.errors import Location, MCDMError
+from mcdm.group import aggregate_judgments, aggregate_priorities
+from mcdm.hierarchy import Node, evaluate_hierarchy
+from mcdm.project.model import Criterion, Project, ProjectError
+
+__all__ = ["MonteCarloOptions", "bootstrap_leaf_weights", "run_monte_carlo"]
+
+
+@dataclass(frozen=True)
+class MonteCarloOptions:
+    n_samples: int = 1000
+    sampler: str = "bootstrap"  # | "dirichlet"
+    concentration: float = 100.0
+    score_noise: bool = False
+    seed: int = 0
+    top_k: int = 3
+
+
+def _options(value) -> MonteCarloOptions:
+    if isinstance(value, MonteCarloOptions):
+        opts = value
+    elif isinstance(value, int) and not isinstance(value, bool):
+        opts = MonteCarloOptions(n_samples=value)
+    else:
+        raise ProjectError("montecarlo.options", f"Monte Carlo options {value!r}",
+                           expected="a number of samples or MonteCarloOptions")
+    if opts.n_samples < 1 or opts.sampler not in ("bootstrap", "dirichlet"):
+        raise ProjectError("montecarlo.options", f"{opts}", location=Location(field="monte_carlo"),
+                           expected="n_samples ≥ 1 and sampler 'bootstrap' or 'dirichlet'")
+    return opts
+
+
+def _panel_leaf_weights(project: Project, panel_w: np.ndarray, results, fallback) -> np.ndarray:
+    s = project.settings
+    ids = project.expert_ids()
+    local: dict[str, dict] = {}
+    for node in project.internal_nodes():
+        try:
+            if s.aggregation == "AIJ":
+                mats = [project.judgment_matrix(e, node.id) for e in ids]
+                local[node.id] = {"matrix": aggregate_judgments(mats, panel_w)}
+            else:
+                have = [k for k, e in enumerate(ids) if (e, node.id) in results and panel_w[k] > 0]
+                local[node.id] = {"weights": aggregate_priorities(
+                    [results[(ids[k], node.id)].weights for k in have], panel_w[have])}
+        except MCDMError:
+            local[node.id] = {"weights": fallback[node.id]}
+
+    def tree(n: Criterion) -> Node:
+        return Node(n.id, tuple(tree(c) for c in n.children), **local.get(n.id, {}))
+    try:
+        return evaluate_hierarchy(tree(project.goal), s.priority_method, s.ri_table).leaf_weights
+    except MCDMError:
+        # a resampled AIJ matrix that cannot be weighted: fall back node by node
+        for node in project.internal_nodes():
+            local[node.id] = {"weights": fallback[node.id]} if "matrix" in local[node.id] and \
+                np.isnan(local[node.id]["matrix"]).any() else local[node.id]
+        return evaluate_hierarchy(tree(project.goal), s.priority_method, s.ri_table).leaf_weights
+
+
+def bootstrap_leaf_weights(project: Project, w_experts: np.ndarray, results, fallback,
+                           n_samples: int, seed: int) -> np.ndarray:
+    """(n_samples, n_leaves) group leaf weights of bootstrap-resampled panels."""
+    e = len(w_experts)
+    rng = np.random.default_rng(np.random.SeedSequence(seed))
+    idx = rng.integers(0, e, size=(n_samples, e))
+    counts = np.zeros((n_samples, e))
+    np.add.at(counts, (np.repeat(np.arange(n_samples), e), idx.ravel()), 1.0)
+    panels, inverse = np.unique(counts, axis=0, return_inverse=True)
+    leaf = np.array([_panel_leaf_weights(project, p * w_experts, results, fallback)
+                     for p in panels])
+    return leaf[np.asarray(inverse).ravel()]
+
+
+def run_monte_carlo(project: Project, industries, w_experts, results, group_local, value,
+                    progress=None):
+    """Attach a ``MonteCarloResult`` to every industry result; returns (industries, options).
+
+    ``group_local`` maps node id → the group's local weights (the bootstrap's fallback).
+    """
+    from mcdm.uncertainty import Dirichlet, simulate
+
+    opts = _options(value)
+    s = project.settings
+    leaf_samples = None
+    if opts.sampler == "bootstrap":
+        leaf_samples = bootstrap_leaf_weights(project, w_experts, results, group_local,
+                                              opts.n_samples, opts.seed)
+    total = opts.n_samples * len(industries)
+    out = []
+    for k, ind in enumerate(industries):
+        share = ind.own_share
+        n_leaves = len(project.leaves())
+        has_own = len(ind.criterion_ids) > n_leaves
+        if leaf_samples is not None:
+            own = ind.weights[n_leaves:]
+            weights = np.hstack([leaf_samples * (1.0 - share),
+                                 np.broadcast_to(own, (opts.n_samples, own.size))])
+        else:
+            weights = Dirichlet(ind.weights, opts.concentration)
+        done_before = k * opts.n_samples
+
+        def step(done, _total, base=done_before):
+            return None if progress is None else progress(base + done, total)
+        res = simulate(ind.scores.matrix, ind.types, weights,
+                       n_samples=opts.n_samples if leaf_samples is None else None,
+                       normalization=s.normalization,
+                       score_noise=[ind.scores.std] if opts.score_noise else None,
+                       score_bounds=None if has_own else (s.score_min, s.score_max),
+                       top_k=opts.top_k, seed=opts.seed, progress=step,
+                       industries=[ind.industry_id])
+        out.append(dataclasses.replace(ind, monte_carlo=res))
+        if res.cancelled:
+            out.extend(industries[k + 1:])
+            break
+    return out, dataclasses.asdict(opts)

@@ -1,0 +1,184 @@
+"""The result of evaluating a project: frozen values carrying every intermediate table.
+
+Views, the CLI and the exporters read these and never recompute. Classes holding arrays compare
+by identity (``eq=False``). The only lazy part is the method comparison
+(:meth:`ProjectResult.comparison`): it needs pymcdm (≈0.9 s to import) and is computed on first
+request, then cached inside the result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from mcdm.errors import Location, MCDMError, Problem
+from mcdm.project.model import FrozenDict, Project, ProjectError, Settings
+
+if TYPE_CHECKING:
+    from mcdm.ahp.priorities import PriorityResult
+    from mcdm.compare import ComparisonResult
+    from mcdm.group import ConsensusResult, Dispersion
+    from mcdm.hierarchy import HierarchyResult
+    from mcdm.scores import ScoreAggregation
+    from mcdm.sensitivity import SensitivityResult
+    from mcdm.topsis import TopsisResult
+    from mcdm.uncertainty import MonteCarloResult
+
+__all__ = ["IndustryResult", "NodeResult", "ProjectResult"]
+
+
+@dataclass(frozen=True, eq=False)
+class NodeResult:
+    """The panel at one tree node with two or more children.
+
+    Attributes
+    ----------
+    node_id, child_ids : the node and the items compared there.
+    experts : ids of the experts whose judgments here could be weighted (in panel order).
+    expert_weights : ndarray (len(experts), n) — each such expert's local priorities.
+    weights : ndarray (n,) — the group's local weights (AIJ: of the aggregated matrix; AIP: the
+        aggregated priorities).
+    group : PriorityResult or None — AIJ only: the aggregated matrix's priorities, λmax, CR, GCI.
+    aggregated_matrix : ndarray or None — AIJ only: the cell-wise weighted geometric mean
+        (nan where nobody judged).
+    consensus : ConsensusResult or None — Goepel's S* (None with fewer than two experts).
+    dispersion : Dispersion or None — per-judgment geometric standard deviation.
+    global_weight : float — the node's global weight (weights its consensus in the overall S*).
+    """
+
+    node_id: str
+    child_ids: tuple[str, ...]
+    experts: tuple[str, ...]
+    expert_weights: np.ndarray
+    weights: np.ndarray
+    group: PriorityResult | None
+    aggregated_matrix: np.ndarray | None
+    consensus: ConsensusResult | None
+    dispersion: Dispersion | None
+    global_weight: float
+
+
+@dataclass(frozen=True, eq=False)
+class IndustryResult:
+    """One industry's ranking of its priority directions.
+
+    ``weights`` are the criterion weights used: the tree leaves' group global weights scaled by
+    ``1 - own_share`` followed by the industry's own criteria weights (``own_share`` in total).
+    """
+
+    industry_id: str
+    direction_ids: tuple[str, ...]
+    criterion_ids: tuple[str, ...]
+    types: np.ndarray
+    weights: np.ndarray
+    own_share: float
+    scores: ScoreAggregation
+    topsis: TopsisResult
+    sensitivity: SensitivityResult | None = None
+    monte_carlo: MonteCarloResult | None = None
+
+    def ranking(self) -> list[tuple[str, float, int]]:
+        """``(direction_id, closeness, rank)`` best first (ties keep the directions' order)."""
+        order = np.lexsort((np.arange(len(self.direction_ids)), self.topsis.ranks))
+        return [(self.direction_ids[i], float(self.topsis.closeness[i]),
+                 int(self.topsis.ranks[i])) for i in order]
+
+    def top(self, k: int = 3) -> list[tuple[str, float, int]]:
+        return self.ranking()[:k]
+
+
+@dataclass(frozen=True, eq=False)
+class ProjectResult:
+    """Everything ``evaluate(project)`` computes.
+
+    Attributes
+    ----------
+    project, settings : what was evaluated, and how.
+    expert_ids : tuple; expert_weights : ndarray — normalized to sum 1.
+    individual : mapping (expert_id, node_id) → PriorityResult — each expert's own matrix.
+    individual_errors : mapping (expert_id, node_id) → MCDMError — matrices that could not be
+        weighted (e.g. judgments that do not connect every item); such an expert has no
+        individual global weights.
+    individual_global : mapping expert_id → ndarray over ``leaf_ids`` (or None if incomplete).
+    hierarchy : HierarchyResult — the group's local and global weights of every node, and CRs.
+    nodes : mapping node_id → NodeResult.
+    leaf_ids : tuple; leaf_weights : ndarray — the group's global weights of the tree leaves.
+    consensus : float — the hierarchy's S* (nodes weighted by their global weight); nan if
+        fewer than two experts; consensus_word — Goepel's word for it.
+    industries : tuple of IndustryResult (those that could be ranked).
+    industry_errors : mapping industry_id → MCDMError (e.g. a cell nobody scored).
+    advice : tuple of Problem — things to look at, not errors: inconsistent matrices, missing
+        judgments, matrices that could not be weighted.
+    options : dict — the evaluation options (sensitivity, Monte Carlo parameters).
+    """
+
+    project: Project
+    settings: Settings
+    expert_ids: tuple[str, ...]
+    expert_weights: np.ndarray
+    individual: FrozenDict
+    individual_errors: FrozenDict
+    individual_global: FrozenDict
+    hierarchy: HierarchyResult
+    nodes: FrozenDict
+    leaf_ids: tuple[str, ...]
+    leaf_weights: np.ndarray
+    consensus: float
+    consensus_word: str
+    industries: tuple[IndustryResult, ...]
+    industry_errors: FrozenDict
+    advice: tuple[Problem, ...]
+    options: FrozenDict = field(default_factory=FrozenDict)
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def industry(self, industry_id: str) -> IndustryResult:
+        for r in self.industries:
+            if r.industry_id == industry_id:
+                return r
+        if industry_id in self.industry_errors:
+            raise self.industry_errors[industry_id]
+        raise ProjectError("result.unknown_industry", f"no ranked industry {industry_id!r}",
+                           location=Location(field=str(industry_id)), expected="an industry id")
+
+    def leaf_weight(self, leaf_id: str) -> float:
+        return float(self.leaf_weights[self.leaf_ids.index(leaf_id)])
+
+    def cr(self, expert_id: str, node_id: str) -> float | None:
+        """An expert's CR at a node (None if the expert's matrix there could not be weighted)."""
+        r = self.individual.get((expert_id, node_id))
+        return None if r is None else float(r.cr)
+
+    def comparison(self, industry_id: str) -> ComparisonResult:
+        """Other methods on the industry's problem (computed on first request, then cached)."""
+        key = ("comparison", industry_id)
+        if key not in self._cache:
+            from mcdm.compare import compare
+
+            ind = self.industry(industry_id)
+            s = self.settings
+            leaves = set(self.leaf_ids)
+            x = ind.scores.matrix
+            bounds = np.array([(s.score_min, s.score_max) if c in leaves
+                               else (x[:, j].min(), x[:, j].max())
+                               for j, c in enumerate(ind.criterion_ids)], dtype=float)
+            try:
+                self._cache[key] = compare(x, ind.weights, ind.types,
+                                           normalization=s.normalization, bounds=bounds,
+                                           alternatives=ind.direction_ids,
+                                           criteria=ind.criterion_ids)
+            except MCDMError as exc:
+                self._cache[key] = exc
+        value = self._cache[key]
+        if isinstance(value, MCDMError):
+            raise value
+        return value
+
+    def summary(self) -> dict[str, Any]:
+        """A small plain-data digest (for logs and quick checks)."""
+        return {
+            "leaf_weights": dict(zip(self.leaf_ids, map(float, self.leaf_weights), strict=True)),
+            "consensus": self.consensus,
+            "top": {r.industry_id: r.top(1)[0][0] for r in self.industries},
+        }
