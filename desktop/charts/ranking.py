@@ -34,6 +34,28 @@ def colour(i: int) -> QColor:
     return QColor(PALETTE[i % len(PALETTE)])
 
 
+_RAMP = ((8, 48, 107), (65, 182, 196), (255, 255, 204))
+
+
+def ramp(t: float) -> QColor:
+    """A colour from dark blue (t = 0) through teal to pale yellow (t = 1)."""
+    t = min(1.0, max(0.0, t)) * (len(_RAMP) - 1)
+    i = min(int(t), len(_RAMP) - 2)
+    f = t - i
+    a, b = _RAMP[i], _RAMP[i + 1]
+    return QColor(*(round(x + (y - x) * f) for x, y in zip(a, b, strict=True)))
+
+
+def unit_axis(title: str = "") -> QValueAxis:
+    """A 0–1 value axis with ticks every 0.2, so labels never round (0.25 shown as 0.3)."""
+    axis = QValueAxis()
+    axis.setRange(0.0, 1.0)
+    axis.setTickCount(6)
+    axis.setLabelFormat("%.1f")
+    axis.setTitleText(title)
+    return axis
+
+
 def elide(text: str, limit: int = 18) -> str:
     """Axis labels longer than ``limit`` characters are cut, so long direction names never clip."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -73,15 +95,18 @@ class ClosenessChart(_ChartView):
         self.chart().legend().hide()
 
     def set_data(self, labels: Sequence[str], values: Sequence[float], title: str = "",
-                 value_name: str = "") -> None:
+                 value_name: str = "", x_max: float | None = 1.0) -> None:
+        """``x_max`` None scales the axis to the largest value (weights); 1 suits closeness."""
         # Horizontal category axes run bottom-up: reverse so rank 1 is the top bar.
         labels = tuple(elide(t, 24) for t in labels)[::-1]
         values = [float(v) for v in values][::-1]
         chart = self.chart()
         chart.setTitle(title)
+        top = x_max if x_max is not None else max([*values, 1e-9]) * 1.1
         if labels == self._labels and self._set is not None:
             for i, v in enumerate(values):
                 self._set.replace(i, v)
+            self._x.setRange(0.0, top)
             return
         chart = self._reset()
         self._labels = labels
@@ -94,10 +119,11 @@ class ClosenessChart(_ChartView):
         chart.addSeries(series)
         y = QBarCategoryAxis()
         y.append(list(labels))
-        x = QValueAxis()
-        x.setRange(0.0, 1.0)
-        x.setLabelFormat("%.2f")
-        x.setTitleText(value_name)
+        x = unit_axis(value_name)
+        if x_max is None:
+            x.setRange(0.0, top)
+            x.setLabelFormat("%.2f")
+        self._x = x
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
@@ -130,10 +156,8 @@ class SensitivityChart(_ChartView):
         """``curves[j][i]`` is direction ``j``'s closeness at weight ``x[i]``."""
         chart = self._reset()
         chart.setTitle(title)
-        ax = QValueAxis()
-        ax.setRange(0.0, 1.0)
-        ax.setLabelFormat("%.1f")
-        ax.setTitleText(x_title)
+        ax = unit_axis(x_title)
+        ax.setTickCount(11)
         ay = QValueAxis()
         ay.setLabelFormat("%.2f")
         ay.setTitleText(y_title)
@@ -169,7 +193,8 @@ class SensitivityChart(_ChartView):
         self.reversals = QScatterSeries()
         self.reversals.setName(reversal_name)
         self.reversals.setMarkerSize(9.0)
-        self.reversals.setColor(QColor("#D55E00"))
+        self.reversals.setColor(QColor("#000000"))
+        self.reversals.setBorderColor(QColor("#ffffff"))
         self.reversals.append([QPointF(float(w), float(c)) for w, c in reversal_points])
         chart.addSeries(self.reversals)
         self.reversals.attachAxis(ax)
@@ -203,19 +228,15 @@ class AcceptabilityChart(_ChartView):
         n_ranks = len(rank_names)
         for k, name in enumerate(rank_names):
             bar = QBarSet(name)
-            # Rank 1 darkest: a sequential ramp reads as "better" at a glance.
-            shade = 40 + int(180 * k / max(1, n_ranks - 1))
-            bar.setColor(QColor(0, 60 + shade // 3, 90 + shade // 2).lighter(100 + k * 12))
+            # Rank 1 darkest: a sequential ramp (ColorBrewer YlGnBu) reads as "better" at a glance.
+            bar.setColor(ramp(k / max(1, n_ranks - 1)))
             bar.append([r[k] for r in rows])
             series.append(bar)
             self.sets.append(bar)
         chart.addSeries(series)
         y = QBarCategoryAxis()
         y.append(labels)
-        x = QValueAxis()
-        x.setRange(0.0, 1.0)
-        x.setLabelFormat("%.1f")
-        x.setTitleText(x_title)
+        x = unit_axis(x_title)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
@@ -243,10 +264,7 @@ class ProbabilityChart(_ChartView):
         x = QBarCategoryAxis()
         x.append([elide(t, 10) for t in labels])
         x.setLabelsAngle(-40)
-        y = QValueAxis()
-        y.setRange(0.0, 1.0)
-        y.setLabelFormat("%.1f")
-        y.setTitleText(y_title)
+        y = unit_axis(y_title)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)

@@ -61,10 +61,12 @@ def format_number(value: object, decimals: int) -> str:
 class TableModel(QAbstractTableModel):
     """A read-only model over a :class:`Table`; ``set_table`` swaps the whole content at once."""
 
-    def __init__(self, parent=None, *, decimals: int = 4) -> None:
+    def __init__(self, parent=None, *, decimals: int = 4, header_limit: int | None = None) -> None:
         super().__init__(parent)
         self._table = Table()
         self.decimals = decimals
+        # Long labels (direction names) are cut in headers, the full text is the tooltip.
+        self.header_limit = header_limit
 
     # -- content --------------------------------------------------------------------------------
     def set_table(self, table: Table) -> None:
@@ -126,11 +128,16 @@ class TableModel(QAbstractTableModel):
                                  else self._table.rows)
         if not 0 <= section < len(labels):
             return None
+        text = labels[section]
+        limit = self.header_limit
         if role == Qt.ItemDataRole.DisplayRole:
-            return labels[section]
-        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
-                and section < len(self._table.column_tooltips)):
-            return self._table.column_tooltips[section] or None
+            return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if (orientation == Qt.Orientation.Horizontal
+                    and section < len(self._table.column_tooltips)
+                    and self._table.column_tooltips[section]):
+                return self._table.column_tooltips[section]
+            return text if limit is not None and len(text) > limit else None
         return None
 
     def flags(self, index):
@@ -163,3 +170,47 @@ def _plain(value: object) -> str:
         return str(int(value))
     f = float(value)  # type: ignore[arg-type]
     return str(int(f)) if f.is_integer() and abs(f) < 1e15 else repr(f)
+
+
+# -- builders: engine arrays -> Table -----------------------------------------------------------
+def ranking_table(directions: Sequence[str], closeness, ranks, d_plus, d_minus,
+                  headers: Sequence[str]) -> Table:
+    """Rows in rank order: rank, direction, closeness, D+, D−."""
+    order = sorted(range(len(directions)), key=lambda i: (int(ranks[i]), -float(closeness[i]), i))
+    cells = tuple((int(ranks[i]), directions[i], float(closeness[i]), float(d_plus[i]),
+                   float(d_minus[i])) for i in order)
+    return Table(rows=tuple(str(k + 1) for k in range(len(order))), columns=tuple(headers),
+                 cells=cells)
+
+
+def matrix_table(rows: Sequence[str], columns: Sequence[str], values,
+                 extra_rows: Sequence[tuple[str, Sequence[float]]] = (),
+                 column_tooltips: Sequence[str] = ()) -> Table:
+    """A numeric matrix with optional summary rows underneath (e.g. the ideal solutions)."""
+    cells = [tuple(float(v) for v in row) for row in values]
+    names = list(rows)
+    highlight = {}
+    for name, row in extra_rows:
+        highlight[(len(cells), -1)] = HIGHLIGHT
+        cells.append(tuple(float(v) for v in row))
+        names.append(name)
+    return Table(rows=tuple(names), columns=tuple(columns), cells=tuple(cells),
+                 highlight=highlight, column_tooltips=tuple(column_tooltips))
+
+
+def comparison_table(directions: Sequence[str], methods: Sequence[str], ranks,
+                     moving: Sequence[int], spread_header: str, tooltip: str) -> Table:
+    """``ranks[k][i]``: method k's rank of direction i; ``moving`` rows are highlighted."""
+    cells = []
+    for i in range(len(directions)):
+        row = [int(ranks[k][i]) for k in range(len(methods))]
+        cells.append((*row, max(row) - min(row)))
+    highlight = {(i, -1): HIGHLIGHT for i in moving}
+    tips = {(i, -1): tooltip for i in moving}
+    return Table(rows=tuple(directions), columns=(*methods, spread_header), cells=tuple(cells),
+                 highlight=highlight, tooltips=tips)
+
+
+def square_table(names: Sequence[str], values) -> Table:
+    return Table(rows=tuple(names), columns=tuple(names),
+                 cells=tuple(tuple(float(v) for v in row) for row in values))

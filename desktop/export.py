@@ -1,0 +1,202 @@
+"""Export from the GUI: the results workbook, questionnaires for the panel, a chart as PNG.
+
+Workbooks are written by the engine (:mod:`mcdm.excel`) in a background :class:`Task`, with a
+progress dialog that appears only for work over half a second. Every failure ends in one dialog
+that lists each problem with its place — never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QProgressDialog, QWidget
+
+from desktop.workers import Task, check
+
+PROGRESS_DELAY_MS = 500
+
+
+def problem_lines(exc: BaseException) -> list[str]:
+    """Every problem an exception carries, one line each with its place and what was expected."""
+    problems = getattr(exc, "problems", None)
+    items = list(problems) if problems else [exc]
+    lines = []
+    for p in items:
+        message = getattr(p, "message", None) or str(p) or type(p).__name__
+        location = getattr(p, "location", None)
+        place = str(location) if location is not None and not location.is_empty() else ""
+        expected = getattr(p, "expected", None)
+        line = f"{place}: {message}" if place else message
+        if expected:
+            line += f" — {expected}"
+        lines.append(line)
+    if not problems and not hasattr(exc, "code"):
+        # An OS or unexpected error: its class helps ("PermissionError"), its traceback does not.
+        lines = [f"{type(exc).__name__}: {lines[0]}"]
+    return lines
+
+
+class ExportController(QObject):
+    """Runs exports for the ranking pages and the File ▸ Export menu.
+
+    Signals ``finished(str)`` with the written path (or folder) and ``failed(list)`` with the
+    problem lines, after the dialog was shown.
+    """
+
+    finished = Signal(str)
+    failed = Signal(list)
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._parent = parent
+        self.task: Task | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.menu: QMenu | None = None
+        self.chart_source = None  # callable -> (chart view, suggested name) of the visible page
+
+    # -- menu --------------------------------------------------------------------------------
+    def install_menu(self, window) -> None:
+        self.menu = QMenu(window)
+        self.act_results = QAction(window, objectName="export_results")
+        self.act_questionnaires = QAction(window, objectName="export_questionnaires")
+        self.act_chart = QAction(window, objectName="export_chart")
+        self.act_results.triggered.connect(lambda _c=False: self.export_results())
+        self.act_questionnaires.triggered.connect(lambda _c=False: self.export_questionnaires())
+        self.act_chart.triggered.connect(lambda _c=False: self.export_visible_chart(window))
+        self.menu.addActions([self.act_results, self.act_questionnaires, self.act_chart])
+        file_menu = window.menu_file
+        file_menu.insertMenu(window.act_quit, self.menu)
+        file_menu.insertSeparator(window.act_quit)
+        self.context.languageChanged.connect(lambda _l: self.retranslate())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.menu is None:
+            return
+        self.menu.setTitle(self.tr("&Export"))
+        self.act_results.setText(self.tr("Results workbook…"))
+        self.act_questionnaires.setText(self.tr("Questionnaires for the panel…"))
+        self.act_chart.setText(self.tr("Current chart as PNG…"))
+
+    # -- exports -----------------------------------------------------------------------------
+    def _ask(self, title: str, name: str, filters: str) -> str:
+        folder = self.context.settings.last_dir
+        path = self.context.interaction.save_path(self._parent, title, str(Path(folder) / name),
+                                                  filters)
+        if path:
+            self.context.settings.last_dir = str(Path(path).parent)
+        return path
+
+    def export_results(self, path: str | None = None) -> Task | None:
+        """Write the audit workbook of the current project and result."""
+        project, result = self.context.project, self.context.result
+        if project is None:
+            return None
+        if result is None:
+            self._fail(self.tr("The results cannot be exported"),
+                       problem_lines(self.context.evaluation_error or ValueError("no result")))
+            return None
+        path = path or self._ask(self.tr("Export results workbook"), "results.xlsx",
+                                 self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return None
+        lang = self.context.lang
+
+        def work(progress):
+            from mcdm.excel.results import write_results
+
+            check(progress, 0, 1)
+            write_results(project, result, path, lang=lang)
+            check(progress, 1, 1)
+            return path
+
+        return self._run(work, self.tr("Writing the results workbook…"),
+                         self.tr("The results workbook was not written"))
+
+    def export_questionnaires(self, folder: str | None = None) -> Task | None:
+        """One questionnaire workbook per expert, in ``folder``."""
+        project = self.context.project
+        if project is None:
+            return None
+        if folder is None:
+            chosen = self._ask(self.tr("Export questionnaires (choose a folder and a file "
+                                       "name prefix)"), "questionnaire.xlsx",
+                               self.tr("Excel workbook (*.xlsx)"))
+            if not chosen:
+                return None
+            folder = str(Path(chosen).parent)
+        lang = self.context.lang
+        experts = [(e.id, e.name) for e in project.experts]
+
+        def work(progress):
+            from mcdm.excel.questionnaire import write_questionnaire
+
+            check(progress, 0, len(experts))
+            for k, (eid, name) in enumerate(experts):
+                write_questionnaire(project, eid, Path(folder) / questionnaire_name(eid, name),
+                                    lang=lang)
+                check(progress, k + 1, len(experts))
+            return folder
+
+        return self._run(work, self.tr("Writing questionnaires…"),
+                         self.tr("The questionnaires were not written"))
+
+    def export_chart(self, chart_view, path: str | None = None, name: str = "chart.png") -> bool:
+        path = path or self._ask(self.tr("Export chart"), name, self.tr("PNG image (*.png)"))
+        if not path:
+            return False
+        if not chart_view.save_png(path):
+            self._fail(self.tr("The chart was not saved"),
+                       [self.tr("%1: the image could not be written").replace("%1", path)])
+            return False
+        self.finished.emit(path)
+        self.context.message.emit(self.tr("Saved %1").replace("%1", path))
+        return True
+
+    def export_visible_chart(self, window) -> bool:
+        page = window.stack.currentWidget()
+        source = getattr(page, "current_chart", None)
+        chart = source() if callable(source) else None
+        if chart is None:
+            self._fail(self.tr("No chart to export"),
+                       [self.tr("Open the Ranking, Sensitivity or Monte Carlo page first.")])
+            return False
+        return self.export_chart(chart[0], name=chart[1])
+
+    # -- running -----------------------------------------------------------------------------
+    def _run(self, work, label: str, failure_title: str) -> Task:
+        task = Task(work, self)
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(task.cancel)
+        task.progress.connect(lambda done, total: (dialog.setMaximum(total),
+                                                    dialog.setValue(done)))
+        task.succeeded.connect(lambda value: (self.finished.emit(str(value)),
+                                              self.context.message.emit(
+                                                  self.tr("Saved %1").replace("%1", str(value)))))
+        task.failed.connect(lambda exc: self._fail(failure_title, problem_lines(exc)))
+        task.finished.connect(dialog.reset)
+        task.finished.connect(dialog.deleteLater)
+        self.task, self.progress_dialog = task, dialog
+        task.start()
+        return task
+
+    def _fail(self, title: str, lines: list[str]) -> None:
+        shown = lines[:8]
+        text = "\n".join(f"• {line}" for line in shown)
+        if len(lines) > len(shown):
+            text += "\n" + self.tr("… and %1 more (see details)").replace(
+                "%1", str(len(lines) - len(shown)))
+        self.context.interaction.error(self._parent, title, text, lines)
+        self.failed.emit(lines)
+
+
+def questionnaire_name(expert_id: str, name: str) -> str:
+    safe = "".join(ch for ch in f"{expert_id}_{name}" if ch.isalnum() or ch in "-_")
+    return f"questionnaire_{safe or expert_id}.xlsx"

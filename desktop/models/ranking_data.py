@@ -1,0 +1,201 @@
+"""Where the ranking pages find their numbers in the evaluation result — the one place that
+knows the result's layout — and the engine calls made for analyses the plain evaluation leaves
+out (sensitivity sweep, method comparison, Monte Carlo), always on the evaluation's own decision
+matrix, weights, types and normalization. Nothing here does arithmetic on a ranking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+STEP_KEYS = ("matrix", "normalized", "weighted", "distances")
+CORRELATION_KEYS = ("spearman", "weighted_spearman", "ws")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RankingData", text)
+
+
+def step_title(key: str) -> str:
+    return {"matrix": _tr("Decision matrix"), "normalized": _tr("Normalized"),
+            "weighted": _tr("Weighted normalized"), "distances": _tr("Distances")}[key]
+
+
+def correlation_title(key: str) -> str:
+    return {"spearman": _tr("Spearman rₛ"), "weighted_spearman": _tr("Weighted Spearman r_w"),
+            "ws": _tr("WS similarity")}[key]
+
+
+# -- the result's layout -------------------------------------------------------------------------
+def industry_part(result, industry_id):
+    """The evaluation of one industry (ranking, matrix, weights), or None."""
+    if result is None or not industry_id:
+        return None
+    industries = getattr(result, "industries", None)
+    if industries is None:
+        return None
+    if hasattr(industries, "get"):
+        return industries.get(industry_id)
+    for item in industries:
+        if getattr(item, "industry_id", None) == industry_id:
+            return item
+    return None
+
+
+def matrix(part):
+    return part.scores.matrix
+
+
+def dispersion(part):
+    return part.scores.std
+
+
+def weights(part):
+    return part.topsis.weights
+
+
+def types(part):
+    return part.topsis.types
+
+
+def leaf_weights(result, project) -> list[float]:
+    """The group's global weight of each tree leaf (nan where the result has none)."""
+    from desktop.models import lookup
+
+    out = []
+    for leaf in project.leaves():
+        w = lookup.global_weight(result, leaf.id)
+        out.append(float("nan") if w is None else float(w))
+    return out
+
+
+def direction_names(project, industry_id: str, lang: str) -> list[str]:
+    return [d.label.get(lang) for d in project.industry(industry_id).directions]
+
+
+def criterion_names(project, industry_id: str, lang: str) -> list[str]:
+    return [c.label.get(lang) for c in project.industry_criteria(industry_id)]
+
+
+def industry_name(project, industry_id: str, lang: str) -> str:
+    return project.industry(industry_id).label.get(lang)
+
+
+def describe(exc: BaseException) -> str:
+    from desktop.export import problem_lines
+
+    return "\n".join(problem_lines(exc))
+
+
+# -- TOPSIS steps -------------------------------------------------------------------------------
+def step_tables(project, industry_id: str, part, lang: str) -> dict:
+    from desktop.models.ranking import Table, matrix_table
+
+    rows = direction_names(project, industry_id, lang)
+    criteria = project.industry_criteria(industry_id)
+    cols = [c.label.get(lang) for c in criteria]
+    tips = [_tr("weight %1, %2").replace("%1", f"{w:.4f}").replace(
+        "%2", _tr("benefit") if t > 0 else _tr("cost"))
+        for w, t in zip(weights(part), types(part), strict=True)]
+    s = part.topsis.steps
+    ideal, anti = _tr("Positive ideal A⁺"), _tr("Negative ideal A⁻")
+    distances = Table(
+        rows=tuple(rows),
+        columns=(_tr("D+"), _tr("D−"), _tr("Closeness"), _tr("Rank")),
+        cells=tuple((float(s.d_plus[i]), float(s.d_minus[i]), float(part.topsis.closeness[i]),
+                     int(part.topsis.ranks[i])) for i in range(len(rows))))
+    return {
+        "matrix": matrix_table(rows, cols, matrix(part), [(_tr("Weight"), weights(part))], tips),
+        "normalized": matrix_table(rows, cols, s.normalized, (), tips),
+        "weighted": matrix_table(rows, cols, s.weighted, [(ideal, s.ideal), (anti, s.anti_ideal)],
+                                 tips),
+        "distances": distances,
+    }
+
+
+# -- analyses beyond the plain evaluation ----------------------------------------------------------
+_cache: dict[tuple[int, str], tuple[object, object]] = {}
+
+
+def _cached(part, key: str, compute: Callable[[], object]):
+    # Keyed by the (immutable) part's identity; the part is kept alive beside its value so the
+    # id cannot be reused while cached. Only the latest few parts are kept.
+    hit = _cache.get((id(part), key))
+    if hit is not None and hit[0] is part:
+        return hit[1]
+    value = compute()
+    if len(_cache) > 32:
+        _cache.clear()
+    _cache[(id(part), key)] = (part, value)
+    return value
+
+
+def sensitivity(part):
+    """The one-at-a-time analysis of this industry (from the result if it carries one)."""
+    given = getattr(part, "sensitivity", None)
+    if given is not None:
+        return given
+
+    def run():
+        from mcdm.sensitivity import one_at_a_time
+
+        return one_at_a_time(matrix(part), weights(part), types(part),
+                             part.topsis.normalization)
+
+    return _cached(part, "sensitivity", run)
+
+
+def comparison(project, industry_id: str, part):
+    given = getattr(part, "comparison", None)
+    if given is not None:
+        return given
+
+    def run():
+        from mcdm.compare import compare
+
+        return compare(matrix(part), weights(part), types(part),
+                       normalization=part.topsis.normalization)
+
+    return _cached(part, "comparison", run)
+
+
+def comparison_ranks(comparison) -> tuple[list[list[int]], list[str]]:
+    return [list(map(int, row)) for row in comparison.ranks], list(comparison.methods)
+
+
+def most_moving(comparison, ranks) -> list[int]:
+    """The directions whose rank differs most between methods (all that share the widest
+    spread), as the engine determined them."""
+    spread = comparison.rank_spread
+    if not len(comparison.most_different):
+        return []
+    widest = int(spread[comparison.most_different[0]])
+    return [int(i) for i in comparison.most_different if int(spread[i]) == widest]
+
+
+def correlation(comparison, key: str):
+    return comparison.correlations[key]
+
+
+def monte_carlo_job(part, *, n_samples: int, concentration: float, seed: int, noise: bool,
+                    bounds: tuple[float, float] | None = None, top_k: int = 3):
+    """A function of ``progress`` that runs the simulation for this industry (in a worker).
+
+    ``bounds`` clip noisy scores (the score scale); None when the industry has measured
+    criteria that the scale does not cover.
+    """
+    from mcdm.uncertainty import Dirichlet, simulate
+
+    x, t, w = matrix(part), types(part), weights(part)
+    sd = [dispersion(part)] if noise else None
+    normalization = part.topsis.normalization
+
+    def job(progress):
+        return simulate([x], t, Dirichlet(w, concentration), n_samples=n_samples,
+                        normalization=normalization, score_noise=sd,
+                        score_bounds=bounds if noise else None, top_k=top_k, seed=seed,
+                        progress=progress)
+
+    return job

@@ -1,0 +1,199 @@
+"""Monte Carlo rank acceptability of one industry, run in a worker thread with progress and
+cancel: stacked bars of P(rank) per direction and the probability of being in the top 3.
+
+The simulation is :func:`mcdm.uncertainty.simulate` on the evaluation's decision matrix and
+weights; the window stays responsive, and a cancelled run shows nothing half-finished.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.charts.ranking import AcceptabilityChart, ProbabilityChart
+from desktop.models import ranking as rk
+from desktop.models import ranking_data as data
+from desktop.views.ranking_pages import IndustryPicker, Page
+from desktop.views.results import table_view
+from desktop.workers import Task
+
+TOP_K = 3
+
+
+class MonteCarloPage(Page):
+    """Run, cancel, and show a Monte Carlo simulation. ``shown`` fires when a result is drawn."""
+
+    shown = Signal(object)
+
+    def __init__(self, context, state, exporter=None, parent=None) -> None:
+        super().__init__(parent)
+        self.context, self.state, self.exporter = context, state, exporter
+        self.task: Task | None = None
+        self.mc = None
+        self._names: list[str] = []
+        self.picker = IndustryPicker(state)
+        self.samples = QSpinBox(objectName="mc_samples")
+        self.samples.setRange(100, 1_000_000)
+        self.samples.setSingleStep(1000)
+        self.samples.setValue(10_000)
+        self.concentration = QDoubleSpinBox(objectName="mc_concentration")
+        self.concentration.setRange(1.0, 10_000.0)
+        self.concentration.setValue(100.0)
+        self.noise = QCheckBox(objectName="mc_noise")
+        self.seed = QSpinBox(objectName="mc_seed")
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setValue(20240601)
+        self.run_button = QPushButton(objectName="mc_run")
+        self.cancel_button = QPushButton(objectName="mc_cancel")
+        self.cancel_button.setEnabled(False)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar(objectName="mc_progress")
+        self.progress.setTextVisible(True)
+        self.status = QLabel(objectName="mc_status")
+        self.status.setWordWrap(True)
+        self.acceptability = AcceptabilityChart()
+        self.acceptability.setObjectName("acceptability_chart")
+        self.top_chart = ProbabilityChart()
+        self.top_chart.setObjectName("top_k_chart")
+        self.table = rk.TableModel(self, decimals=3)
+
+        form = QFormLayout()
+        self.form_labels = [QLabel(), QLabel(), QLabel()]
+        for label, field in zip(self.form_labels, (self.samples, self.concentration, self.seed),
+                                strict=True):
+            form.addRow(label, field)
+        form.addRow(self.noise)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        side = QWidget()
+        sl = QVBoxLayout(side)
+        sl.addWidget(self.picker)
+        sl.addLayout(form)
+        sl.addLayout(buttons)
+        sl.addWidget(self.progress)
+        sl.addWidget(self.status)
+        self.table_view = table_view(self.table, "acceptability_table")
+        self.table_view.verticalHeader().hide()
+        sl.addWidget(self.table_view, 1)
+        charts = QSplitter(Qt.Orientation.Vertical)
+        charts.addWidget(self.acceptability)
+        charts.addWidget(self.top_chart)
+        split = QSplitter()
+        split.addWidget(side)
+        split.addWidget(charts)
+        split.setStretchFactor(1, 1)
+        split.setSizes([440, 700])
+        layout = QVBoxLayout(self.body)
+        layout.addWidget(split)
+        state.industryChanged.connect(lambda _i: self._clear())
+        context.resultChanged.connect(self._clear)
+        context.languageChanged.connect(lambda _l: self.retranslate())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        labels = (self.tr("Samples"), self.tr("Concentration"), self.tr("Seed"))
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
+        self.concentration.setToolTip(self.tr(
+            "Weights are drawn from a Dirichlet distribution around the group weights; a larger "
+            "concentration means less spread."))
+        self.noise.setText(self.tr("Also vary the scores by the experts' dispersion"))
+        self.run_button.setText(self.tr("Run"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        if self.mc is not None:
+            self._draw()
+
+    # -- running -------------------------------------------------------------------------------
+    def run(self) -> Task | None:
+        if self.task is not None:
+            return self.task
+        project, iid = self.context.project, self.state.industry_id
+        part = data.industry_part(self.context.result, iid) if project is not None else None
+        if part is None:
+            self.status.setText(self.tr("Nothing to simulate: the ranking could not be computed."))
+            return None
+        job = data.monte_carlo_job(part, n_samples=self.samples.value(),
+                                   concentration=self.concentration.value(),
+                                   seed=self.seed.value(), noise=self.noise.isChecked(),
+                                   bounds=None if project.industry(iid).criteria else
+                                   (project.settings.score_min, project.settings.score_max),
+                                   top_k=TOP_K)
+        self._names = data.direction_names(project, iid, self.context.lang)
+        self.task = Task(job, self)
+        self.task.progress.connect(self._progress)
+        self.task.succeeded.connect(self._done)
+        self.task.cancelled.connect(lambda: self.status.setText(self.tr("Cancelled.")))
+        self.task.failed.connect(lambda exc: self.status.setText(data.describe(exc)))
+        self.task.finished.connect(self._ended)
+        self.progress.setRange(0, self.samples.value())
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Running…"))
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.task.start()
+        return self.task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _ended(self) -> None:
+        self.task = None
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _done(self, mc) -> None:
+        self.mc = mc
+        self._draw()
+        self.status.setText(self.tr("%1 samples, seed %2.").replace("%1", str(mc.n_samples))
+                            .replace("%2", str(mc.seed)))
+        self.shown.emit(mc)
+
+    def _clear(self) -> None:
+        # A result for other scores or weights would mislead: drop it (a running task finishes).
+        if self.mc is not None:
+            self.mc = None
+            self.acceptability.set_data([], [], [])
+            self.top_chart.set_data([], [])
+            self.table.set_table(rk.Table())
+            self.status.setText(self.tr("The project changed: run again."))
+
+    def _draw(self) -> None:
+        mc = self.mc
+        acc, top = mc.acceptability[0], mc.top_k[0]
+        m = acc.shape[0]
+        ranks = [self.tr("rank %1").replace("%1", str(r + 1)) for r in range(m)]
+        self.acceptability.set_data(self._names, acc, ranks,
+                                    self.tr("Rank acceptability"), self.tr("Probability"))
+        self.top_chart.set_data(self._names, top,
+                                self.tr("Probability of being in the top %1").replace(
+                                    "%1", str(mc.k)), self.tr("Probability"))
+        cells = tuple((name if len(name) <= 20 else name[:19] + "…", float(top[i]), float(acc[i, 0]), float(mc.mean_closeness[0][i]),
+                       float(mc.std_closeness[0][i])) for i, name in enumerate(self._names))
+        self.table.set_table(rk.Table(
+            rows=tuple(str(i + 1) for i in range(m)),
+            columns=(self.tr("Direction"), self.tr("P(top %1)").replace("%1", str(mc.k)),
+                     self.tr("P(first)"), self.tr("Mean closeness"), self.tr("SD")),
+            cells=cells))
+
+    def current_chart(self):
+        return self.acceptability, f"acceptability_{self.state.industry_id}.png"

@@ -1,0 +1,131 @@
+"""Overview across all industries: the top directions of each, with the weights that produced
+them and the method settings — the page a planner puts in a report.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout
+
+from desktop.charts.ranking import ClosenessChart
+from desktop.models import ranking as rk
+from desktop.models import ranking_data as data
+from desktop.views.ranking_pages import Page
+from desktop.views.results import table_view
+
+TOP = 3
+
+
+class OverviewPage(Page):
+    def __init__(self, context, exporter=None, parent=None) -> None:
+        super().__init__(parent)
+        self.context, self.exporter = context, exporter
+        self.title = QLabel(objectName="overview_title")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.note = QLabel(objectName="overview_note")
+        self.note.setWordWrap(True)
+        self.top = rk.TableModel(self, decimals=3)
+        self.top_view = table_view(self.top, "overview_table")
+        self.top_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.top_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.top_view.setWordWrap(True)
+        self.weights = rk.TableModel(self, decimals=3)
+        self.weights_view = table_view(self.weights, "overview_weights")
+        self.weights_chart = ClosenessChart()
+        self.weights_chart.setObjectName("overview_weights_chart")
+        lower = QSplitter()
+        lower.addWidget(self.weights_view)
+        lower.addWidget(self.weights_chart)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.top_view)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self.body)
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+        layout.addWidget(split, 1)
+        self._stale = True
+        context.resultChanged.connect(self._invalidate)
+        context.languageChanged.connect(lambda _l: self.refresh())
+
+    def _invalidate(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        project, result, lang = self.context.project, self.context.result, self.context.lang
+        if project is None or result is None:
+            self.top.set_table(rk.Table())
+            self.weights.set_table(rk.Table())
+            error = self.context.evaluation_error
+            self.title.setText("")
+            self.note.setText(data.describe(error) if error is not None else "")
+            return
+        s = project.settings
+        self.title.setText(f"<b>{project.title.get(lang)}</b> — " + self.tr(
+            "top %1 directions of each industry").replace("%1", str(TOP)))
+        note = self.tr("TOPSIS, %1 normalization, AHP %2 with %3 aggregation, RI table %4.") \
+            .replace("%1", s.normalization).replace("%2", s.priority_method) \
+            .replace("%3", s.aggregation).replace("%4", s.ri_table)
+        if project.illustrative:
+            note += " " + self.tr("Illustrative data: the scores are not the paper's.")
+        self.note.setText(note)
+        self._fill_top(project, result, lang)
+        self._fill_weights(project, result, lang)
+
+    def _fill_top(self, project, result, lang) -> None:
+        rows, cells, tips = [], [], {}
+        for r, industry in enumerate(project.industries):
+            part = data.industry_part(result, industry.id)
+            rows.append(industry.label.get(lang))
+            if part is None:
+                cells.append(("",) * TOP)
+                continue
+            order = part.topsis.order
+            names = [d.label.get(lang) for d in industry.directions]
+            row = []
+            for k in range(TOP):
+                if k < len(order):
+                    i = int(order[k])
+                    row.append(f"{names[i]} ({part.topsis.closeness[i]:.3f})")
+                else:
+                    row.append("")
+            cells.append(tuple(row))
+            own = [c.label.get(lang) for c in industry.criteria]
+            if own:
+                tips[(r, -1)] = self.tr("Also ranked on its own criteria: %1").replace(
+                    "%1", ", ".join(own))
+        columns = tuple(self.tr("No. %1 (closeness)").replace("%1", str(k + 1))
+                        for k in range(TOP))
+        self.top.set_table(rk.Table(rows=tuple(rows), columns=columns, cells=tuple(cells),
+                                    tooltips=tips))
+
+    def _fill_weights(self, project, result, lang) -> None:
+        leaves = project.leaves()
+        weights = data.leaf_weights(result, project)
+        names = [c.label.get(lang) for c in leaves]
+        parents = [project.parent(c.id).label.get(lang) for c in leaves]
+        cells = tuple((n, p, float(w)) for n, p, w in zip(names, parents, weights, strict=True))
+        self.weights.set_table(rk.Table(
+            rows=tuple(str(k + 1) for k in range(len(leaves))),
+            columns=(self.tr("Criterion"), self.tr("Under"), self.tr("Global weight")),
+            cells=cells))
+        order = sorted(range(len(leaves)), key=lambda k: -float(weights[k]))
+        self.weights_chart.set_data([names[k] for k in order], [weights[k] for k in order],
+                                    self.tr("Group weights of the criteria"),
+                                    self.tr("Global weight"), x_max=None)
+
+    def current_chart(self):
+        return self.weights_chart, "weights.png"

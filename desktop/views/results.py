@@ -1,0 +1,298 @@
+"""The ranking of one industry: table and bar chart, TOPSIS steps on demand, method comparison,
+and the method settings that produced it (each change is one undoable project edit).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.charts.ranking import ClosenessChart
+from desktop.models import ranking as rk
+from desktop.models import ranking_data as data
+from desktop.views.ranking_pages import IndustryPicker, Page
+
+SETTINGS = (
+    ("normalization", ("vector", "minmax", "max", "sum")),
+    ("priority_method", ("eigenvector", "geometric_mean")),
+    ("ri_table", ("saaty", "alonso-lamata", "donegan-dodd", "tummala-ling", "aguaron")),
+    ("aggregation", ("AIJ", "AIP")),
+)
+
+
+def table_view(model, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.verticalHeader().setDefaultSectionSize(22)
+    return view
+
+
+class MethodSettingsBar(QWidget):
+    """Normalization, priority method, RI table and AIJ/AIP, each a combo box.
+
+    A change pushes ``SetSetting(name, value)`` (undoable); the result recomputes at once.
+    """
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.labels: dict[str, QLabel] = {}
+        self.combos: dict[str, QComboBox] = {}
+        for name, choices in SETTINGS:
+            label = QLabel()
+            combo = QComboBox()
+            combo.setObjectName(f"setting_{name}")
+            for value in choices:
+                combo.addItem(value, value)
+            combo.activated.connect(lambda _i, n=name, c=combo: self._chosen(n, c))
+            label.setBuddy(combo)
+            layout.addWidget(label)
+            layout.addWidget(combo)
+            self.labels[name], self.combos[name] = label, combo
+        layout.addStretch(1)
+        context.projectChanged.connect(self.refresh)
+        context.languageChanged.connect(lambda _l: self.retranslate())
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        names = {"normalization": self.tr("Normalization"),
+                 "priority_method": self.tr("Priority method"),
+                 "ri_table": self.tr("RI table"), "aggregation": self.tr("Aggregation")}
+        values = {"vector": self.tr("vector"), "minmax": self.tr("min-max"),
+                  "max": self.tr("max"), "sum": self.tr("sum"),
+                  "eigenvector": self.tr("eigenvector"),
+                  "geometric_mean": self.tr("geometric mean"),
+                  "saaty": "Saaty", "alonso-lamata": "Alonso–Lamata",
+                  "donegan-dodd": "Donegan–Dodd", "tummala-ling": "Tummala–Ling",
+                  "aguaron": "Aguarón", "AIJ": self.tr("AIJ (judgments)"),
+                  "AIP": self.tr("AIP (priorities)")}
+        for name, label in self.labels.items():
+            label.setText(names[name])
+            combo = self.combos[name]
+            for k in range(combo.count()):
+                combo.setItemText(k, values[combo.itemData(k)])
+
+    def refresh(self) -> None:
+        project = self.context.project
+        self.setEnabled(project is not None)
+        if project is None:
+            return
+        for name, combo in self.combos.items():
+            k = combo.findData(getattr(project.settings, name))
+            if k >= 0:
+                combo.setCurrentIndex(k)
+
+    def _chosen(self, name: str, combo: QComboBox) -> None:
+        value = combo.currentData()
+        project = self.context.project
+        if project is None or getattr(project.settings, name) == value:
+            return
+        from mcdm.project.edits import SetSetting
+
+        try:
+            self.context.push(SetSetting(name, value),
+                              self.tr("Set %1 to %2").replace("%1", self.labels[name].text())
+                              .replace("%2", combo.currentText()))
+        except ValueError as exc:
+            self.refresh()
+            self.context.message.emit(str(exc))
+
+
+class ResultsPage(Page):
+    """Ranking table (rank, direction, closeness, D+, D−) beside a closeness bar chart."""
+
+    def __init__(self, context, state, exporter=None, parent=None) -> None:
+        super().__init__(parent)
+        self.context, self.state, self.exporter = context, state, exporter
+        self.picker = IndustryPicker(state)
+        self.settings_bar = MethodSettingsBar(context)
+        self.steps_button = QPushButton()
+        self.steps_button.setObjectName("show_steps")
+        self.steps_button.setCheckable(True)
+        self.steps_button.toggled.connect(self._toggle_steps)
+        self.industry_label = QLabel()
+        self.status = QLabel()
+        self.status.setObjectName("results_status")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #a40000;")
+
+        self.ranking = rk.TableModel(self)
+        self.ranking_view = table_view(self.ranking, "ranking_table")
+        self.ranking_view.verticalHeader().hide()
+        self.ranking_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.chart = ClosenessChart()
+        self.chart.setObjectName("closeness_chart")
+
+        self.comparison = rk.TableModel(self, decimals=3, header_limit=22)
+        self.correlation = rk.TableModel(self, decimals=3)
+        self.correlation_kind = QComboBox()
+        self.correlation_kind.setObjectName("correlation_kind")
+        self.correlation_kind.activated.connect(lambda _i: self._fill_comparison())
+        self.comparison_note = QLabel()
+        self.comparison_note.setWordWrap(True)
+        compare_box = QWidget()
+        cl = QVBoxLayout(compare_box)
+        cl.setContentsMargins(0, 0, 0, 0)
+        pair = QSplitter()
+        pair.addWidget(table_view(self.comparison, "comparison_table"))
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.correlation_kind)
+        rl.addWidget(table_view(self.correlation, "correlation_table"))
+        pair.addWidget(right)
+        cl.addWidget(self.comparison_note)
+        cl.addWidget(pair, 1)
+
+        self.steps = {key: rk.TableModel(self, header_limit=22) for key in data.STEP_KEYS}
+        self.steps_tabs = QTabWidget()
+        self.steps_tabs.setObjectName("steps_tabs")
+        for key in data.STEP_KEYS:
+            self.steps_tabs.addTab(table_view(self.steps[key], f"steps_{key}"), "")
+        self.details = QTabWidget()
+        self.details.addTab(compare_box, "")
+        self.details.addTab(self.steps_tabs, "")
+        self.details.currentChanged.connect(lambda _i: self._fill_details())
+
+        top = QHBoxLayout()
+        top.addWidget(self.picker)
+        top.addWidget(self.industry_label, 1)
+        top.addWidget(self.steps_button)
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.addWidget(self.ranking_view)
+        upper.addWidget(self.chart)
+        upper.setSizes([560, 480])
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(upper)
+        body.addWidget(self.details)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self.body)
+        layout.addLayout(top)
+        layout.addWidget(self.settings_bar)
+        layout.addWidget(self.status)
+        layout.addWidget(body, 1)
+
+        context.resultChanged.connect(self.refresh)
+        context.languageChanged.connect(lambda _l: self.retranslate())
+        state.industryChanged.connect(lambda _i: self.refresh())
+        self.retranslate()
+
+    # -- text ----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.steps_button.setText(self.tr("Show TOPSIS steps"))
+        self.details.setTabText(0, self.tr("Method comparison"))
+        self.details.setTabText(1, self.tr("TOPSIS steps"))
+        for k, key in enumerate(data.STEP_KEYS):
+            self.steps_tabs.setTabText(k, data.step_title(key))
+        kind = self.correlation_kind.currentData()
+        self.correlation_kind.clear()
+        for key in data.CORRELATION_KEYS:
+            self.correlation_kind.addItem(data.correlation_title(key), key)
+        k = self.correlation_kind.findData(kind)
+        self.correlation_kind.setCurrentIndex(max(0, k))
+        self.refresh()
+
+    # -- content -------------------------------------------------------------------------------
+    def _part(self):
+        return data.industry_part(self.context.result, self.state.industry_id)
+
+    def refresh(self) -> None:
+        project = self.context.project
+        part = self._part() if project is not None else None
+        if part is None:
+            self.ranking.set_table(rk.Table())
+            error = self.context.evaluation_error
+            self.status.setText(data.describe(error) if error is not None else "")
+            self.status.setVisible(error is not None)
+            self._clear_details()
+            return
+        self.status.setVisible(False)
+        lang = self.context.lang
+        names = data.direction_names(project, self.state.industry_id, lang)
+        topsis = part.topsis
+        self.ranking.set_table(rk.ranking_table(
+            names, topsis.closeness, topsis.ranks, topsis.steps.d_plus, topsis.steps.d_minus,
+            (self.tr("Rank"), self.tr("Direction"), self.tr("Closeness"), self.tr("D+"),
+             self.tr("D−"))))
+        order = topsis.order
+        self.chart.set_data([names[i] for i in order], [topsis.closeness[i] for i in order],
+                            data.industry_name(project, self.state.industry_id, lang),
+                            self.tr("Relative closeness"))
+        self.industry_label.setText(self.tr("%1 directions · %2 criteria · normalization: %3")
+                                    .replace("%1", str(len(names)))
+                                    .replace("%2", str(len(topsis.weights)))
+                                    .replace("%3", topsis.normalization))
+        self._fill_details()
+
+    def _clear_details(self) -> None:
+        for model in (*self.steps.values(), self.comparison, self.correlation):
+            model.set_table(rk.Table())
+
+    def _fill_details(self) -> None:
+        # Steps and comparisons are built only when shown: an edit repaints the ranking first.
+        if not self.details.isVisible():
+            return
+        if self.details.currentIndex() == 1:
+            self._fill_steps()
+        else:
+            self._fill_comparison()
+
+    def _toggle_steps(self, on: bool) -> None:
+        self.details.setCurrentIndex(1 if on else 0)
+        self._fill_details()
+
+    def _fill_steps(self) -> None:
+        part, project = self._part(), self.context.project
+        if part is None:
+            return
+        for key, table in data.step_tables(project, self.state.industry_id, part,
+                                           self.context.lang).items():
+            self.steps[key].set_table(table)
+
+    def _fill_comparison(self) -> None:
+        part, project = self._part(), self.context.project
+        if part is None:
+            return
+        try:
+            comparison = data.comparison(project, self.state.industry_id, part)
+        except ValueError as exc:
+            self.comparison_note.setText(data.describe(exc))
+            self.comparison.set_table(rk.Table())
+            self.correlation.set_table(rk.Table())
+            return
+        names = data.direction_names(project, self.state.industry_id, self.context.lang)
+        ranks, methods = data.comparison_ranks(comparison)
+        moving = data.most_moving(comparison, ranks)
+        self.comparison.set_table(rk.comparison_table(
+            names, methods, ranks, moving, self.tr("Spread"),
+            self.tr("This direction's rank differs most between methods")))
+        key = self.correlation_kind.currentData() or data.CORRELATION_KEYS[0]
+        self.correlation.set_table(rk.square_table(methods, data.correlation(comparison, key)))
+        self.comparison_note.setText(self.tr(
+            "Ranks by each method (1 = best); highlighted: the directions that move most."))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fill_details()
+
+    def current_chart(self):
+        return self.chart, f"ranking_{self.state.industry_id}.png"
