@@ -131,7 +131,7 @@ def write_weights(ws, v: ResultsView) -> None:
     L.red_above(ws, L.area(5, 4, last, 4), str(threshold))
     if names:
         L.red_above(ws, L.area(5, 7, last, 6 + len(names)), str(threshold))
-    L.colour_scale(ws, L.area(5, 3, last, 3))
+    L.colour_scale(ws, L.area(6, 3, last, 3))  # below the goal, whose global weight is 1
     L.widths(ws, {1: 40 if lang == "zh" else 46, **{k: 12 for k in range(2, 7 + 2 * len(names))}})
     ws.freeze_panes = "B5"
     L.print_setup(ws, landscape=True, title_rows="4:4")
@@ -184,7 +184,12 @@ def write_scores(ws, v: ResultsView) -> None:
                 L.put(ws, r0 + i, 1, d, lang=lang, border=True)
                 for j in range(n):
                     L.put(ws, r0 + i, 2 + j, _num(table[i, j]), lang=lang, border=True, fmt=fmt)
-            L.colour_scale(ws, L.area(r0, 2, r0 + len(ind.directions) - 1, 1 + n), reverse=key == "r.dispersion")
+            r1 = r0 + len(ind.directions) - 1
+            if key == "r.dispersion":
+                L.colour_scale(ws, L.area(r0, 2, r1, 1 + n), reverse=True)
+            else:  # per column: criteria have their own units; green = better
+                for j in range(n):
+                    L.colour_scale(ws, L.area(r0, 2 + j, r1, 2 + j), reverse=ind.types[j] < 0)
             row = r0 + len(ind.directions) + 1
     L.widths(ws, {1: 34 if lang == "zh" else 40, **{k: 13 for k in range(2, 20)}})
     ws.freeze_panes = "B4"

@@ -78,6 +78,7 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
         L.put(ws, r + 1, 1, tr("q.direction", lang), lang=lang, bold=True, border=True)
         for j, name in enumerate(criteria):
             L.put(ws, r + 1, c0 + j, name, lang=lang, bold=True, wrap=True, border=True)
+        ws.row_dimensions[r + 1].height = 32
 
     # 1. decision matrix, criterion types, weights (constants)
     block_header(row, "r.decision_matrix")
@@ -139,6 +140,7 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
     L.section(ws, row, tr("r.result", lang), lang=lang, width=width)
     L.header(ws, row + 1, 1, [tr("q.direction", lang), tr("r.d_plus", lang), tr("r.d_minus", lang),
                               tr("r.closeness", lang), tr("r.rank", lang)], lang=lang)
+    ws.row_dimensions[row + 1].height = 32
     d0 = row + 2
     ideal_range = L.area(ideal_row, c0, ideal_row, c1)
     anti_range = L.area(anti_row, c0, anti_row, c1)

@@ -1,0 +1,80 @@
+"""The audit-ready results workbook.
+
+Sheets, headers in the project's language: Summary (top directions, group weights, consensus, bar
+charts) · Weights (tree with local and global weights, CR / GCI per node and expert, consensus) ·
+one sheet per expert (matrices and diagnostics) · Scores (aggregated decision matrices with
+dispersion) · one TOPSIS sheet per industry written as live formulas (normalization, weighting,
+ideal and anti-ideal, distances, closeness, RANK) so a reviewer can change a weight and watch the
+ranking follow · Method comparison · Sensitivity (stability intervals, closeness curves, rank
+acceptability, charts). Every label goes through :func:`mcdm.excel.layout.put`, so text starting
+with ``=``, ``+``, ``-`` or ``@`` stays text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from mcdm.excel import layout as L
+from mcdm.excel.analysis_sheets import write_comparison, write_sensitivity
+from mcdm.excel.labels import tr
+from mcdm.excel.results_sheets import write_expert, write_scores, write_summary, write_weights
+from mcdm.excel.results_view import ResultsView
+from mcdm.excel.topsis_sheet import TopsisCells, finish_topsis_sheet, write_topsis
+
+
+def build_results(view: ResultsView) -> tuple[Workbook, dict[str, tuple[str, TopsisCells]]]:
+    """The workbook and, per industry id, its TOPSIS sheet title and formula cell map."""
+    lang = view.lang
+    wb = Workbook()
+    taken: set[str] = set()
+    ws = wb.active
+    ws.title = L.sheet_title(tr("r.sheet.summary", lang), taken)
+    write_summary(ws, view)
+    write_weights(wb.create_sheet(L.sheet_title(tr("r.sheet.weights", lang), taken)), view)
+    for eid, name in view.experts:
+        write_expert(wb.create_sheet(L.sheet_title(name or eid, taken)), view, eid, name)
+    write_scores(wb.create_sheet(L.sheet_title(tr("r.sheet.scores", lang), taken)), view)
+    topsis: dict[str, tuple[str, TopsisCells]] = {}
+    for ind in view.industries:
+        title = L.sheet_title(f"TOPSIS {ind.label}", taken)
+        ws = wb.create_sheet(title)
+        cells = write_topsis(ws, directions=ind.directions, criteria=ind.criteria, matrix=ind.matrix,
+                             weights=ind.weights, types=ind.types, normalization=ind.normalization,
+                             lang=lang, heading=f"{tr('r.topsis', lang)} · {ind.label}")
+        finish_topsis_sheet(ws, len(ind.criteria), lang)
+        topsis[ind.id] = (title, cells)
+    if any(ind.comparison is not None for ind in view.industries):
+        write_comparison(wb.create_sheet(L.sheet_title(tr("r.sheet.compare", lang), taken)), view)
+    if any(ind.sensitivity is not None or ind.acceptability is not None for ind in view.industries):
+        write_sensitivity(wb.create_sheet(L.sheet_title(tr("r.sheet.sensitivity", lang), taken)), view)
+    wb.properties.title = view.title
+    wb.properties.creator = "FourChains Decision Studio"
+    return wb, topsis
+
+
+def write_results(project, result, path, *, lang: str | None = None,
+                  complete: bool = True) -> Path:
+    """Write the results workbook of ``result`` (``mcdm.project.evaluate(project)``) to ``path``.
+
+    ``lang`` defaults to the project's language. With ``complete`` (default), a result evaluated
+    without the sensitivity analysis is re-evaluated once with it
+    (``evaluate(project, sensitivity=True)``, identical weights and rankings) so the workbook
+    always has its Sensitivity sheet; pass ``complete=False`` to write only what ``result`` has.
+    """
+    import os
+
+    from mcdm.excel.results_adapter import view_of
+
+    if complete and not result.options.get("sensitivity") and "monte_carlo" not in result.options:
+        from mcdm.project.evaluate import evaluate
+
+        result = evaluate(project, sensitivity=True)
+
+    wb, _ = build_results(view_of(project, result, lang or project.settings.language))
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    wb.save(tmp)
+    os.replace(tmp, path)
+    return path

@@ -1,0 +1,90 @@
+"""Turn a :class:`~mcdm.project.result.ProjectResult` into the labelled tables the sheets show.
+
+Only picks numbers out of the result and pairs them with the project's labels; the one engine
+call is the method comparison, which the result computes lazily on request.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mcdm.errors import MCDMError
+from mcdm.excel.results_view import ExpertBlock, IndustryView, NodeView, ResultsView
+
+
+def _depths(node, depth=0):
+    yield node, depth
+    for c in node.children:
+        yield from _depths(c, depth + 1)
+
+
+def _criterion_label(c, lang: str) -> str:
+    label = c.label.get(lang)
+    return f"{label} ({c.unit})" if getattr(c, "unit", "") else label
+
+
+def _acceptability(mc) -> np.ndarray | None:
+    if mc is None:
+        return None
+    acc = mc.acceptability
+    return acc[0] if isinstance(acc, tuple) else acc
+
+
+def view_of(project, result, lang: str, *, comparison: bool = True) -> ResultsView:
+    ids = result.expert_ids
+    nodes = []
+    h = result.hierarchy
+    for node, depth in _depths(project.goal):
+        nr = result.nodes.get(node.id)
+        internal = nr is not None
+        kw = {}
+        if internal:
+            group = nr.group
+            kw = {
+                "cr": group.cr if group is not None else h.cr.get(node.id),
+                "gci": group.gci if group is not None else None,
+                "consensus": nr.consensus.s_star if nr.consensus is not None else None,
+                "expert_cr": tuple(result.cr(e, node.id) for e in ids),
+                "expert_gci": tuple(None if (r := result.individual.get((e, node.id))) is None
+                                    else float(r.gci) for e in ids),
+            }
+        nodes.append(NodeView(node.id, node.label.get(lang), depth,
+                              None if depth == 0 else float(h.local[node.id]),
+                              float(h.global_weights[node.id]), internal, **kw))
+    leaves = tuple((project.node(lid).label.get(lang), float(w))
+                   for lid, w in zip(result.leaf_ids, result.leaf_weights, strict=True))
+    blocks = {}
+    for e in ids:
+        out = []
+        for node in project.internal_nodes():
+            r = result.individual.get((e, node.id))
+            if r is None:
+                continue
+            out.append(ExpertBlock(" › ".join(n.label.get(lang) for n in project.path(node.id)),
+                                   tuple(c.label.get(lang) for c in node.children),
+                                   np.asarray(project.judgment_matrix(e, node.id)), r.weights,
+                                   r.lambda_max, r.ci, r.cr, r.gci))
+        blocks[e] = tuple(out)
+    industries = []
+    for ir in result.industries:
+        ind = project.industry(ir.industry_id)
+        crit = {c.id: c for c in project.industry_criteria(ind.id)}
+        dirs = {d.id: d for d in ind.directions}
+        cmp = None
+        if comparison:
+            try:
+                cmp = result.comparison(ind.id)
+            except MCDMError:
+                cmp = None  # the sheet lists only the industries the other methods could rank
+        industries.append(IndustryView(
+            ind.id, ind.label.get(lang), tuple(dirs[d].label.get(lang) for d in ir.direction_ids),
+            tuple(_criterion_label(crit[c], lang) for c in ir.criterion_ids),
+            np.asarray(ir.types), ir.scores.matrix, ir.scores.std, ir.topsis.weights,
+            ir.topsis.normalization, ir.topsis.closeness, ir.topsis.ranks, cmp, ir.sensitivity,
+            _acceptability(ir.monte_carlo)))
+    s = result.settings
+    consensus = None if result.consensus is None or np.isnan(result.consensus) else result.consensus
+    return ResultsView(lang, project.title.get(lang), project.illustrative,
+                       tuple((e.id, e.name) for e in project.experts), tuple(nodes), leaves,
+                       consensus, blocks, tuple(industries),
+                       {"cr_threshold": s.cr_threshold, "normalization": s.normalization})

@@ -1,0 +1,119 @@
+"""The results workbook of the sample workshop: LibreOffice recalculates every TOPSIS formula and
+gets the engine's numbers to 1e-9; sheets, language, formatting and formula-looking text."""
+
+import numpy as np
+import openpyxl
+import pytest
+
+from mcdm.excel.results import write_results
+from mcdm.project.evaluate import evaluate
+from mcdm.project.storage import load
+from mcdm.resources import sample
+from tests.xlsx_recalc import recalculated_values
+
+TOL = 1e-9
+HOSTILE = ("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2", "@SUM(A1)")
+
+
+def _project():
+    """The sample workshop with labels that a spreadsheet would take for formulas."""
+    p = load(str(sample("sample_workshop.json")))
+    ind = p.industries[0]
+    renamed = tuple(d.__class__(d.id, d.label.__class__(text, text))
+                    for d, text in zip(ind.directions, HOSTILE, strict=False))
+    industries = (ind.replace(directions=(*renamed, *ind.directions[len(HOSTILE):])), *p.industries[1:])
+    e0 = p.experts[0].__class__(p.experts[0].id, HOSTILE[1], p.experts[0].role, p.experts[0].weight)
+    return p.replace(industries=industries, experts=(e0, *p.experts[1:]))
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("results")
+    project = _project()
+    result = evaluate(project, sensitivity=True)
+    path = write_results(project, result, tmp / "results.xlsx")
+    return project, result, path, recalculated_values(path, tmp)
+
+
+def _topsis_sheets(wb):
+    return [ws for ws in wb.worksheets if ws.title.startswith("TOPSIS")]
+
+
+def test_topsis_formulas_equal_the_engine(exported):
+    project, result, path, values = exported
+    wb = openpyxl.load_workbook(path)
+    sheets = _topsis_sheets(wb)
+    assert len(sheets) == len(result.industries) == len(project.industries)
+    for ws, ir in zip(sheets, result.industries, strict=True):
+        v = values[ws.title]
+        t = ir.topsis
+        m, n = t.steps.normalized.shape
+        # Locate the blocks by their formulas: the closeness column holds "=IF(...".
+        formulas = {c.coordinate: c.value for row in ws.iter_rows() for c in row if c.data_type == "f"}
+        close = sorted((k for k, f in formulas.items() if f.startswith("=IF((B")), key=lambda k: int(k[1:]))
+        ranks = sorted((k for k, f in formulas.items() if f.startswith("=RANK(")), key=lambda k: int(k[1:]))
+        assert len(close) == m
+        np.testing.assert_allclose([v[k] for k in close], t.closeness, rtol=0, atol=TOL)
+        assert [int(v[k]) for k in ranks] == t.ranks.tolist()
+        dplus = [v[k.replace("D", "B")] for k in close]
+        dminus = [v[k.replace("D", "C")] for k in close]
+        np.testing.assert_allclose(dplus, t.steps.d_plus, rtol=0, atol=TOL)
+        np.testing.assert_allclose(dminus, t.steps.d_minus, rtol=0, atol=TOL)
+        weighted = sorted((k for k, f in formulas.items() if "/SUM($" in f),
+                          key=lambda k: (int("".join(filter(str.isdigit, k))), openpyxl.utils.column_index_from_string(k.rstrip("0123456789"))))
+        np.testing.assert_allclose(np.array([v[k] for k in weighted]).reshape(m, n), t.steps.weighted,
+                                   rtol=0, atol=TOL)
+
+
+def test_sheets_in_the_projects_language(exported):
+    project, result, path, _ = exported
+    wb = openpyxl.load_workbook(path)
+    names = wb.sheetnames
+    assert names[:2] == ["摘要", "权重"]
+    assert names[2:2 + len(project.experts)] == [e.name for e in project.experts]
+    assert "打分汇总" in names
+    assert "方法比较" in names
+    assert names[-1] == "灵敏度分析"
+    en = write_results(project, result, path.with_name("results_en.xlsx"), lang="en")
+    en_names = openpyxl.load_workbook(en).sheetnames
+    assert en_names[:2] == ["Summary", "Weights"]
+    assert {"Scores", "Method comparison", "Sensitivity"} <= set(en_names)
+
+
+def test_reader_formatting(exported):
+    _, _, path, _ = exported
+    wb = openpyxl.load_workbook(path)
+    for ws in wb.worksheets:
+        assert ws.freeze_panes is not None, ws.title
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert len(wb["摘要"]._charts) >= 2
+    assert len(wb["灵敏度分析"]._charts) == len(_topsis_sheets(wb))
+    assert wb["权重"].conditional_formatting  # CR above the threshold turns red, colour scales
+    assert wb["权重"].column_dimensions["A"].width >= 30
+
+
+def test_weights_and_diagnostics_are_the_results(exported):
+    project, result, path, values = exported
+    v = values["权重"]
+    labels = {cell: val for cell, val in v.items() if cell.startswith("A")}
+    for leaf_id, w in zip(result.leaf_ids, result.leaf_weights, strict=True):
+        row = next(c[1:] for c, val in labels.items() if val == project.node(leaf_id).label.get("zh"))
+        assert v[f"C{row}"] == pytest.approx(float(w), abs=1e-12)
+    # The inconsistent expert's CR at the principles node is there, above the threshold.
+    crs = [result.cr(e, n.id) for e in result.expert_ids for n in project.internal_nodes()]
+    assert max(c for c in crs if c is not None) > project.settings.cr_threshold
+
+
+def test_formula_looking_text_stays_text(exported):
+    _, _, path, values = exported
+    wb = openpyxl.load_workbook(path)
+    found = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value in HOSTILE]
+    assert {c.value for c in found} == set(HOSTILE)
+    assert all(c.data_type == "s" for c in found)
+    assert all(c.quotePrefix for c in found)
+    # After a real spreadsheet engine loaded and recalculated the file they are still literal text.
+    recalculated = {val for sheet in values.values() for val in sheet.values()}
+    assert set(HOSTILE) <= recalculated
+    # The expert named like a formula names a sheet and a title, never a formula.
+    assert HOSTILE[1] in wb.sheetnames
