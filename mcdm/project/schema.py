@@ -184,6 +184,11 @@ def _check_scores(c: _Collector, project: Project) -> None:
     s = project.settings
     range_ok = _finite(s.score_min) and _finite(s.score_max)  # else _check_settings reports it
     for (e, ind, d, cr), v in project.scores.items():
+        # the common case (a valid score) builds no path string: thousands of scores per file
+        if e in experts and ind in inds and d in dirs[ind] and (cr in leaf_ids or cr in own[ind]) \
+                and _finite(v) and (cr not in leaf_ids or not range_ok or
+                                    s.score_min <= v <= s.score_max):
+            continue
         p = jpath(jpath(jpath(jpath("$.scores", str(e)), str(ind)), str(d)), str(cr))
         if e not in experts:
             c.add(p, "project.score_expert", f"score of unknown expert {e!r}",
@@ -199,7 +204,7 @@ def _check_scores(c: _Collector, project: Project) -> None:
                   "a tree leaf or one of the industry's own criteria")
         elif not _finite(v):
             c.add(p, "project.score_value", f"score {v!r}", "a finite number")
-        elif cr in leaf_ids and range_ok and not s.score_min <= v <= s.score_max:
+        else:
             c.add(p, "project.score_range", f"score {v!r} is outside the scale",
                   f"a score from {s.score_min:g} to {s.score_max:g}", value=v)
 
