@@ -60,13 +60,14 @@ class FileController(QObject):
 
     # -- commands ----------------------------------------------------------------------------
     def new(self) -> bool:
-        from mcdm.project.templates import list_templates, new_from_template
+        from mcdm.project.templates import list_templates, new_from_template, template_title
 
         if not self.maybe_save():
             return False
         names = list(list_templates())
+        titles = [self._ctx.text(template_title(name)) for name in names]
         index = self._ctx.interaction.choose(self._widget, self.tr("New project"),
-                                             self.tr("Start from template:"), names)
+                                             self.tr("Start from template:"), titles)
         if index is None:
             return False
         try:
@@ -139,24 +140,28 @@ class FileController(QObject):
 
         return autosave
 
+    def _recovery_folder(self) -> str | None:
+        return self._ctx.settings.recovery_folder or None
+
     def autosave_now(self) -> None:
         if not self._ctx.dirty or self._ctx.project is None:
             return
         try:
-            self._autosave_module().write_recovery(self._ctx.project, self._ctx.path)
+            self._autosave_module().write_recovery(self._ctx.project, self._ctx.path,
+                                                   folder=self._recovery_folder())
         except (MCDMError, OSError) as exc:
             self._ctx.message.emit(self.tr("Autosave failed: %1").replace("%1", str(exc)))
 
     def discard_recovery(self) -> None:
         try:
-            self._autosave_module().discard_recovery()
+            self._autosave_module().discard_recovery(self._recovery_folder())
         except OSError:
             pass
 
     def offer_recovery(self) -> bool:
         """If a previous session left unsaved work, offer it back; True if recovered."""
         autosave = self._autosave_module()
-        found = autosave.find_recovery()
+        found = autosave.find_recovery(self._recovery_folder())
         if found is None:
             return False
         if not self._ctx.interaction.confirm(

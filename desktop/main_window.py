@@ -136,8 +136,10 @@ class MainWindow(QMainWindow):
         self.act_redo.setEnabled(False)
         stack.canUndoChanged.connect(self.act_undo.setEnabled)
         stack.canRedoChanged.connect(self.act_redo.setEnabled)
-        stack.undoTextChanged.connect(lambda _t: self._undo_texts())
-        stack.redoTextChanged.connect(lambda _t: self._undo_texts())
+        # Keep the texts from the signals: the stack may be mid-destruction when it emits them.
+        self._undo_text = self._redo_text = ""
+        stack.undoTextChanged.connect(lambda t: self._undo_texts(undo=t))
+        stack.redoTextChanged.connect(lambda t: self._undo_texts(redo=t))
         self.act_about = self._action("about", self._about)
         self.lang_group = QActionGroup(self)
         self.act_lang = {}
@@ -205,9 +207,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
 
-    def _undo_texts(self) -> None:
-        stack = self.context.undo_stack
-        undo, redo = stack.undoText(), stack.redoText()
+    def _undo_texts(self, undo: str | None = None, redo: str | None = None) -> None:
+        if undo is not None:
+            self._undo_text = undo
+        if redo is not None:
+            self._redo_text = redo
+        undo, redo = self._undo_text, self._redo_text
         self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo).strip())
         self.act_redo.setText(self.tr("&Redo %1").replace("%1", redo).strip())
         self.act_undo.setToolTip(self.act_undo.text().replace("&", ""))

@@ -93,5 +93,14 @@ class AppSettings:
         except (TypeError, ValueError):
             return 60
 
+    @property
+    def recovery_folder(self) -> str:
+        """Where autosave keeps unsaved work; "" for the engine's default folder."""
+        return self._str("files/recovery_folder")
+
+    @recovery_folder.setter
+    def recovery_folder(self, value: str) -> None:
+        self._s.setValue("files/recovery_folder", value)
+
     def sync(self) -> None:
         self._s.sync()

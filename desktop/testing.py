@@ -21,7 +21,9 @@ from desktop.settings import AppSettings
 
 def isolated_settings(tmp_path: Path) -> AppSettings:
     """Settings in a file under ``tmp_path``: nothing of the user's is read or written."""
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    settings.recovery_folder = str(tmp_path / "recovery")
+    return settings
 
 
 def make_context(tmp_path: Path, project: Any = None, lang: str = "en") -> AppContext:
@@ -49,6 +51,7 @@ def make_window(qtbot: Any, tmp_path: Path, project: Any = None, lang: str = "en
     qtbot.addWidget(window, before_close_func=lambda _w: ctx.undo_stack.setClean())
     window.show()
     qtbot.waitExposed(window)
+
     return ctx, window
 
 

@@ -1,0 +1,120 @@
+"""GUI responsiveness on the sample workshop (a benchmark, not a test).
+
+    python benchmarks/bench_gui.py
+
+1. Slider move → repainted CR badge, weights chart and matrix: median time per move (goal
+   < 50 ms), and as a ratio to repainting the same page without an edit (same process).
+2. Cold start → shown main window with the sample workshop, in a fresh interpreter (goal < 1 s),
+   and as a ratio to a bare PySide6 window with a QtCharts chart started the same way. Also
+   checks that pymcdm and pandas stay off the start-up path.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BARE = """
+import time; t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCharts import QChart, QChartView, QBarSeries, QBarSet
+app = QApplication([]); w = QMainWindow(); chart = QChart(); s = QBarSeries(); b = QBarSet("w")
+b.append([0.3, 0.5, 0.2]); s.append(b); chart.addSeries(s); w.setCentralWidget(QChartView(chart))
+w.resize(1366, 768); w.show(); app.processEvents()
+print(time.perf_counter() - t0)
+"""
+
+APP = """
+import sys, time; t0 = time.perf_counter()
+from PySide6.QtCore import QSettings
+from desktop.app import build
+from desktop.settings import AppSettings
+from desktop.interaction import ScriptedInteraction
+s = AppSettings(QSettings(sys.argv[1], QSettings.IniFormat))
+app, ctx, w = build(["fourchains"], settings=s, interaction=ScriptedInteraction(),
+                    offer_recovery=False)
+w.resize(1366, 768); w.show(); app.processEvents()
+t = time.perf_counter() - t0
+heavy = sorted(m for m in ("pymcdm", "pandas", "matplotlib", "openpyxl") if m in sys.modules)
+print(t, ",".join(heavy) or "-")
+"""
+
+
+def _run(code: str, *args: str) -> list[str]:
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         check=True, cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    wall = time.perf_counter() - t0
+    return [str(wall), *out.stdout.split()]
+
+
+def bench_start(repeats: int = 3) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        bare = [_run(BARE) for _ in range(repeats)]
+        app = [_run(APP, str(Path(tmp) / "s.ini")) for _ in range(repeats)]
+    bare_wall = min(float(r[0]) for r in bare)
+    app_wall = min(float(r[0]) for r in app)
+    app_inside = min(float(r[1]) for r in app)
+    print(f"cold start, process start to shown window: app {app_wall:.3f} s (goal < 1 s), "
+          f"bare PySide6+QtCharts window {bare_wall:.3f} s, ratio {app_wall / bare_wall:.2f}x")
+    print(f"  of which after the interpreter is up: {app_inside:.3f} s; heavy modules loaded at "
+          f"start-up: {app[0][2]}")
+
+
+def bench_slider(moves: int = 40) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import build
+    from desktop.interaction import ScriptedInteraction
+    from desktop.settings import AppSettings
+
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = AppSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.IniFormat))
+        settings.recovery_folder = tmp
+        app, ctx, window = build(["bench"], settings=settings, interaction=ScriptedInteraction(),
+                                 offer_recovery=False)
+        window.resize(1366, 768)
+        window.show()
+        window.show_page("pairwise")
+        page = window.page("pairwise")
+        page.set_target(ctx.project.expert_ids()[0], "principles")
+        app.processEvents()
+        slider = page.sliders[0].slider
+        idle, moved = [], []
+        for k in range(moves):
+            t0 = time.perf_counter()
+            page.repaint()
+            app.processEvents()
+            idle.append(time.perf_counter() - t0)
+            slider.setSliderDown(True)
+            t0 = time.perf_counter()
+            slider.setValue(-8 + (k % 17))
+            page.repaint()  # a synchronous paint of badge, sliders, matrix and chart
+            app.processEvents()
+            moved.append(time.perf_counter() - t0)
+            slider.setSliderDown(False)
+        window.close()
+        QApplication.processEvents()
+    med, base = statistics.median(moved) * 1e3, statistics.median(idle) * 1e3
+    print(f"slider move to repainted CR, weights and chart: median {med:.1f} ms, "
+          f"max {max(moved) * 1e3:.1f} ms (goal < 50 ms); repaint alone {base:.1f} ms, "
+          f"ratio {med / base:.1f}x")
+    t0 = time.perf_counter()
+    for _ in range(10):
+        ctx._evaluate(ctx.project)
+    print(f"  of which evaluate(project): {(time.perf_counter() - t0) * 100:.1f} ms per call")
+
+
+if __name__ == "__main__":
+    bench_slider()
+    bench_start()

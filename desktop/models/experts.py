@@ -1,0 +1,124 @@
+"""The panel as a table model: name, role, weight, completeness and worst CR per expert."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.context import AppContext
+from desktop.models import lookup
+from mcdm.errors import MCDMError
+from mcdm.project import edits
+
+NAME, ROLE, WEIGHT, COMPLETE, WORST = range(5)
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invalid index: default parent of every call
+
+
+class ExpertsModel(QAbstractTableModel):
+    """One row per expert of ``context.project``."""
+
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self._ctx = context
+        self._ids: tuple[str, ...] = ()
+        self._sync()
+        context.resultChanged.connect(self._sync)
+        context.languageChanged.connect(lambda _l: self.headerDataChanged.emit(
+            Qt.Horizontal, 0, 4))
+
+    def _sync(self) -> None:
+        project = self._ctx.project
+        ids = project.expert_ids() if project is not None else ()
+        if ids != self._ids:
+            self.beginResetModel()
+            self._ids = ids
+            self.endResetModel()
+        elif ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, 4))
+
+    def expert_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.DisplayRole) -> Any:
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Vertical:
+            return str(section + 1)
+        return (self.tr("Expert"), self.tr("Role"), self.tr("Weight"), self.tr("Completeness"),
+                self.tr("Worst CR"))[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlags:
+        if not index.isValid():
+            return Qt.NoItemFlags
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        return flags | Qt.ItemIsEditable if index.column() in (NAME, ROLE, WEIGHT) else flags
+
+    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        project = self._ctx.project
+        expert = project.expert(self._ids[index.row()])
+        col = index.column()
+        summary = lookup.expert_summary(self._ctx.result, project, expert.id)
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            if col == NAME:
+                return expert.name
+            if col == ROLE:
+                return expert.role
+            if col == WEIGHT:
+                return expert.weight if role == Qt.EditRole else f"{expert.weight:g}"
+            if col == COMPLETE:
+                return f"{summary.completeness:.0%}" if summary else ""
+            if col == WORST and summary and summary.worst_cr is not None:
+                node = self._ctx.text(project.node(summary.worst_node).label)
+                return f"{summary.worst_cr:.3f} ({node})"
+            return ""
+        if role == Qt.BackgroundRole and summary:
+            if col == WORST and summary.worst_cr is not None:
+                ok = summary.worst_cr <= project.settings.cr_threshold
+                return QBrush(QColor("#c8e6c9" if ok else "#ffcdd2"))
+            if col == COMPLETE and summary.completeness < 1:
+                return QBrush(QColor("#fff3c4"))
+        if role == Qt.TextAlignmentRole and col in (WEIGHT, COMPLETE, WORST):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
+        if role != Qt.EditRole or not (self.flags(index) & Qt.ItemIsEditable):
+            return False
+        expert = self._ctx.project.expert(self._ids[index.row()])
+        col = index.column()
+        if col == WEIGHT:
+            try:
+                weight = float(value)
+            except (TypeError, ValueError):
+                self._ctx.message.emit(self.tr("Not a weight: %1 (expected a number ≥ 0)")
+                                       .replace("%1", str(value)))
+                return False
+            if weight == expert.weight:
+                return False
+            edit, text = edits.SetExpertWeight(expert.id, weight), self.tr("Change expert weight")
+        else:
+            value = str(value).strip()
+            if col == NAME and (not value or value == expert.name):
+                return False
+            if col == ROLE and value == expert.role:
+                return False
+            name, role_ = (value, expert.role) if col == NAME else (expert.name, value)
+            edit, text = edits.RenameExpert(expert.id, name, role_), self.tr("Rename expert")
+        try:
+            self._ctx.push(edit, text)
+        except MCDMError as exc:
+            self._ctx.message.emit(str(exc))
+            return False
+        return True

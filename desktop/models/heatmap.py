@@ -1,0 +1,76 @@
+"""The panel's disagreement per judgment at one node, as a coloured matrix (a heat map)."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.context import AppContext
+from desktop.models import lookup
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invalid index: default parent of every call
+
+
+def heat_color(value: float, top: float) -> QColor:
+    """White (a geometric standard deviation of 1: full agreement) to deep red (``top``)."""
+    if math.isnan(value) or top <= 1:
+        return QColor("#ffffff")
+    t = max(0.0, min(1.0, (value - 1.0) / (top - 1.0)))
+    return QColor.fromRgbF(1.0, 1.0 - 0.75 * t, 1.0 - 0.8 * t)
+
+
+class DisagreementModel(QAbstractTableModel):
+    """Cell (i, j): the geometric standard deviation of the experts' a_ij at the node."""
+
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self._ctx = context
+        self.node_id: str | None = None
+        self._group: lookup.GroupNode | None = None
+        self._ids: tuple[str, ...] = ()
+
+    def set_node(self, node_id: str | None) -> None:
+        self.node_id = node_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        group = lookup.group_node(self._ctx.result, self.node_id) if self.node_id else None
+        ids = group.ids if group is not None else ()
+        self.beginResetModel()
+        self._group, self._ids = group, ids
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.DisplayRole) -> Any:
+        if role != Qt.DisplayRole or not 0 <= section < len(self._ids):
+            return None
+        return self._ctx.text(self._ctx.project.node(self._ids[section]).label)
+
+    def flags(self, index: Index) -> Qt.ItemFlags:
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+
+    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid() or self._group is None:
+            return None
+        i, j = index.row(), index.column()
+        value = float(self._group.dispersion[i][j])
+        if role == Qt.DisplayRole:
+            return "" if i == j or math.isnan(value) else f"{value:.2f}"
+        if role == Qt.BackgroundRole:
+            return QBrush(heat_color(value if i != j else math.nan, self._group.dispersion_max))
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignCenter)
+        if role == Qt.ToolTipRole and i != j and not math.isnan(value):
+            return self.tr("Geometric standard deviation of the experts' judgments: %1").replace(
+                "%1", f"{value:.3f}")
+        return None

@@ -1,0 +1,150 @@
+"""One expert's judgment matrix at one node as a table model.
+
+The upper triangle is editable (a number such as ``3``, ``0.5`` or ``1/3``; empty clears the
+judgment); the lower triangle shows the reciprocals; blank means missing. Cells named in the
+diagnostics are highlighted with the suggested value in their tooltip.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.context import AppContext
+from desktop.models import lookup
+from mcdm.errors import MCDMError
+from mcdm.project import edits
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invalid index: default parent of every call
+HIGHLIGHT = QColor("#ffd54f")
+LOWER = QColor("#f1f1f1")
+
+
+def format_judgment(value: float) -> str:
+    """``3``, ``1/3``, ``2.5`` or ``1/2.5``: judgments read as scale values."""
+    if math.isnan(value):
+        return ""
+    big = value if value >= 1 else 1.0 / value
+    text = f"{big:g}" if abs(big - round(big)) < 1e-9 else f"{big:.3g}"
+    return text if value >= 1 or text == "1" else f"1/{text}"
+
+
+def parse_judgment(text: str) -> float | None:
+    """The value typed in a cell: None for empty; raises ValueError for anything else."""
+    text = text.strip()
+    if not text:
+        return None
+    if "/" in text:
+        top, bottom = text.split("/", 1)
+        value = float(top) / float(bottom)
+    else:
+        value = float(text)
+    if not (math.isfinite(value) and value > 0):
+        raise ValueError(text)
+    return value
+
+
+class JudgmentMatrixModel(QAbstractTableModel):
+    """The matrix of ``expert_id`` at ``node_id`` (set with :meth:`set_target`)."""
+
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self._ctx = context
+        self.expert_id: str | None = None
+        self.node_id: str | None = None
+        self._ids: tuple[str, ...] = ()
+        self._matrix = None
+        self._flagged: dict[tuple[int, int], Any] = {}
+        context.projectChanged.connect(self.refresh)
+        context.languageChanged.connect(lambda _l: self.headerDataChanged.emit(
+            Qt.Horizontal, 0, max(0, len(self._ids) - 1)))
+
+    def set_target(self, expert_id: str | None, node_id: str | None) -> None:
+        self.expert_id, self.node_id = expert_id, node_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        project = self._ctx.project
+        ok = (project is not None and self.expert_id in (project.expert_ids() if project else ())
+              and self.node_id is not None and project.has_node(self.node_id))
+        ids = project.node(self.node_id).child_ids() if ok else ()
+        if ids != self._ids:
+            self.beginResetModel()
+            self._ids = ids
+            self._load(ok)
+            self.endResetModel()
+        else:
+            self._load(ok)
+            if ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(ids) - 1))
+
+    def _load(self, ok: bool) -> None:
+        project = self._ctx.project
+        self._matrix = project.judgment_matrix(self.expert_id, self.node_id) if ok else None
+        self._flagged = {}
+        node = lookup.expert_node(self._ctx.result, self.expert_id, self.node_id) if ok else None
+        if node is not None:
+            index = {c: i for i, c in enumerate(self._ids)}
+            for s in node.suggestions:
+                self._flagged[(index[s.a], index[s.b])] = s
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.DisplayRole) -> Any:
+        if role != Qt.DisplayRole or not 0 <= section < len(self._ids):
+            return None
+        return self._ctx.text(self._ctx.project.node(self._ids[section]).label)
+
+    def flags(self, index: Index) -> Qt.ItemFlags:
+        if not index.isValid():
+            return Qt.NoItemFlags
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        return flags | Qt.ItemIsEditable if index.column() > index.row() else flags
+
+    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid() or self._matrix is None:
+            return None
+        i, j = index.row(), index.column()
+        value = float(self._matrix[i, j])
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            return format_judgment(value)
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignCenter)
+        flagged = self._flagged.get((i, j)) or self._flagged.get((j, i))
+        if role == Qt.BackgroundRole:
+            if flagged is not None and i != j:
+                return QBrush(HIGHLIGHT)
+            if i >= j:
+                return QBrush(LOWER)
+        if role == Qt.ToolTipRole and flagged is not None and i != j:
+            suggested = flagged.suggested if (i, j) in self._flagged else 1.0 / flagged.suggested
+            return self.tr("Inconsistent: suggested value %1").replace(
+                "%1", format_judgment(suggested))
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
+        if role != Qt.EditRole or not (self.flags(index) & Qt.ItemIsEditable):
+            return False
+        try:
+            number = value if isinstance(value, float) else parse_judgment(str(value))
+        except (ValueError, ZeroDivisionError):
+            self._ctx.message.emit(self.tr("Not a judgment: %1 (expected a positive number "
+                                           "such as 3 or 1/3)").replace("%1", str(value)))
+            return False
+        a, b = self._ids[index.row()], self._ids[index.column()]
+        try:
+            self._ctx.push(edits.SetJudgment(self.expert_id, self.node_id, a, b, number),
+                           self.tr("Edit judgment"))
+        except MCDMError as exc:
+            self._ctx.message.emit(str(exc))
+            return False
+        return True

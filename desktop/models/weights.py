@@ -1,0 +1,103 @@
+"""Weight tables of the group view: a node's local weights (group and each expert), and the
+consensus per node with the global weights of the leaves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.context import AppContext
+from desktop.models import lookup
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invalid index: default parent of every call
+
+
+class _ReadOnlyTable(QAbstractTableModel):
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self._ctx = context
+        self._rows: list[tuple[Any, ...]] = []
+        self._header: tuple[str, ...] = ()
+
+    def _set(self, header: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        self.beginResetModel()
+        self._header, self._rows = header, rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._header)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.DisplayRole) -> Any:
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Horizontal and 0 <= section < len(self._header):
+            return self._header[section]
+        return str(section + 1) if orientation == Qt.Vertical else None
+
+    def flags(self, index: Index) -> Qt.ItemFlags:
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+
+    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role == Qt.DisplayRole:
+            return f"{value:.3f}" if isinstance(value, float) else str(value)
+        if role == Qt.TextAlignmentRole and isinstance(value, float):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+
+class NodeWeightsModel(_ReadOnlyTable):
+    """Rows: the node's children; columns: the group's local weight, then each expert's."""
+
+    def show(self, node_id: str | None) -> None:
+        project, result = self._ctx.project, self._ctx.result
+        group = lookup.group_node(result, node_id) if node_id else None
+        if group is None:
+            self._set((), [])
+            return
+        names = [project.expert(e).name for e in group.expert_weights]
+        header = (self.tr("Criterion"), self.tr("Group"), *names)
+        rows = []
+        for k, cid in enumerate(group.ids):
+            rows.append((self._ctx.text(project.node(cid).label), float(group.weights[k]),
+                         *(float(w[k]) for w in group.expert_weights.values())))
+        self._set(header, rows)
+
+
+class ConsensusModel(_ReadOnlyTable):
+    """Rows: every node with a matrix; columns: group CR, consensus S*, its word label."""
+
+    def show(self) -> None:
+        project, result = self._ctx.project, self._ctx.result
+        rows = []
+        for node in project.internal_nodes() if project else ():
+            group = lookup.group_node(result, node.id)
+            if group is None:
+                continue
+            rows.append((self._ctx.text(node.label), float(group.cr), float(group.consensus),
+                         lookup.consensus_word(group.consensus, self._ctx.lang)))
+        self._set((self.tr("Node"), self.tr("Group CR"), self.tr("Consensus S*"),
+                   self.tr("Agreement")), rows)
+
+
+class GlobalWeightsModel(_ReadOnlyTable):
+    """Rows: the leaves; columns: the path above, the criterion, its global weight."""
+
+    def show(self) -> None:
+        project, result = self._ctx.project, self._ctx.result
+        rows = []
+        for leaf in project.leaves() if project else ():
+            weight = lookup.global_weight(result, leaf.id)
+            if weight is None:
+                continue
+            path = " › ".join(self._ctx.text(n.label) for n in project.path(leaf.id)[1:-1])
+            rows.append((path, self._ctx.text(leaf.label), float(weight)))
+        self._set((self.tr("Under"), self.tr("Criterion"), self.tr("Global weight")), rows)

@@ -1,0 +1,151 @@
+"""The group view: the panel's weights beside each expert's, consensus, disagreement."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.charts.weights import WeightsChart
+from desktop.context import AppContext
+from desktop.models import lookup
+from desktop.models.heatmap import DisagreementModel
+from desktop.models.weights import ConsensusModel, GlobalWeightsModel, NodeWeightsModel
+from desktop.views.lazy import LazyPage
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+    view.verticalHeader().setVisible(False)
+    view.setSelectionBehavior(QTableView.SelectRows)
+    return view
+
+
+class GroupPage(LazyPage):
+    """Page "Group weights"."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.node_box = QComboBox()
+        self.node_box.setMinimumWidth(200)
+        self.l_node = QLabel()
+        self.overall = QLabel()
+        self.overall.setStyleSheet("font-weight: bold;")
+        top = QHBoxLayout()
+        top.addWidget(self.l_node)
+        top.addWidget(self.node_box)
+        top.addStretch(1)
+        top.addWidget(self.overall)
+
+        self.node_model = NodeWeightsModel(context, self)
+        self.node_table = _table(self.node_model)
+        self.node_consensus = QLabel()
+        self.chart = WeightsChart()
+        self.heat_model = DisagreementModel(context, self)
+        self.heat = QTableView()
+        self.heat.setModel(self.heat_model)
+        self.heat.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.furthest = QLabel()
+        self.furthest.setWordWrap(True)
+        self.consensus_model = ConsensusModel(context, self)
+        self.global_model = GlobalWeightsModel(context, self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_table(self.global_model), "")
+        self.tabs.addTab(_table(self.consensus_model), "")
+
+        node_box = QWidget()
+        nl = QVBoxLayout(node_box)
+        nl.setContentsMargins(0, 0, 0, 0)
+        nl.addWidget(self.node_consensus)
+        nl.addWidget(self.node_table)
+        self.l_heat = QLabel()
+        heat_box = QWidget()
+        hl = QVBoxLayout(heat_box)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.addWidget(self.l_heat)
+        hl.addWidget(self.heat)
+        hl.addWidget(self.furthest)
+        upper = QSplitter()
+        upper.addWidget(node_box)
+        upper.addWidget(self.chart)
+        lower = QSplitter()
+        lower.addWidget(heat_box)
+        lower.addWidget(self.tabs)
+        body = QSplitter(Qt.Vertical)
+        body.addWidget(upper)
+        body.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+        self.node_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        context.projectChanged.connect(self._fill_nodes)
+        self._fill_nodes()
+        self.retranslate()
+
+    @property
+    def node_id(self) -> str | None:
+        return self.node_box.currentData()
+
+    def _fill_nodes(self) -> None:
+        project = self._ctx.project
+        items = [(self._ctx.text(n.label), n.id) for n in project.internal_nodes()] if project \
+            else []
+        if [(self.node_box.itemText(i), self.node_box.itemData(i))
+                for i in range(self.node_box.count())] == items:
+            return
+        current = self.node_box.currentData()
+        self.node_box.blockSignals(True)
+        self.node_box.clear()
+        for text, data in items:
+            self.node_box.addItem(text, data)
+        self.node_box.setCurrentIndex(max(0, self.node_box.findData(current)))
+        self.node_box.blockSignals(False)
+
+    def retranslate(self) -> None:
+        self.l_node.setText(self.tr("Weights under:"))
+        self.l_heat.setText(self.tr("Disagreement per judgment (geometric standard deviation):"))
+        self.tabs.setTabText(0, self.tr("Global weights"))
+        self.tabs.setTabText(1, self.tr("Consensus per node"))
+        self._fill_nodes()
+
+    def refresh(self) -> None:
+        super().refresh()
+        result, project = self._ctx.result, self._ctx.project
+        self.node_model.show(self.node_id)
+        self.consensus_model.show()
+        self.global_model.show()
+        self.heat_model.set_node(self.node_id)
+        overall = lookup.overall_consensus(result)
+        self.overall.setText(self.tr("Overall consensus S* = %1 (%2)").replace(
+            "%1", f"{overall:.2f}").replace("%2", lookup.consensus_word(overall, self._ctx.lang))
+            if overall is not None else "")
+        group = lookup.group_node(result, self.node_id) if self.node_id else None
+        if group is None:
+            self.node_consensus.setText(self.tr("No group weights here."))
+            self.furthest.setText("")
+            return
+        self.node_consensus.setText(self.tr("Consensus S* = %1 (%2) · group CR %3").replace(
+            "%1", f"{group.consensus:.2f}").replace(
+            "%2", lookup.consensus_word(group.consensus, self._ctx.lang)).replace(
+            "%3", f"{group.cr:.3f}"))
+        labels = [self._ctx.text(project.node(c).label) for c in group.ids]
+        series = [(project.expert(e).name, w) for e, w in group.expert_weights.items()]
+        series.append((self.tr("Group"), group.weights))
+        self.chart.set_data(labels, series, highlight_last=True)
+        self.chart.set_title(self.tr("Each expert's weights and the group's"))
+        if group.furthest is not None:
+            self.furthest.setText(self.tr("Furthest from the group: %1").replace(
+                "%1", project.expert(group.furthest).name))
+        else:
+            self.furthest.setText("")

@@ -1,0 +1,265 @@
+"""The pairwise comparison editor for one expert at one node of the tree.
+
+Sliders (one per pair) and the matrix edit the same judgments; the bar chart of weights, the
+consistency badge, the most inconsistent judgments (with a one-click, undoable "apply
+suggestion") and the intransitive triples all come from ``context.result``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.charts.weights import WeightsChart
+from desktop.context import AppContext
+from desktop.models import lookup
+from desktop.models.matrix import JudgmentMatrixModel, format_judgment
+from desktop.views.badge import ConsistencyBadge
+from desktop.views.lazy import LazyPage
+from desktop.views.pair_slider import PairSlider
+from mcdm.errors import MCDMError
+from mcdm.project import edits
+
+
+class PairwisePage(LazyPage):
+    """Page "Comparisons"."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.expert_box = QComboBox()
+        self.node_box = QComboBox()
+        self.expert_box.setMinimumWidth(160)
+        self.node_box.setMinimumWidth(200)
+        self.badge = ConsistencyBadge()
+        self.l_expert, self.l_node = QLabel(), QLabel()
+        top = QHBoxLayout()
+        for w in (self.l_expert, self.expert_box, self.l_node, self.node_box):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.badge)
+
+        self.sliders: list[PairSlider] = []
+        self._pairs: list[tuple[str, str]] = []
+        self._slider_box = QWidget()
+        self._slider_layout = QVBoxLayout(self._slider_box)
+        self._slider_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._slider_box)
+        scroll.setFrameShape(QFrame.NoFrame)
+
+        self.matrix_model = JudgmentMatrixModel(context, self)
+        self.matrix = QTableView()
+        self.matrix.setModel(self.matrix_model)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.chart = WeightsChart()
+
+        self.diag_title = QLabel()
+        self.diag_box = QWidget()
+        self.diag_layout = QGridLayout(self.diag_box)
+        self.diag_layout.setContentsMargins(0, 0, 0, 0)
+        self.triples = QLabel()
+        self.triples.setWordWrap(True)
+        self.apply_buttons: list[QPushButton] = []
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(scroll, 3)
+        left_layout.addWidget(self.diag_title)
+        left_layout.addWidget(self.diag_box)
+        left_layout.addWidget(self.triples)
+        right = QSplitter(Qt.Vertical)
+        right.addWidget(self.matrix)
+        right.addWidget(self.chart)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.expert_box.currentIndexChanged.connect(lambda _i: self._target_changed())
+        self.node_box.currentIndexChanged.connect(lambda _i: self._target_changed())
+        context.projectChanged.connect(self._fill_boxes)
+        self._fill_boxes()
+        self.retranslate()
+
+    # -- choosing expert and node ------------------------------------------------------------
+    @property
+    def expert_id(self) -> str | None:
+        return self.expert_box.currentData()
+
+    @property
+    def node_id(self) -> str | None:
+        return self.node_box.currentData()
+
+    def set_target(self, expert_id: str, node_id: str) -> None:
+        self.expert_box.setCurrentIndex(self.expert_box.findData(expert_id))
+        self.node_box.setCurrentIndex(self.node_box.findData(node_id))
+
+    def _fill_boxes(self) -> None:
+        project = self._ctx.project
+        experts = [(e.name, e.id) for e in project.experts] if project else []
+        nodes = [(self._ctx.text(n.label), n.id) for n in project.internal_nodes()] if project else []
+        for box, items in ((self.expert_box, experts), (self.node_box, nodes)):
+            if [(box.itemText(i), box.itemData(i)) for i in range(box.count())] == items:
+                continue
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            for text, data in items:
+                box.addItem(text, data)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+        self._target_changed()
+
+    def _target_changed(self) -> None:
+        self.matrix_model.set_target(self.expert_id, self.node_id)
+        self._build_sliders()
+        self._result_changed()
+
+    def _build_sliders(self) -> None:
+        project = self._ctx.project
+        ids = project.node(self.node_id).child_ids() if project and self.node_id else ()
+        pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
+        labels = [(self._ctx.text(project.node(a).label), self._ctx.text(project.node(b).label))
+                  for a, b in pairs]
+        if pairs == self._pairs and self.sliders and all(
+                (s.left.text(), s.right.text()) == lab for s, lab in zip(self.sliders, labels, strict=True)):
+            return
+        for slider in self.sliders:
+            slider.setParent(None)
+            slider.deleteLater()
+        self.sliders, self._pairs = [], pairs
+        while self._slider_layout.count():
+            self._slider_layout.takeAt(0)
+        for (a, b), (left, right) in zip(pairs, labels, strict=True):
+            slider = PairSlider(left, right)
+            slider.setObjectName(f"pair_{a}_{b}")
+            slider.judgmentChanged.connect(
+                lambda value, a=a, b=b, s=slider: self._judged(a, b, value, s))
+            self._slider_layout.addWidget(slider)
+            self.sliders.append(slider)
+        self._slider_layout.addStretch(1)
+
+    def slider_for(self, a: str, b: str) -> PairSlider:
+        return self.sliders[self._pairs.index((a, b))]
+
+    def _scale(self) -> tuple[float, ...]:
+        """Index k (1..9) → the number verbal level k stands for on the project's scale."""
+        name = self._ctx.project.settings.scale
+        if name != self._scale_name:
+            from mcdm.ahp.scales import get_scale
+
+            self._scale_values = (0.0, *(float(v) for v in get_scale(name).values))
+            self._scale_name = name
+        return self._scale_values
+
+    _scale_name = ""
+    _scale_values: tuple[float, ...] = ()
+
+    # -- edits -------------------------------------------------------------------------------
+    def _judged(self, a: str, b: str, value: float | None, slider: PairSlider) -> None:
+        key = ("judgment", self.expert_id, self.node_id, a, b, slider.drag_serial)
+        try:
+            self._ctx.push(edits.SetJudgment(self.expert_id, self.node_id, a, b, value),
+                           self.tr("Edit judgment"), merge_key=key)
+        except MCDMError as exc:
+            self._ctx.interaction.error(self, self.tr("Cannot change the judgment"), str(exc))
+
+    def apply_suggestion(self, index: int = 0) -> bool:
+        """Apply the ``index``-th suggested judgment (one undo step)."""
+        node = lookup.expert_node(self._ctx.result, self.expert_id, self.node_id)
+        if node is None or index >= len(node.suggestions):
+            return False
+        s = node.suggestions[index]
+        self._ctx.push(edits.SetJudgment(self.expert_id, self.node_id, s.a, s.b, s.suggested),
+                       self.tr("Apply suggestion"))
+        return True
+
+    # -- showing the result ------------------------------------------------------------------
+    def refresh(self) -> None:
+        super().refresh()
+        project = self._ctx.project
+        if project is None or self.expert_id is None or self.node_id is None:
+            self.badge.show_nothing(self.tr("No comparisons here"))
+            return
+        scale = self._scale()
+        for (a, b), slider in zip(self._pairs, self.sliders, strict=True):
+            slider.scale = scale
+            slider.set_value(project.judgment(self.expert_id, self.node_id, a, b))
+        node = lookup.expert_node(self._ctx.result, self.expert_id, self.node_id)
+        if node is None:
+            error = self._ctx.evaluation_error
+            self.badge.show_nothing(self.tr("Cannot compute weights: %1").replace(
+                "%1", str(error) if error else self.tr("judgments missing")))
+            self._show_suggestions(None)
+            return
+        threshold = project.settings.cr_threshold
+        level = ("pass" if node.cr <= threshold else "fail")
+        self.badge.show_values(node.cr, threshold, node.gci, node.gci_threshold,
+                               self.tr("passes") if level == "pass" else self.tr("fails"))
+        labels = [self._ctx.text(project.node(c).label) for c in node.ids]
+        self.chart.set_data(labels, [(self.expert_box.currentText(), node.weights)])
+        self.chart.set_title(self.tr("Weights"))
+        self._show_suggestions(node)
+
+    def _show_suggestions(self, node) -> None:
+        while self.diag_layout.count():
+            item = self.diag_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.apply_buttons = []
+        project = self._ctx.project
+        if node is None or not node.suggestions:
+            self.diag_title.setText(self.tr("No inconsistent judgments to review.")
+                                    if node is not None else "")
+        else:
+            self.diag_title.setText(self.tr("Most inconsistent judgments:"))
+        for row, s in enumerate(node.suggestions if node is not None else ()):
+            a = self._ctx.text(project.node(s.a).label)
+            b = self._ctx.text(project.node(s.b).label)
+            text = self.tr("%1 vs %2: %3 → suggested %4 (CR then %5)").replace("%1", a) \
+                .replace("%2", b).replace("%3", format_judgment(s.value)) \
+                .replace("%4", format_judgment(s.suggested)).replace("%5", f"{s.cr_after:.3f}")
+            label = QLabel(text)
+            label.setWordWrap(True)
+            button = QPushButton(self.tr("Apply"))
+            button.setObjectName(f"apply_{row}")
+            button.clicked.connect(lambda _c=False, r=row: self.apply_suggestion(r))
+            self.diag_layout.addWidget(label, row, 0)
+            self.diag_layout.addWidget(button, row, 1)
+            self.apply_buttons.append(button)
+        if node is not None and node.triples:
+            names = ["{} > {} > {} > {}".format(*(self._ctx.text(project.node(x).label)
+                                                  for x in (t[0], t[1], t[2], t[0])))
+                     for t in node.triples]
+            self.triples.setText(self.tr("Intransitive judgments: %1").replace(
+                "%1", "; ".join(names)))
+            self.triples.setStyleSheet("color: #c62828;")
+        else:
+            self.triples.setText("")
+
+    def retranslate(self) -> None:
+        self.l_expert.setText(self.tr("Expert:"))
+        self.l_node.setText(self.tr("Compare under:"))
+        for slider in self.sliders:
+            slider.retranslate()
+        self._fill_boxes()

@@ -1,0 +1,76 @@
+"""Render every page of the sample workshop to PNG, offscreen, in Chinese and English.
+
+    python tools/render_screenshots.py [--out docs/screenshots] [--size 1366x768]
+
+Each page is shown in a main window of the given size and captured with ``QWidget.grab()``;
+files are named ``<lang>_<page>.png``. The comparison page shows the expert whose matrix is the
+least consistent, so the diagnostics are visible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def render(out: Path, width: int, height: int, langs: tuple[str, ...] = ("zh", "en")) -> list[Path]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import build
+    from desktop.interaction import ScriptedInteraction
+    from desktop.models import lookup
+    from desktop.settings import AppSettings
+
+    app = QApplication.instance() or QApplication(["render"])
+    app.setFont(QFont("Noto Sans CJK SC", 10))
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in langs:
+            settings = AppSettings(QSettings(str(Path(tmp) / f"{lang}.ini"), QSettings.IniFormat))
+            settings.language = lang
+            settings.recovery_folder = str(Path(tmp) / "recovery")
+            _app, ctx, window = build(["render"], settings=settings,
+                                      interaction=ScriptedInteraction(), offer_recovery=False)
+            window.resize(width, height)
+            window.show()
+            pairwise = window.page("pairwise")
+            worst = max(ctx.project.expert_ids(), key=lambda e: (
+                lookup.expert_summary(ctx.result, ctx.project, e).worst_cr or 0.0))
+            node = lookup.expert_summary(ctx.result, ctx.project, worst).worst_node
+            pairwise.set_target(worst, node)
+            for key in window.page_keys():
+                window.show_page(key)
+                for _ in range(3):
+                    app.processEvents()
+                path = out / f"{lang}_{key}.png"
+                window.grab().save(str(path))
+                written.append(path)
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--size", default="1366x768")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+    for path in render(Path(args.out), width, height):
+        sys.stdout.write(f"{path}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
