@@ -75,6 +75,10 @@ def bench_export() -> None:
         return
     project = load(SAMPLE)
     result = evaluate(project, sensitivity=True)
+    # The first export also computes the lazy method comparison (and imports pymcdm, ~0.9 s).
+    t0 = time.perf_counter()
+    _export(project, result)
+    cold = time.perf_counter() - t0
     ours, _ = best_of(lambda: _export(project, result))
     cells = sum(1 for ws in openpyxl.load_workbook(_export(project, result)).worksheets
                 for row in ws.iter_rows() for c in row if c.value is not None)
@@ -88,6 +92,7 @@ def bench_export() -> None:
 
     t_bare, _ = best_of(bare)
     print(f"Export of the sample workshop's results workbook ({cells} cells)")
+    print(f"  write_results, first call    {cold * 1e3:7.1f} ms  (goal < 2000 ms; comparison computed)")
     print(f"  write_results                {ours * 1e3:7.1f} ms  (goal < 2000 ms)")
     print(f"  openpyxl, same cell count    {t_bare * 1e3:7.1f} ms   ours / bare = {ours / t_bare:5.2f}x")
 

@@ -6,7 +6,11 @@ Public API:
   range validation, locked cells and live consistency feedback.
 - :func:`read_questionnaires` — validate filled questionnaires; returns an :class:`ImportReport`
   (every problem with file, sheet and cell; ``report.edit`` applies the valid answers as one step).
+- :func:`write_results` — the audit-ready results workbook (live TOPSIS formulas per industry).
 - :func:`open_workbook` — open an untrusted workbook safely (size, zip and XML checks).
+- :func:`sample_questionnaires` — the sample panel's filled questionnaires.
+
+``write_results`` is imported on first use (it pulls in the chart modules of openpyxl).
 """
 
 from mcdm.excel.importer import ImportReport, JudgmentAnswer, ScoreAnswer, read_questionnaires
@@ -16,8 +20,18 @@ from mcdm.excel.questionnaire import (
     write_questionnaire,
 )
 from mcdm.excel.safety import UnsafeWorkbook, open_workbook
+from mcdm.excel.samples import import_sample_questionnaires, sample_questionnaires
 
 __all__ = [
     "ImportReport", "JudgmentAnswer", "ScoreAnswer", "UnsafeWorkbook", "build_questionnaire",
-    "open_workbook", "read_questionnaires", "write_panel_questionnaire", "write_questionnaire",
+    "import_sample_questionnaires", "open_workbook", "read_questionnaires",
+    "sample_questionnaires", "write_panel_questionnaire", "write_questionnaire", "write_results",
 ]
+
+
+def __getattr__(name: str):
+    if name == "write_results":
+        from mcdm.excel.results import write_results
+
+        return write_results
+    raise AttributeError(name)
