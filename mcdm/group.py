@@ -21,13 +21,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mcdm.ahp.batch import as_judgment_stack
+from mcdm.ahp.batch import BatchResult, as_judgment_stack, batch_from_stack
+from mcdm.ahp.priorities import PriorityResult, _check_options, priorities
 from mcdm.errors import Location, MCDMError
 
 __all__ = [
-    "CONSENSUS_WORDS", "ConsensusResult", "Dispersion", "GroupInputError",
-    "aggregate_judgments", "aggregate_priorities", "consensus", "consensus_word",
-    "expert_weights", "judgment_dispersion",
+    "CONSENSUS_WORDS", "ConsensusResult", "Dispersion", "GroupInputError", "PanelResult",
+    "aggregate_judgments", "aggregate_priorities", "analyse_panel", "consensus",
+    "consensus_word", "expert_weights", "judgment_dispersion",
 ]
 
 
@@ -75,8 +76,11 @@ def aggregate_judgments(matrices, weights=None, *, names: Sequence[str] | None =
     """
     s, has_missing = as_judgment_stack(matrices, names=names, experts=experts)
     w = expert_weights(weights, s.shape[0], experts)
-    logs = np.log(s)
-    if not has_missing.any():
+    return _aij(np.log(s), w, bool(has_missing.any()))
+
+
+def _aij(logs: np.ndarray, w: np.ndarray, has_missing: bool) -> np.ndarray:
+    if not has_missing:
         return np.exp(np.tensordot(w, logs, axes=1))
     known = ~np.isnan(logs)
     num = np.tensordot(w, np.where(known, logs, 0.0), axes=1)
@@ -230,24 +234,34 @@ class Dispersion:
 def judgment_dispersion(matrices, weights=None, *, names: Sequence[str] | None = None,
                         experts: Sequence[str] | None = None) -> Dispersion:
     """Per-judgment dispersion across experts (geometric standard deviation of a_ij)."""
-    s, _ = as_judgment_stack(matrices, names=names, experts=experts)
-    return dispersion_of(np.log(s), expert_weights(weights, s.shape[0], experts))
+    s, has_missing = as_judgment_stack(matrices, names=names, experts=experts)
+    return dispersion_of(np.log(s), expert_weights(weights, s.shape[0], experts),
+                         bool(has_missing.any()))
 
 
-def dispersion_of(logs: np.ndarray, w: np.ndarray) -> Dispersion:
+def dispersion_of(logs: np.ndarray, w: np.ndarray, has_missing: bool = True) -> Dispersion:
     """``judgment_dispersion`` on validated log-judgments (K, n, n) and normalised weights."""
-    known = ~np.isnan(logs)
-    count = known.sum(axis=0)
-    wk = np.where(known, w[:, None, None], 0.0)
-    v1 = wk.sum(axis=0)
-    v2 = (wk * wk).sum(axis=0)
-    x = np.where(known, logs, 0.0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mu = (wk * x).sum(axis=0) / v1
-        ss = (wk * (x - mu) ** 2).sum(axis=0)
+    k = logs.shape[0]
+    if not has_missing:
+        mu = np.tensordot(w, logs, axes=1)
+        d = logs - mu
+        denom = 1.0 - float(w @ w)
         # reliability-weighted unbiased variance; equal weights give the sample variance
-        var = ss / (v1 - v2 / v1)
-    log_sd = np.where(count >= 2, np.sqrt(np.maximum(var, 0.0)), np.nan)
+        var = np.tensordot(w, d * d, axes=1) / denom if denom > 0 else np.full(mu.shape, np.nan)
+        count = np.full(mu.shape, k)
+        log_sd = np.sqrt(np.maximum(var, 0.0)) if k >= 2 else np.full(mu.shape, np.nan)
+    else:
+        known = ~np.isnan(logs)
+        count = known.sum(axis=0)
+        wk = np.where(known, w[:, None, None], 0.0)
+        v1 = wk.sum(axis=0)
+        v2 = (wk * wk).sum(axis=0)
+        x = np.where(known, logs, 0.0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            mu = (wk * x).sum(axis=0) / v1
+            ss = (wk * (x - mu) ** 2).sum(axis=0)
+            var = ss / (v1 - v2 / v1)
+        log_sd = np.where(count >= 2, np.sqrt(np.maximum(var, 0.0)), np.nan)
     n = logs.shape[1]
     iu, ju = np.triu_indices(n, 1)
     vals = log_sd[iu, ju]
@@ -258,3 +272,41 @@ def dispersion_of(logs: np.ndarray, w: np.ndarray) -> Dispersion:
     for arr in (log_sd, gsd, count):
         arr.flags.writeable = False
     return Dispersion(log_sd, gsd, count, ranking)
+
+
+@dataclass(frozen=True)
+class PanelResult:
+    """One node judged by a panel: AIJ and AIP results, each expert's, consensus, dispersion."""
+
+    aij: np.ndarray                  # aggregated judgments (nan where nobody judged)
+    group: PriorityResult            # priorities of the AIJ matrix
+    individual: BatchResult          # each expert's weights, λmax, CR, GCI
+    aip: np.ndarray                  # aggregated individual priorities (geometric)
+    consensus: ConsensusResult       # Goepel's S* of the individual priorities
+    dispersion: Dispersion           # per-judgment disagreement
+    expert_weights: np.ndarray
+
+
+def analyse_panel(matrices, weights=None, *, method: str = "eigenvector", ri: str = "saaty",
+                  scale_max: float = 9, names: Sequence[str] | None = None,
+                  experts: Sequence[str] | None = None) -> PanelResult:
+    """Everything a panel's judgments on one node give, validating the stack once.
+
+    Vectorized over experts (a Python loop runs only for experts with missing judgments).
+    """
+    _check_options(method, ri, "lambda_max")
+    s, has_missing = as_judgment_stack(matrices, names=names, experts=experts)
+    w = expert_weights(weights, s.shape[0], experts)
+    logs = np.log(s)
+    any_missing = bool(has_missing.any())
+    aij = _aij(logs, w, any_missing)
+    dispersion = dispersion_of(logs, w, any_missing)
+    group = priorities(aij, method=method, ri=ri, names=names, where="AIJ")
+    individual = batch_from_stack(s, has_missing, method, ri, names=names, experts=experts)
+    p = individual.weights
+    aip = np.exp(w @ np.log(p))
+    aip /= aip.sum()
+    aij.flags.writeable = False
+    aip.flags.writeable = False
+    return PanelResult(aij, group, individual, aip, consensus(p, w, scale_max, experts=experts),
+                       dispersion, w)

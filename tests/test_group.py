@@ -13,6 +13,7 @@ from mcdm.group import (
     GroupInputError,
     aggregate_judgments,
     aggregate_priorities,
+    analyse_panel,
     consensus,
     consensus_word,
     judgment_dispersion,
@@ -237,3 +238,32 @@ def test_priorities_batch_with_an_incomplete_expert():
     assert_allclose(b.weights[0], r.weights)
     assert_allclose(b.matrices[0], r.matrix)
     assert_allclose(b.weights[1], priorities(E2).weights)
+
+
+def test_analyse_panel_agrees_with_the_separate_functions():
+    rng = np.random.default_rng(8)
+    s = np.exp(rng.normal(0, 0.5, (12, 5, 5)))
+    s = np.sqrt(s / s.transpose(0, 2, 1))
+    ew = rng.random(12) + 0.1
+    p = analyse_panel(s, ew, ri="alonso-lamata")
+    assert_allclose(p.aij, aggregate_judgments(s, ew))
+    assert_allclose(p.group.weights, priorities(p.aij).weights)
+    assert_allclose(p.individual.weights, priorities_batch(s).weights)
+    assert_allclose(p.aip, aggregate_priorities(p.individual.weights, ew))
+    assert p.consensus.s_star == pytest.approx(consensus(p.individual.weights, ew).s_star)
+    d = judgment_dispersion(s, ew)
+    assert_allclose(p.dispersion.log_sd, d.log_sd)
+    # complete-case fast formula equals the general (missing-aware) one
+    from mcdm.group import dispersion_of
+    w = ew / ew.sum()
+    assert_allclose(dispersion_of(np.log(s), w, False).log_sd,
+                    dispersion_of(np.log(s), w, True).log_sd, rtol=1e-10)
+
+
+def test_analyse_panel_with_a_missing_judgment():
+    a = E1.copy()
+    a[0, 2] = a[2, 0] = nan
+    p = analyse_panel([a, E2, E3])
+    assert p.dispersion.count[0, 2] == 2
+    assert p.aij[0, 2] == pytest.approx(np.sqrt(1 * 6))
+    assert_allclose(p.individual.weights[0], priorities(a).weights)

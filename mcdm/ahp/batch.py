@@ -16,7 +16,7 @@ from mcdm.ahp.priorities import _check_options, priorities
 from mcdm.ahp.validation import RECIPROCITY_TOL, JudgmentMatrixError, as_judgment_matrix
 from mcdm.errors import Location
 
-__all__ = ["BatchResult", "as_judgment_stack", "priorities_batch"]
+__all__ = ["BatchResult", "as_judgment_stack", "batch_from_stack", "priorities_batch"]
 
 
 @dataclass(frozen=True)
@@ -82,14 +82,14 @@ def as_judgment_stack(matrices, *, names: Sequence[str] | None = None,
 
 def _perron_stack(s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     m = s @ s
-    for _ in range(5):
+    for _ in range(4):  # A^32 without rescaling: see mcdm.ahp.priorities.perron
         m = m @ m
-        m *= 1.0 / m[:, :1, :1]
     w = m.sum(axis=2)
     w /= w.sum(axis=1, keepdims=True)
     aw = np.einsum("kij,kj->ki", s, w)
     lam = aw.sum(axis=1)
-    bad = np.abs(aw - lam[:, None] * w).max(axis=1) > 1e-12 * lam
+    with np.errstate(invalid="ignore"):
+        bad = ~(np.abs(aw - lam[:, None] * w).max(axis=1) <= 1e-12 * lam)
     if bad.any():
         values, vectors = np.linalg.eig(s[bad])
         idx = np.argmax(values.real, axis=1)
@@ -112,6 +112,12 @@ def priorities_batch(matrices, method: str = "eigenvector", ri: str = "saaty", *
     """
     _check_options(method, ri, "lambda_max")
     s, has_missing = as_judgment_stack(matrices, names=names, experts=experts)
+    return batch_from_stack(s, has_missing, method, ri, names=names, experts=experts)
+
+
+def batch_from_stack(s: np.ndarray, has_missing: np.ndarray, method: str = "eigenvector",
+                     ri: str = "saaty", *, names=None, experts=None) -> BatchResult:
+    """``priorities_batch`` on a stack already validated by ``as_judgment_stack`` (modified)."""
     k, n, _ = s.shape
     logs = np.log(s)
     y = logs.mean(axis=2)
@@ -121,12 +127,14 @@ def priorities_batch(matrices, method: str = "eigenvector", ri: str = "saaty", *
         lam = np.full(k, float(n))
         g = np.zeros(k)
     else:
-        w, lam = _perron_stack(np.where(np.isnan(s), 1.0, s))
+        w, lam = _perron_stack(np.where(np.isnan(s), 1.0, s) if has_missing.any() else s)
         if method == "geometric_mean":
             w = np.exp(y)
             w /= w.sum(axis=1, keepdims=True)
-        e = logs - y[:, :, None] + y[:, None, :]
-        g = np.einsum("kij,kij->k", e, e) / ((n - 1) * (n - 2))
+        flat = logs.reshape(k, -1)
+        # Σ_ij e_ij² = Σ ln² a_ij − 2n Σ y_i² (see mcdm.ahp.priorities)
+        g = np.maximum(np.einsum("ki,ki->k", flat, flat) - 2.0 * n * np.einsum("ki,ki->k", y, y),
+                       0.0) / ((n - 1) * (n - 2))
     ci = np.maximum(lam - n, 0.0) / (n - 1) if n > 2 else np.zeros(k)
     riv = random_index(n, ri)
     cr = ci / riv if n > 2 else np.zeros(k)

@@ -96,21 +96,26 @@ def perron(a: np.ndarray) -> tuple[np.ndarray, float]:
     after ``_MAX_SQUARINGS`` (rare: very inconsistent matrices), LAPACK's ``eig`` decides.
     """
     m = a @ a
+    # No rescaling on the way to A^32: entries stay below n^31 · max(a)^32, far from overflow
+    # for any judgment scale (1e77 for n = 30 on the 256-geometric scale); a non-finite
+    # result (absurd judgments) falls through to LAPACK.
     for _ in range(_FIRST_SQUARINGS - 1):
         m = m @ m
-        m *= 1.0 / m[0, 0]  # keeps entries near 1; the direction is all that matters
     squarings = _FIRST_SQUARINGS
     while True:
         w = m.sum(axis=1)
-        w /= w.sum()
+        total = w.sum()
+        if not 0 < total < np.inf:
+            return _perron_eig(a)
+        w /= total
         aw = a @ w
         lam = aw.sum()
         if np.abs(aw - lam * w).max() <= _RESIDUAL_TOL * lam:
             return w, float(lam)
         if squarings >= _MAX_SQUARINGS:
             return _perron_eig(a)
+        m *= 1.0 / m[0, 0]  # the direction is all that matters
         m = m @ m
-        m *= 1.0 / m[0, 0]
         squarings += 1
 
 
@@ -199,21 +204,32 @@ def priorities(matrix, method: str = "eigenvector", ri: str = "saaty", *,
     else:
         w = np.exp(y)
         w /= w.sum()
-    e = logs - y[:, None] + y[None, :]
-    g = float(np.einsum("ij,ij->", e, e)) / ((n - 1) * (n - 2))
+    # Σ_ij (ln a_ij − y_i + y_j)² = Σ ln² a_ij − 2n Σ y_i² for a reciprocal matrix (ln A is
+    # antisymmetric and its row means are y), which saves forming the error matrix.
+    flat = logs.ravel()
+    g = max(float(flat @ flat) - 2.0 * n * float(y @ y), 0.0) / ((n - 1) * (n - 2))
     return _result(w, lam, a, method, ri, g)
+
+
+_RI_CACHE: dict[tuple[int, str], tuple[float, str, float]] = {}
+
+
+def _ri_entry(n: int, ri: str) -> tuple[float, str, float]:
+    entry = _RI_CACHE.get((n, ri))
+    if entry is None:
+        entry = _RI_CACHE[(n, ri)] = (random_index(n, ri), RI_SOURCES[ri], gci_threshold(n))
+    return entry
 
 
 def _result(w, lam, a, method, ri, g, *, missing=(), completion="none",
             note_prefix="") -> PriorityResult:
     n = a.shape[0]
     ci = consistency_index(lam, n)
-    riv = random_index(n, ri)
+    riv, source, gci_thr = _ri_entry(n, ri)
     cr = ci / riv if n > 2 else 0.0
     w.flags.writeable = False
     a.flags.writeable = False
-    note = note_prefix + RI_SOURCES[ri]
-    return PriorityResult(w, lam, ci, cr, g, a, method, ri, riv, note, gci_threshold(n),
+    return PriorityResult(w, lam, ci, cr, g, a, method, ri, riv, note_prefix + source, gci_thr,
                           missing, completion)
 
 

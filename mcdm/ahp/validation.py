@@ -84,8 +84,8 @@ def as_judgment_matrix(matrix, *, names: Sequence[str] | None = None, allow_miss
     if n == 0:
         raise JudgmentMatrixError("judgments.empty", "the judgment matrix is empty",
                                   location=Location(field=where), expected="at least one item")
-    # Fast path: NaN fails both comparisons, so one pass covers finite and positive.
-    if (a > 0).all() and (a < np.inf).all():
+    # Fast path. A NaN minimum fails the comparison; an infinite entry makes ``dev`` infinite.
+    if a.min() > 0:
         dev = np.abs(a * a.T - 1.0).max()
         if dev <= 1e-12:
             return a, False
