@@ -1,0 +1,91 @@
+"""The group view against the engine: group and expert weights (table and chart), consensus per
+node and overall with Goepel's words, the disagreement heat map and the furthest expert."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from desktop.testing import make_window, visible_top_levels
+from mcdm.ahp import priorities
+from mcdm.group import aggregate_judgments, consensus
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_behind(qtbot):
+    yield
+    assert visible_top_levels() == []
+
+
+@pytest.fixture
+def group(qtbot, tmp_path):
+    ctx, window = make_window(qtbot, tmp_path)
+    window.show_page("group")
+    page = window.page("group")
+    page.node_box.setCurrentIndex(page.node_box.findData("principles"))
+    return ctx, window, page
+
+
+def test_models_pass_modeltester(qtmodeltester, group):
+    _ctx, _window, page = group
+    for model in (page.node_model, page.heat_model, page.consensus_model, page.global_model):
+        qtmodeltester.check(model)
+
+
+def test_group_weights_are_the_aij_of_the_panel(group):
+    ctx, _window, page = group
+    project = ctx.project
+    node = project.node("principles")
+    mats = [project.judgment_matrix(e, node.id) for e in project.expert_ids()]
+    # Independent route: AIJ by the group module, then priorities of the aggregated matrix.
+    expected = priorities(aggregate_judgments(mats)).weights
+    shown = [float(page.node_model.index(r, 1).data()) for r in range(len(node.children))]
+    np.testing.assert_allclose(shown, expected, atol=5e-4)
+    chart = page.chart.values()
+    np.testing.assert_allclose(chart[-1], expected, rtol=1e-9)  # the group's bars come last
+    assert len(chart) == len(project.experts) + 1
+
+
+def test_consensus_words_and_furthest_expert(group):
+    ctx, window, page = group
+    node = ctx.result.nodes["principles"]
+    s = consensus(node.expert_weights, scale_max=ctx.project.settings.consensus_scale_max)
+    assert f"S* = {s.s_star:.2f}" in page.node_consensus.text()
+    assert f"({s.word})" in page.node_consensus.text()
+    furthest = ctx.project.expert(node.experts[s.furthest_expert]).name
+    assert page.furthest.text().endswith(furthest)
+    assert f"{ctx.result.consensus:.2f}" in page.overall.text()
+    rows = {page.consensus_model.index(r, 0).data(): page.consensus_model.index(r, 3).data()
+            for r in range(page.consensus_model.rowCount())}
+    assert rows[ctx.project.node("principles").label.en] == s.word
+    window.act_lang["zh"].trigger()
+    words_zh = {"very low": "很低", "low": "低", "moderate": "中等", "high": "高",
+                "very high": "很高"}
+    assert f"（{words_zh[s.word]}）" in page.node_consensus.text() or \
+        f"({words_zh[s.word]})" in page.node_consensus.text()
+    window.act_lang["en"].trigger()
+
+
+def test_heat_map_shows_the_dispersion_and_colours_the_worst_cell(group):
+    ctx, _window, page = group
+    gsd = ctx.result.nodes["principles"].dispersion.gsd
+    model = page.heat_model
+    i, j = np.unravel_index(np.nanargmax(np.where(np.eye(len(gsd), dtype=bool), np.nan, gsd)),
+                            gsd.shape)
+    assert model.index(i, j).data() == f"{gsd[i, j]:.2f}"
+    worst = model.index(i, j).data(8)  # BackgroundRole
+    assert worst.color().name() != "#ffffff"
+    assert model.index(0, 0).data() == ""
+
+
+def test_group_view_follows_an_edit_made_on_the_comparison_page(group):
+    ctx, window, page = group
+    before = [page.node_model.index(r, 1).data() for r in range(4)]
+    from mcdm.project import edits
+
+    e = ctx.project.expert_ids()[0]
+    ctx.push(edits.SetJudgment(e, "principles", "P1", "P4", 1 / 9), "edit")
+    after = [page.node_model.index(r, 1).data() for r in range(4)]
+    assert after != before
+    window.act_undo.trigger()
+    assert [page.node_model.index(r, 1).data() for r in range(4)] == before
