@@ -117,3 +117,19 @@ def test_formula_looking_text_stays_text(exported):
     assert set(HOSTILE) <= recalculated
     # The expert named like a formula names a sheet and a title, never a formula.
     assert HOSTILE[1] in wb.sheetnames
+
+
+def test_rank_acceptability_from_monte_carlo(tmp_path):
+    project = load(str(sample("sample_workshop.json")))
+    result = evaluate(project, sensitivity=True, monte_carlo=300)
+    path = write_results(project, result, tmp_path / "mc.xlsx", lang="en")
+    ws = openpyxl.load_workbook(path)["Sensitivity"]
+    ir = result.industries[0]
+    acc = ir.monte_carlo.acceptability
+    acc = acc[0] if isinstance(acc, tuple) else acc
+    title_row = next(c.row for c in ws["A"] if c.value == "Rank acceptability (Monte Carlo)")
+    got = np.array([[ws.cell(row=title_row + 2 + i, column=2 + k).value for k in range(acc.shape[1])]
+                    for i in range(acc.shape[0])], dtype=float)
+    np.testing.assert_allclose(got, acc, rtol=1e-14, atol=0)  # as stored in the XML
+    assert ws.cell(row=title_row + 2, column=1).value == project.industries[0].directions[
+        list(ir.direction_ids).index(project.industries[0].directions[0].id)].label.en

@@ -94,7 +94,7 @@ def _curve(ws, row, ind, lang, anchor_col) -> int:
     chart.add_data(Reference(ws, min_col=2, max_col=1 + len(ind.directions), min_row=row + 1, max_row=last),
                    titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=row + 2, max_row=last))
-    chart.height, chart.width = 8, 18
+    chart.height, chart.width = 10, 24
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     ws.add_chart(chart, f"{L.col(anchor_col)}{row}")
@@ -137,7 +137,7 @@ def write_sensitivity(ws, v: ResultsView) -> None:
             chart.add_data(Reference(ws, min_col=2, max_col=1 + min(m, 5), min_row=row + 1, max_row=a0 + m - 1),
                            titles_from_data=True)
             chart.set_categories(Reference(ws, min_col=1, min_row=a0, max_row=a0 + m - 1))
-            chart.height, chart.width = 8, 18
+            chart.height, chart.width = 10, 24
             chart.x_axis.scaling.orientation = "maxMin"
             chart.x_axis.delete = False
             chart.y_axis.delete = False

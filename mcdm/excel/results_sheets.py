@@ -27,7 +27,7 @@ def _num(v):
 
 
 def _bar_chart(title: str, data_ref, cats_ref, *, y_title: str, horizontal: bool = True,
-               height: float = 7.5, width: float = 16) -> BarChart:
+               height: float = 9, width: float = 22) -> BarChart:
     chart = BarChart()
     chart.type = "bar" if horizontal else "col"
     chart.title = title
@@ -60,7 +60,7 @@ def write_summary(ws, v: ResultsView) -> None:
         L.put(ws, row, 1, ind.label, lang=lang, bold=True, border=True)
         order = np.argsort(ind.ranks, kind="stable")[:TOP_N]
         for k, i in enumerate(order):
-            L.put(ws, row, 2 + 2 * k, ind.directions[i], lang=lang, border=True, wrap=True)
+            L.put(ws, row, 2 + 2 * k, ind.directions[i], lang=lang, border=True)
             L.put(ws, row, 3 + 2 * k, float(ind.closeness[i]), lang=lang, border=True, fmt=L.FMT_WEIGHT)
         row += 1
     if v.industries:
@@ -96,12 +96,12 @@ def write_summary(ws, v: ResultsView) -> None:
     if internal:
         chart = _bar_chart(tr("r.consensus", lang), Reference(ws, min_col=2, min_row=c0 - 1, max_row=c0 + len(internal) - 1),
                            Reference(ws, min_col=1, min_row=c0, max_row=c0 + len(internal) - 1),
-                           y_title=tr("r.consensus_s", lang), height=6)
+                           y_title=tr("r.consensus_s", lang), height=7)
         chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
-        ws.add_chart(chart, f"{L.col(2 + 2 * TOP_N + 1)}{c0 - 1 + 16}")
+        ws.add_chart(chart, f"{L.col(2 + 2 * TOP_N + 1)}{c0 - 1 + 20}")
     L.widths(ws, {1: 30 if lang == "zh" else 36, 2: 14})
     for k in range(TOP_N):
-        L.widths(ws, {2 + 2 * k: 28 if lang == "zh" else 34, 3 + 2 * k: 12})
+        L.widths(ws, {2 + 2 * k: 30 if lang == "zh" else 44, 3 + 2 * k: 12})
     ws.freeze_panes = "A4"
     L.print_setup(ws, landscape=True)
 
