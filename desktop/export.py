@@ -103,13 +103,12 @@ class ExportController(QObject):
                                  self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return None
-        lang = self.context.lang
-
         def work(progress):
             from mcdm.excel.results import write_results
 
+            # Headers in the project's language (its settings), as the questionnaires.
             check(progress, 0, 1)
-            write_results(project, result, path, lang=lang)
+            write_results(project, result, path)
             check(progress, 1, 1)
             return path
 
@@ -128,7 +127,6 @@ class ExportController(QObject):
             if not chosen:
                 return None
             folder = str(Path(chosen).parent)
-        lang = self.context.lang
         experts = [(e.id, e.name) for e in project.experts]
 
         def work(progress):
@@ -136,8 +134,7 @@ class ExportController(QObject):
 
             check(progress, 0, len(experts))
             for k, (eid, name) in enumerate(experts):
-                write_questionnaire(project, eid, Path(folder) / questionnaire_name(eid, name),
-                                    lang=lang)
+                write_questionnaire(project, eid, Path(folder) / questionnaire_name(eid, name))
                 check(progress, k + 1, len(experts))
             return folder
 

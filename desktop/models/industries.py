@@ -33,6 +33,7 @@ class _LabelsModel(QAbstractTableModel):
         context.projectChanged.connect(self.refresh)
         context.languageChanged.connect(
             lambda _l: self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1))
+        self.refresh()
 
     def _read(self) -> tuple:  # pragma: no cover - overridden
         raise NotImplementedError

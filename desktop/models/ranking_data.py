@@ -61,14 +61,15 @@ def types(part):
 
 
 def leaf_weights(result, project) -> list[float]:
-    """The group's global weight of each tree leaf (nan where the result has none)."""
-    from desktop.models import lookup
+    """The group's global weight of each tree leaf, in ``project.leaves()`` order."""
+    return [result.leaf_weight(leaf.id) for leaf in project.leaves()]
 
-    out = []
-    for leaf in project.leaves():
-        w = lookup.global_weight(result, leaf.id)
-        out.append(float("nan") if w is None else float(w))
-    return out
+
+def industry_error(result, industry_id):
+    """Why an industry could not be ranked (e.g. a cell nobody scored), or None."""
+    if result is None:
+        return None
+    return result.industry_errors.get(industry_id)
 
 
 def direction_names(project, industry_id: str, lang: str) -> list[str]:
@@ -147,18 +148,9 @@ def sensitivity(part):
     return _cached(part, "sensitivity", run)
 
 
-def comparison(project, industry_id: str, part):
-    given = getattr(part, "comparison", None)
-    if given is not None:
-        return given
-
-    def run():
-        from mcdm.compare import compare
-
-        return compare(matrix(part), weights(part), types(part),
-                       normalization=part.topsis.normalization)
-
-    return _cached(part, "comparison", run)
+def comparison(result, industry_id: str):
+    """Other methods on the industry's problem; the result computes it once and caches it."""
+    return result.comparison(industry_id)
 
 
 def comparison_ranks(comparison) -> tuple[list[list[int]], list[str]]:
@@ -179,23 +171,21 @@ def correlation(comparison, key: str):
     return comparison.correlations[key]
 
 
-def monte_carlo_job(part, *, n_samples: int, concentration: float, seed: int, noise: bool,
-                    bounds: tuple[float, float] | None = None, top_k: int = 3):
-    """A function of ``progress`` that runs the simulation for this industry (in a worker).
+def monte_carlo_job(project, *, n_samples: int, sampler: str, concentration: float,
+                    seed: int, noise: bool, top_k: int = 3):
+    """A function of ``progress`` that evaluates the project with Monte Carlo (in a worker).
 
-    ``bounds`` clip noisy scores (the score scale); None when the industry has measured
-    criteria that the scale does not cover.
+    Every industry is simulated with the same weight samples: drawn from the panel's own
+    disagreement (``"bootstrap"``) or from a Dirichlet around the group weights.
     """
-    from mcdm.uncertainty import Dirichlet, simulate
+    from mcdm.project.evaluate import evaluate
+    from mcdm.project.montecarlo import MonteCarloOptions
 
-    x, t, w = matrix(part), types(part), weights(part)
-    sd = [dispersion(part)] if noise else None
-    normalization = part.topsis.normalization
+    options = MonteCarloOptions(n_samples=n_samples, sampler=sampler,
+                                concentration=concentration, score_noise=noise, seed=seed,
+                                top_k=top_k)
 
     def job(progress):
-        return simulate([x], t, Dirichlet(w, concentration), n_samples=n_samples,
-                        normalization=normalization, score_noise=sd,
-                        score_bounds=bounds if noise else None, top_k=top_k, seed=seed,
-                        progress=progress)
+        return evaluate(project, monte_carlo=options, progress=progress)
 
     return job

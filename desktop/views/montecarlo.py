@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -41,16 +42,22 @@ class MonteCarloPage(Page):
         super().__init__(parent)
         self.context, self.state, self.exporter = context, state, exporter
         self.task: Task | None = None
-        self.mc = None
-        self._names: list[str] = []
+        self.mc = None  # the shown industry's MonteCarloResult
+        self.mc_result = None  # the simulation's ProjectResult (every industry)
         self.picker = IndustryPicker(state)
         self.samples = QSpinBox(objectName="mc_samples")
         self.samples.setRange(100, 1_000_000)
         self.samples.setSingleStep(1000)
         self.samples.setValue(10_000)
+        self.sampler = QComboBox(objectName="mc_sampler")
+        self.sampler.addItem("", "bootstrap")
+        self.sampler.addItem("", "dirichlet")
+        self.sampler.currentIndexChanged.connect(
+            lambda _i: self.concentration.setEnabled(self.sampler.currentData() == "dirichlet"))
         self.concentration = QDoubleSpinBox(objectName="mc_concentration")
         self.concentration.setRange(1.0, 10_000.0)
         self.concentration.setValue(100.0)
+        self.concentration.setEnabled(False)
         self.noise = QCheckBox(objectName="mc_noise")
         self.seed = QSpinBox(objectName="mc_seed")
         self.seed.setRange(0, 2**31 - 1)
@@ -71,9 +78,9 @@ class MonteCarloPage(Page):
         self.table = rk.TableModel(self, decimals=3)
 
         form = QFormLayout()
-        self.form_labels = [QLabel(), QLabel(), QLabel()]
-        for label, field in zip(self.form_labels, (self.samples, self.concentration, self.seed),
-                                strict=True):
+        self.form_labels = [QLabel(), QLabel(), QLabel(), QLabel()]
+        fields = (self.sampler, self.samples, self.concentration, self.seed)
+        for label, field in zip(self.form_labels, fields, strict=True):
             form.addRow(label, field)
         form.addRow(self.noise)
         buttons = QHBoxLayout()
@@ -99,13 +106,16 @@ class MonteCarloPage(Page):
         split.setSizes([440, 700])
         layout = QVBoxLayout(self.body)
         layout.addWidget(split)
-        state.industryChanged.connect(lambda _i: self._clear())
+        state.industryChanged.connect(lambda _i: self._draw())
         context.resultChanged.connect(self._clear)
         context.languageChanged.connect(lambda _l: self.retranslate())
         self.retranslate()
 
     def retranslate(self) -> None:
-        labels = (self.tr("Samples"), self.tr("Concentration"), self.tr("Seed"))
+        labels = (self.tr("Weights from"), self.tr("Samples"), self.tr("Concentration"),
+                  self.tr("Seed"))
+        self.sampler.setItemText(0, self.tr("the panel's disagreement (bootstrap)"))
+        self.sampler.setItemText(1, self.tr("Dirichlet around the group weights"))
         for label, text in zip(self.form_labels, labels, strict=True):
             label.setText(text)
         self.concentration.setToolTip(self.tr(
@@ -114,32 +124,28 @@ class MonteCarloPage(Page):
         self.noise.setText(self.tr("Also vary the scores by the experts' dispersion"))
         self.run_button.setText(self.tr("Run"))
         self.cancel_button.setText(self.tr("Cancel"))
-        if self.mc is not None:
-            self._draw()
+        self._draw()
 
     # -- running -------------------------------------------------------------------------------
     def run(self) -> Task | None:
         if self.task is not None:
             return self.task
-        project, iid = self.context.project, self.state.industry_id
-        part = data.industry_part(self.context.result, iid) if project is not None else None
-        if part is None:
+        project = self.context.project
+        if project is None or self.context.result is None:
             self.status.setText(self.tr("Nothing to simulate: the ranking could not be computed."))
             return None
-        job = data.monte_carlo_job(part, n_samples=self.samples.value(),
+        job = data.monte_carlo_job(project, n_samples=self.samples.value(),
+                                   sampler=self.sampler.currentData(),
                                    concentration=self.concentration.value(),
                                    seed=self.seed.value(), noise=self.noise.isChecked(),
-                                   bounds=None if project.industry(iid).criteria else
-                                   (project.settings.score_min, project.settings.score_max),
                                    top_k=TOP_K)
-        self._names = data.direction_names(project, iid, self.context.lang)
         self.task = Task(job, self)
         self.task.progress.connect(self._progress)
         self.task.succeeded.connect(self._done)
         self.task.cancelled.connect(lambda: self.status.setText(self.tr("Cancelled.")))
         self.task.failed.connect(lambda exc: self.status.setText(data.describe(exc)))
         self.task.finished.connect(self._ended)
-        self.progress.setRange(0, self.samples.value())
+        self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status.setText(self.tr("Running…"))
         self.run_button.setEnabled(False)
@@ -152,7 +158,7 @@ class MonteCarloPage(Page):
             self.task.cancel()
             self.status.setText(self.tr("Cancelling…"))
 
-    def _progress(self, done: int, total: int) -> None:
+    def _progress(self, done: int, total: int) -> None:  # samples × industries
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
@@ -161,16 +167,15 @@ class MonteCarloPage(Page):
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
 
-    def _done(self, mc) -> None:
-        self.mc = mc
+    def _done(self, result) -> None:
+        # The simulation's own evaluation: every industry, one set of weight samples.
+        self.mc_result = result
         self._draw()
-        self.status.setText(self.tr("%1 samples, seed %2.").replace("%1", str(mc.n_samples))
-                            .replace("%2", str(mc.seed)))
-        self.shown.emit(mc)
 
     def _clear(self) -> None:
         # A result for other scores or weights would mislead: drop it (a running task finishes).
-        if self.mc is not None:
+        if self.mc_result is not None:
+            self.mc_result = None
             self.mc = None
             self.acceptability.set_data([], [], [])
             self.top_chart.set_data([], [])
@@ -178,22 +183,42 @@ class MonteCarloPage(Page):
             self.status.setText(self.tr("The project changed: run again."))
 
     def _draw(self) -> None:
-        mc = self.mc
+        if self.mc_result is None:
+            return
+        project, iid = self.mc_result.project, self.state.industry_id
+        part = data.industry_part(self.mc_result, iid)
+        mc = part.monte_carlo if part is not None else None
+        self.mc = mc
+        if mc is None:
+            self.acceptability.set_data([], [], [])
+            self.top_chart.set_data([], [])
+            self.table.set_table(rk.Table())
+            return
+        names = data.direction_names(project, iid, self.context.lang)
         acc, top = mc.acceptability[0], mc.top_k[0]
         m = acc.shape[0]
         ranks = [self.tr("rank %1").replace("%1", str(r + 1)) for r in range(m)]
-        self.acceptability.set_data(self._names, acc, ranks,
+        self.acceptability.set_data(names, acc, ranks,
                                     self.tr("Rank acceptability"), self.tr("Probability"))
-        self.top_chart.set_data(self._names, top,
+        self.top_chart.set_data(names, top,
                                 self.tr("Probability of being in the top %1").replace(
                                     "%1", str(mc.k)), self.tr("Probability"))
-        cells = tuple((name if len(name) <= 20 else name[:19] + "…", float(top[i]), float(acc[i, 0]), float(mc.mean_closeness[0][i]),
-                       float(mc.std_closeness[0][i])) for i, name in enumerate(self._names))
+        cells = tuple((name if len(name) <= 20 else name[:19] + "…", float(top[i]),
+                       float(acc[i, 0]), float(mc.mean_closeness[0][i]),
+                       float(mc.std_closeness[0][i])) for i, name in enumerate(names))
         self.table.set_table(rk.Table(
             rows=tuple(str(i + 1) for i in range(m)),
             columns=(self.tr("Direction"), self.tr("P(top %1)").replace("%1", str(mc.k)),
                      self.tr("P(first)"), self.tr("Mean closeness"), self.tr("SD")),
-            cells=cells))
+            cells=cells, tooltips={(i, 0): name for i, name in enumerate(names)}))
+        sampler = (self.tr("panel bootstrap") if mc.sampler == "bootstrap"
+                   else self.tr("Dirichlet around the group weights"))
+        text = self.tr("%1 samples (%2), seed %3.").replace("%1", str(mc.n_samples)) \
+            .replace("%2", sampler).replace("%3", str(mc.seed))
+        if mc.cancelled:
+            text += " " + self.tr("Cancelled before the end.")
+        self.status.setText(text)
+        self.shown.emit(mc)
 
     def current_chart(self):
         return self.acceptability, f"acceptability_{self.state.industry_id}.png"

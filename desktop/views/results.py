@@ -220,7 +220,8 @@ class ResultsPage(Page):
         part = self._part() if project is not None else None
         if part is None:
             self.ranking.set_table(rk.Table())
-            error = self.context.evaluation_error
+            error = (data.industry_error(self.context.result, self.state.industry_id)
+                     or self.context.evaluation_error)
             self.status.setText(data.describe(error) if error is not None else "")
             self.status.setVisible(error is not None)
             self._clear_details()
@@ -273,7 +274,7 @@ class ResultsPage(Page):
         if part is None:
             return
         try:
-            comparison = data.comparison(project, self.state.industry_id, part)
+            comparison = data.comparison(self.context.result, self.state.industry_id)
         except ValueError as exc:
             self.comparison_note.setText(data.describe(exc))
             self.comparison.set_table(rk.Table())

@@ -82,7 +82,8 @@ class SensitivityPage(Page):
             self.analysis = None
             self.chart.set_data([], [], [], 0.0, [])
             self.stability.set_table(rk.Table())
-            error = self.context.evaluation_error
+            error = (data.industry_error(self.context.result, self.state.industry_id)
+                     or self.context.evaluation_error)
             self.summary.setText(data.describe(error) if error is not None else "")
             return
         lang = self.context.lang
