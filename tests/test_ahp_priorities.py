@@ -265,3 +265,16 @@ def test_weights_sum_to_one(a):
         r = priorities(a, method=method)
         assert r.weights.sum() == pytest.approx(1.0, abs=1e-13)
         assert (r.weights > 0).all()
+
+
+def test_extreme_judgments_fall_back_to_lapack_without_warnings():
+    # Ratios of 1e6 overflow A^64; the result must still be exact and warning-free
+    # (pytest turns warnings from mcdm into errors).
+    w = np.array([1e6, 1e3, 1.0, 1e-3, 5e-1])
+    a = w[:, None] / w[None, :]
+    r = priorities(a)
+    assert_allclose(r.weights, w / w.sum(), rtol=1e-9)
+    from mcdm.ahp import priorities_batch
+
+    b = priorities_batch(np.stack([a, a]))
+    assert_allclose(b.weights[1], w / w.sum(), rtol=1e-9)
