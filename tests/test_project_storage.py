@@ -10,12 +10,15 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mcdm.errors import MCDMError, ValidationFailed
 from mcdm.project.model import Text
 from mcdm.project.sample import sample_project
 from mcdm.project.storage import backup_path, dumps, load, loads, save
 from mcdm.project.templates import list_templates, new_from_template
+from tests.test_project_edits import BASE, edit_strategy
 from tests.test_project_model import small_project
 
 
@@ -209,3 +212,19 @@ def test_kill_at_random_moments_in_a_save_loop(tmp_path):
         sub = tmp_path / f"r{k}"
         sub.mkdir()
         _kill_during_save(sub, "loop", rng.uniform(0.05, 0.4))
+
+
+# -- round trip of arbitrary edited projects -----------------------------------------------------
+
+@given(st.lists(edit_strategy, min_size=1, max_size=10))
+def test_any_edited_project_round_trips_exactly(edit_list):
+    project = BASE
+    for edit in edit_list:
+        try:
+            project, _ = edit.apply(project)
+        except MCDMError:
+            pass
+    text = dumps(project)
+    back = loads(text)
+    assert back == project
+    assert dumps(back) == text
