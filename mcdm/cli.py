@@ -36,7 +36,7 @@ WORDS = {
     "illustrative": ("注意：示例数据，仅供演示。", "Note: illustrative data, for demonstration only."),
     "fails": ("* 未通过一致性检验", "* fails the consistency check"),
     "not_ranked": ("未能排序", "not ranked"), "p_top": ("前{k}概率", "P(top {k})"),
-    "error": ("错误", "error"), "wrote": ("已写入", "wrote"),
+    "error": ("错误", "error"), "wrote": ("已写入", "wrote"), "writing": ("正在写入", "writing"),
     "imported": ("已导入 {n} 项更改", "imported {n} change(s)"),
     "valid": ("项目有效", "the project is valid"),
 }
@@ -222,8 +222,8 @@ def cmd_export(args) -> int:
 
     project = _load(args.project)
     lang = args.lang or project.settings.language
-    if sys.stderr.isatty():
-        sys.stderr.write("…\r")
+    if sys.stderr.isatty():  # a second or two: say what is happening
+        sys.stderr.write(f"{word('writing', lang)} {args.output} …\n")
     path = write_results(project, evaluate(project, sensitivity=True), args.output, lang=lang)
     sys.stdout.write(f"{word('wrote', lang)} {path}\n")
     return 0
