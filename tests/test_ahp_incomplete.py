@@ -148,3 +148,18 @@ def test_missing_judgments_of_a_consistent_matrix_are_recovered(w, seed):
     for kw in ({}, {"method": "geometric_mean"}, {"completion": "harker"}):
         r = priorities(b, **kw)
         assert_allclose(r.weights, w / w.sum(), rtol=1e-6)
+
+
+@pytest.mark.parametrize("c", [1 / 3, 1.0, 3.0])
+def test_bozoki_fulop_ronyai_2010_example_3(c):
+    # Bozóki, Fülöp & Rónyai (2010), Example 3: a 4×4 matrix whose one missing element x lies
+    # in the triads (1, 5, 2 / ·, 1, x / ·, ·, 1) and (1, 3, 4 / ·, 1, x / ·, ·, 1). Van Uden's
+    # estimate sqrt(2/5 · 4/3) = 0.73029674334 and the λmax-optimal x = 0.7302965066047 agree
+    # to six digits. The excerpt we have does not print the fourth known element c; the optimum
+    # does not depend on it at this precision, so three values are checked.
+    u = np.array([[1, 5, 2, c], [1 / 5, 1, nan, 1 / 3], [1 / 2, nan, 1, 1 / 4],
+                  [1 / c, 3, 4, 1]])
+    r = priorities(u)
+    assert r.matrix[1, 2] == pytest.approx(0.7302965066047, rel=1e-6)
+    assert r.matrix[1, 2] == pytest.approx(np.sqrt(2 / 5 * 4 / 3), rel=1e-6)
+    assert r.matrix[2, 1] == pytest.approx(1 / r.matrix[1, 2])

@@ -1,7 +1,11 @@
 """Bad judgment matrices raise a typed error that names the row and column."""
 
+import os
+
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mcdm.ahp import JudgmentMatrixError, priorities
 from mcdm.errors import MCDMError
@@ -153,3 +157,31 @@ def test_input_is_not_modified_by_validation():
     before = a.copy()
     priorities(a)
     assert (a == before).all()
+
+
+LONG = int(os.environ.get("FOURCHAINS_LONG", "0") or 0)
+
+
+@settings(max_examples=400 if LONG else 60)
+@given(st.integers(2, 9), st.data())
+def test_any_single_corrupted_cell_is_named(n, data):
+    # Fuzz: corrupt one off-diagonal (or diagonal) cell of a valid matrix; the error must name
+    # exactly that cell (or its mirror for reciprocity, which is reported as the upper cell).
+    rng = np.random.default_rng(data.draw(st.integers(0, 2**31)))
+    w = rng.random(n) + 0.1
+    a = w[:, None] / w[None, :]
+    i = data.draw(st.integers(0, n - 1))
+    j = data.draw(st.integers(0, n - 1))
+    kind = data.draw(st.sampled_from(["zero", "negative", "inf", "reciprocity", "diagonal"]))
+    if kind == "diagonal" or i == j:
+        a[i, i] = 3.0
+        expected_code, cell = "judgments.diagonal", (i, i)
+    elif kind == "reciprocity":
+        a[i, j] *= 2.0
+        expected_code, cell = "judgments.not_reciprocal", (min(i, j), max(i, j))
+    else:
+        a[i, j] = {"zero": 0.0, "negative": -a[i, j], "inf": np.inf}[kind]
+        expected_code = "judgments.not_finite" if kind == "inf" else "judgments.not_positive"
+        cell = (i, j)
+    err = _raises(a, expected_code)
+    assert (err.location.row, err.location.column) == cell
