@@ -74,11 +74,13 @@ class TableModel(QAbstractTableModel):
                       and len(table.columns) == len(self._table.columns))
         if same_shape and table.rows and table.columns:
             # Same shape: a dataChanged keeps the selection and scroll position (a live edit).
-            self._table = table
+            old, self._table = self._table, table
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(table.rows) - 1, len(table.columns) - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(table.columns) - 1)
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(table.rows) - 1)
+            if old.columns != table.columns or old.column_tooltips != table.column_tooltips:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(table.columns) - 1)
+            if old.rows != table.rows:
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(table.rows) - 1)
             return
         self.beginResetModel()
         self._table = table

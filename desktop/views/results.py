@@ -4,7 +4,7 @@ and the method settings that produced it (each change is one undoable project ed
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,6 +23,8 @@ from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
 from desktop.views.ranking_pages import IndustryPicker, Page
 
+DETAILS_DELAY_MS = 150
+
 SETTINGS = (
     ("normalization", ("vector", "minmax", "max", "sum")),
     ("priority_method", ("eigenvector", "geometric_mean")),
@@ -37,8 +39,11 @@ def table_view(model, name: str) -> QTableView:
     view.setModel(model)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Fit the columns when the table's shape changes, not on every value change: sizing to
+    # contents on each edit queries every cell several times and would slow a live edit.
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.verticalHeader().setDefaultSectionSize(22)
+    model.modelReset.connect(view.resizeColumnsToContents)
     return view
 
 
@@ -171,6 +176,12 @@ class ResultsPage(Page):
         self.details.addTab(compare_box, "")
         self.details.addTab(self.steps_tabs, "")
         self.details.currentChanged.connect(lambda _i: self._fill_details())
+        # The comparison (five more methods) and the steps follow once editing pauses, so a
+        # score edit repaints the ranking first and at once.
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(DETAILS_DELAY_MS)
+        self._details_timer.timeout.connect(self._fill_details)
 
         top = QHBoxLayout()
         top.addWidget(self.picker)
@@ -242,7 +253,7 @@ class ResultsPage(Page):
                                     .replace("%1", str(len(names)))
                                     .replace("%2", str(len(topsis.weights)))
                                     .replace("%3", topsis.normalization))
-        self._fill_details()
+        self._details_timer.start()
 
     def _clear_details(self) -> None:
         for model in (*self.steps.values(), self.comparison, self.correlation):
