@@ -133,12 +133,51 @@ def test_live_feedback_matches_the_ahp_engine(tmp_path):
         np.testing.assert_allclose(got_w, want.weights, rtol=0, atol=1e-9)
         got_gci = values[f"{P.COL_LETTER(P.COL_MATRIX + 1)}{block.feedback_row}"]
         assert math.isclose(got_gci, gci(a), abs_tol=1e-9)
+        # The approximate CR: by hand with numpy, and the engine's pass/fail verdict.
+        got_cr = values[f"{P.COL_LETTER(P.COL_MATRIX + 1)}{block.feedback_row + 2}"]
+        assert math.isclose(got_cr, _approx_cr(a), abs_tol=1e-9)
+        assert (got_cr > 0.1) == (want.cr > 0.1)
         checked += 1
     assert checked == 3
     # The S block of e1 is inconsistent: its GCI is above the threshold the sheet shows in red.
     s_block = next(b for b in sp.judgment_blocks if b.node_id == "S")
     assert values[f"{P.COL_LETTER(P.COL_MATRIX + 1)}{s_block.feedback_row}"] > \
         values[f"{P.COL_LETTER(P.COL_MATRIX + 1)}{s_block.feedback_row + 1}"]
+
+
+def _approx_cr(a):
+    """Independent numpy version of the sheet's approximation: row geometric means of the known
+    entries, lambda = mean_i (sum_known a_ij w_j / w_i + number missing in row i)."""
+    from mcdm.ahp import random_index
+
+    n = len(a)
+    known = ~np.isnan(a)
+    logs = np.where(known, np.log(np.where(known, a, 1.0)), 0.0)
+    w = np.exp(logs.sum(axis=1) / known.sum(axis=1))
+    w = w / w.sum()
+    lam = np.mean([np.nansum(a[i] * w) / w[i] + (~known[i]).sum() for i in range(n)])
+    return 0.0 if n < 3 else (lam - n) / (n - 1) / random_index(n)
+
+
+def test_live_feedback_on_an_incomplete_matrix(tmp_path):
+    """e2 left a judgment out at P: the sheet uses the known entries (an approximation)."""
+    project = small_project("zh")
+    path = write_questionnaire(project, "e2", tmp_path / "e2.xlsx", prefill=True)
+    wb = openpyxl.load_workbook(path)
+    _, _, sheets = answer_cells(project, wb)
+    title, sp = next((t, s) for t, s in sheets.items() if s.judgment_blocks)
+    values = recalculated_values(path, tmp_path)[title]
+    block = next(b for b in sp.judgment_blocks if b.node_id == "P")
+    a = np.asarray(project.judgment_matrix("e2", "P"))
+    assert np.isnan(a).any()
+    known = ~np.isnan(a)
+    gm = np.exp(np.where(known, np.log(np.where(known, a, 1.0)), 0.0).sum(axis=1) / known.sum(axis=1))
+    wcol = P.COL_LETTER(P.COL_MATRIX + 1 + 3)
+    got = [values[f"{wcol}{block.first_row + i}"] for i in range(3)]
+    np.testing.assert_allclose(got, gm / gm.sum(), rtol=0, atol=1e-9)
+    cell = P.COL_LETTER(P.COL_MATRIX + 1)
+    assert math.isclose(values[f"{cell}{block.feedback_row + 2}"], _approx_cr(a), abs_tol=1e-9)
+    assert values[f"{cell}{block.feedback_row + 4}"] == "2 / 3"
 
 
 def test_live_feedback_flags_both_sides_in_the_sheet(tmp_path):
@@ -175,3 +214,16 @@ def test_round_trip_on_other_numeric_scales(tmp_path, scale):
     imported, _ = report.edit.apply(start)
     assert imported.judgments["e2"] == source.judgments["e2"]
     assert imported.judgments["e2"] != base.judgments["e2"]
+
+
+def test_prefill_shows_an_off_scale_judgment_as_its_nearest_level(tmp_path):
+    base = small_project("en")
+    judgments = base.judgments.to_dict()
+    nodes = judgments["e1"].to_dict()
+    nodes["P"] = {("P1", "P2"): 2.5, ("P1", "P3"): 1 / 6.2, ("P2", "P3"): 3.0}
+    judgments["e1"] = nodes
+    project = base.replace(judgments=judgments)
+    path = write_questionnaire(project, "e1", tmp_path / "e1.xlsx", prefill=True)
+    report = read_questionnaires(project, [path])
+    got = {(c.a, c.b): c.value for c in report.judgments if c.node_id == "P"}
+    assert got == {("P1", "P2"): 3.0, ("P1", "P3"): 1 / 6, ("P2", "P3"): 3.0}

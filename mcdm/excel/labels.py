@@ -28,17 +28,17 @@ _T: dict[str, tuple[str, str]] = {
         "2. 若 A 比 B 重要，在“A 更重要”列选择重要程度；若 B 比 A 重要，在“B 更重要”列选择。"
         "两者同等重要时，在任一列选择“1 同等重要”。每行只填一侧。\n"
         "3. 不确定时请留空：留空表示缺失判断，不会被当作“同等重要”。\n"
-        "4. 每个判断矩阵下方实时显示几何平均法权重和几何一致性指标 GCI；GCI 变红表示未通过一致性检验，"
-        "请复核该组判断（不强制修改）。\n"
+        "4. 每个判断矩阵旁实时显示几何平均法权重、几何一致性指标 GCI 和一致性比率 CR（近似值）；"
+        "变红表示未通过一致性检验，请复核该组判断（不强制修改）。\n"
         "5. 在各产业的打分表中，为每个重点发展方向在每项准则上打分（允许范围见表头），留空表示不打分。\n"
         "6. 只有浅黄色单元格可以填写；请不要重命名或删除工作表，填好后保存为 .xlsx 交回。",
         "1. On the \"Pairwise comparisons\" sheet each row compares two items A and B under the same criterion.\n"
         "2. If A matters more than B, choose how much in the \"A matters more\" column; if B matters more, use "
         "the \"B matters more\" column. If they matter equally, choose \"1 equal\" in either column. Answer one side only.\n"
         "3. Leave a row blank when unsure: blank means a missing judgment, not \"equal\".\n"
-        "4. Under each block the weights (geometric mean method) and the geometric consistency index GCI update "
-        "as you type; a red GCI means the block fails the consistency check, so please review those judgments "
-        "(changing them is up to you).\n"
+        "4. Beside each block the weights (geometric mean method), the geometric consistency index GCI and an "
+        "approximate consistency ratio CR update as you type; red means the block fails the consistency check, "
+        "so please review those judgments (changing them is up to you).\n"
         "5. On each industry's score sheet, score every priority direction on every criterion (the allowed "
         "range is in the header); leave a cell blank for no score.\n"
         "6. Only the pale yellow cells can be edited. Do not rename or delete sheets; save as .xlsx and return it."),
@@ -60,6 +60,7 @@ _T: dict[str, tuple[str, str]] = {
     "q.gci": ("几何一致性指标 GCI", "Geometric consistency index GCI"),
     "q.gci_threshold": ("GCI 阈值", "GCI threshold"),
     "q.cr_approx": ("一致性比率 CR（近似）", "Consistency ratio CR (approx.)"),
+    "q.cr_threshold": ("CR 阈值", "CR threshold"),
     "q.answered": ("已回答", "Answered"),
     "q.incomplete_note": ("有缺失判断时，权重为各行已有判断的几何平均（近似）。",
                           "With missing judgments the weights use the geometric mean of each row's "

@@ -25,7 +25,10 @@ COL_NO, COL_A, COL_A_MORE, COL_B_MORE, COL_B, COL_VALUE, COL_CHECK = 1, 2, 3, 4,
 COL_MATRIX = 9  # matrix row labels; values follow, then the weight column
 # Hidden bookkeeping columns, far right so score blocks sharing a sheet never reach them.
 COL_ID1, COL_ID2, COL_ID3, COL_TERM = 60, 61, 62, 63
-FEEDBACK_ROWS = 3  # GCI, threshold, answered
+COL_LAMBDA = 64  # per matrix row: (A w)_i / w_i, for the approximate CR
+COL_WROW = 65  # the weights again, as a row, for SUMPRODUCT with a matrix row
+COL_HIDDEN_LAST = 90
+FEEDBACK_ROWS = 5  # GCI, its threshold, CR (approx.), its threshold, answered
 
 
 @dataclass(frozen=True)

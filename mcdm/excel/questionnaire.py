@@ -27,6 +27,13 @@ from mcdm.excel.labels import levels, tr
 from mcdm.excel.scale import level_of_value, scale_values
 
 
+def nearest_value(value: float, scale: str) -> float:
+    """A prefilled judgment off the scale (e.g. typed in the app) shows as its nearest level."""
+    from mcdm.ahp.scales import nearest_value as nearest
+
+    return nearest(value, scale)
+
+
 def gci_threshold(n: int) -> float:
     from mcdm.ahp import gci_threshold as threshold
 
@@ -81,7 +88,7 @@ def _write_judgment_block(ws, project, block: P.JudgmentBlock, expert_id: str, l
         if prefill:
             v = project.judgment(expert_id, node.id, pr.a, pr.b)
             if v is not None:
-                k_level, forward = level_of_value(v, values)
+                k_level, forward = level_of_value(nearest_value(v, project.settings.scale), values)
                 (a_cell if forward else b_cell).value = levels(lang)[k_level - 1]
         A, B = a_cell.coordinate, b_cell.coordinate
         look = f"INDEX({VALUE_RANGE},MATCH({{}},{LEVEL_RANGE},0))"
@@ -135,10 +142,38 @@ def _write_judgment_block(ws, project, block: P.JudgmentBlock, expert_id: str, l
                 lang=lang, border=True, fmt="0.00")
     if n >= 3:
         L.red_above(ws, gci_cell.coordinate, thr.coordinate)
-    L.put(ws, fb + 2, P.COL_MATRIX, tr("q.answered", lang), lang=lang, border=True)
-    L.formula(ws, fb + 2, P.COL_MATRIX + 1,
+    _write_cr(ws, project, block, lang, fb + 2)
+    L.put(ws, fb + 4, P.COL_MATRIX, tr("q.answered", lang), lang=lang, border=True)
+    L.formula(ws, fb + 4, P.COL_MATRIX + 1,
               f'=COUNT({L.area(first, P.COL_VALUE, last, P.COL_VALUE)})&" / {len(block.pairs)}"', lang=lang)
-    L.put(ws, fb + 2, P.COL_MATRIX + 2, tr("q.incomplete_note", lang), lang=lang, color="7F7F7F")
+    L.put(ws, fb + 4, P.COL_MATRIX + 2, tr("q.incomplete_note", lang), lang=lang, color="7F7F7F")
+
+
+def _write_cr(ws, project, block: P.JudgmentBlock, lang: str, row: int) -> None:
+    """CR with λmax estimated from the geometric-mean weights, λ ≈ mean_i (A w)_i / w_i (Saaty's
+    approximation); a missing a_ij counts as the consistent w_i / w_j (Harker 1987), i.e. adds 1."""
+    from mcdm.ahp import random_index
+
+    n, first = len(block.items), block.first_row
+    wcol = P.COL_MATRIX + 1 + n
+    for j in range(n):
+        L.formula(ws, first, P.COL_WROW + j, f"={L.ref(first + j, wcol)}", fill=None, border=False)
+    wrow = L.area(first, P.COL_WROW, first, P.COL_WROW + n - 1)
+    for i in range(n):
+        r = first + i
+        mrow = L.area(r, P.COL_MATRIX + 1, r, P.COL_MATRIX + n)
+        L.formula(ws, r, P.COL_LAMBDA, f"=SUMPRODUCT({mrow},{wrow})/{L.ref(r, wcol)}+COUNTBLANK({mrow})",
+                  fill=None, border=False)
+    ri = random_index(n, project.settings.ri_table)
+    lam = f"SUM({L.area(first, P.COL_LAMBDA, first + n - 1, P.COL_LAMBDA)})/{n}"
+    cr = "0" if n < 3 or not ri > 0 else f"(({lam})-{n})/{n - 1}/{ri!r}"
+    L.put(ws, row, P.COL_MATRIX, tr("q.cr_approx", lang), lang=lang, bold=True, border=True)
+    cell = L.formula(ws, row, P.COL_MATRIX + 1, f"={cr}", lang=lang, fmt="0.000", bold=True)
+    L.put(ws, row + 1, P.COL_MATRIX, tr("q.cr_threshold", lang), lang=lang, border=True)
+    thr = L.put(ws, row + 1, P.COL_MATRIX + 1, project.settings.cr_threshold, lang=lang, border=True,
+                fmt="0.00")
+    if n >= 3:
+        L.red_above(ws, cell.coordinate, thr.coordinate)
 
 
 def COL_LAST(n: int) -> int:  # noqa: N802 - reads like the constant it stands for
@@ -278,7 +313,7 @@ def build_questionnaire(project, expert_ids, *, kind: str = "expert", lang: str 
             ws.freeze_panes = ws.cell(row=top.range_row + 1, column=3)
         else:
             ws.freeze_panes = "A4"
-        for c in range(P.COL_ID1, P.COL_TERM + 1):
+        for c in range(P.COL_ID1, P.COL_HIDDEN_LAST + 1):
             ws.column_dimensions[L.col(c)].hidden = True
         L.protect(ws)
         L.print_setup(ws, landscape=True, title_rows="1:2")
