@@ -371,3 +371,60 @@ def test_add_and_remove_direction_with_undo(win):
     assert len(ctx.project.industry("green").directions) == n - 1
     ctx.undo_stack.undo()
     assert ctx.project.scores == scores_before
+
+
+# -- steps, comparison, overview ------------------------------------------------------------------
+def test_topsis_steps_on_demand_show_the_engine_tables(win, qtbot):
+    ctx, window = win
+    window.ranking_state.set_industry("nev")
+    window.show_page("results")
+    page = window.page("results")
+    qtbot.mouseClick(page.steps_button, Qt.MouseButton.LeftButton)
+    assert page.details.currentWidget() is page.steps_tabs
+    steps = ctx.result.industry("nev").topsis.steps
+    weighted = page.steps["weighted"]
+    m, n = steps.weighted.shape
+    shown = np.array([[weighted.value(r, c) for c in range(n)] for r in range(m + 2)])
+    np.testing.assert_allclose(shown[:m], steps.weighted)
+    np.testing.assert_allclose(shown[m], steps.ideal)       # A+ row under the matrix
+    np.testing.assert_allclose(shown[m + 1], steps.anti_ideal)
+    # The cost criterion's ideal is its column minimum (Hwang & Yoon).
+    assert shown[m, n - 1] == pytest.approx(steps.weighted[:, n - 1].min())
+
+
+def test_method_comparison_side_by_side_with_movers_highlighted(win, qtbot):
+    ctx, window = win
+    window.ranking_state.set_industry("bio")
+    window.show_page("results")
+    page = window.page("results")
+    model = page.comparison
+    qtbot.waitUntil(lambda: model.rowCount() == len(ctx.project.industry("bio").directions),
+                    timeout=20000)
+    ref = ctx.result.comparison("bio")
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(ref.methods))] \
+        == list(ref.methods)
+    shown = np.array([[model.value(r, c) for c in range(len(ref.methods))]
+                      for r in range(model.rowCount())])
+    np.testing.assert_array_equal(shown, ref.ranks.T)
+    spread = shown.max(axis=1) - shown.min(axis=1)
+    highlighted = [r for r in range(model.rowCount())
+                   if model.data(model.index(r, 0), Qt.ItemDataRole.BackgroundRole) is not None]
+    assert highlighted
+    assert set(highlighted) == set(np.flatnonzero(spread == spread.max()))
+    corr = page.correlation
+    np.testing.assert_allclose([[corr.value(r, c) for c in range(corr.columnCount())]
+                                for r in range(corr.rowCount())], ref.correlations["spearman"])
+
+
+def test_overview_lists_each_industrys_top_three(win):
+    ctx, window = win
+    window.show_page("overview")
+    page = window.page("overview")
+    assert page.top.rowCount() == len(ctx.project.industries)
+    for r, ind in enumerate(ctx.project.industries):
+        names = {d.id: d.label.en for d in ind.directions}
+        expected = [names[d] for d, _c, _k in ctx.result.industry(ind.id).top(3)]
+        shown = [str(page.top.value(r, c)).rsplit(" (", 1)[0] for c in range(len(expected))]
+        assert shown == expected
+    np.testing.assert_allclose([page.weights.value(r, 2) for r in range(page.weights.rowCount())],
+                               ctx.result.leaf_weights)
