@@ -209,10 +209,12 @@ def consensus(weight_vectors, weights=None, scale_max: float = 9, *,
 
 def _leave_one_out(p, w, h, s_min):
     rest = 1.0 - w  # weight of the others, renormalised per left-out expert
-    mean = (w @ p - w[:, None] * p) / rest[:, None]
+    alone = rest <= 1e-12  # leaving out the only weighted expert leaves no panel
+    rest = np.where(alone, 1.0, rest)
+    mean = np.clip((w @ p - w[:, None] * p) / rest[:, None], 1e-300, None)
     h_alpha = (w @ h - w * h) / rest
     h_beta = np.maximum(_shannon(mean) - h_alpha, 0.0)
-    return (np.exp(-h_beta) - s_min) / (1.0 - s_min)
+    return np.where(alone, np.nan, (np.exp(-h_beta) - s_min) / (1.0 - s_min))
 
 
 @dataclass(frozen=True)

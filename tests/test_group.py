@@ -267,3 +267,25 @@ def test_analyse_panel_with_a_missing_judgment():
     assert p.dispersion.count[0, 2] == 2
     assert p.aij[0, 2] == pytest.approx(np.sqrt(1 * 6))
     assert_allclose(p.individual.weights[0], priorities(a).weights)
+
+
+def test_consensus_with_zero_weight_experts_is_warning_free():
+    p = np.array([[0.6, 0.4], [0.3, 0.7], [0.5, 0.5]])
+    c = consensus(p, weights=[1, 0, 0])
+    assert c.s_star == pytest.approx(1.0)
+    assert np.isnan(c.s_star_without[0])
+    c2 = consensus(p, weights=[1, 1, 0])
+    assert c2.s_star == pytest.approx(consensus(p[:2]).s_star)
+
+
+@settings(max_examples=25)
+@given(st.integers(1, 12), st.integers(2, 9), st.integers(0, 2**31))
+def test_batch_property_equals_single(k, n, seed):
+    rng = np.random.default_rng(seed)
+    s = np.exp(rng.normal(0, rng.uniform(0.01, 1.5), (k, n, n)))
+    s = np.sqrt(s / s.transpose(0, 2, 1))
+    b = priorities_batch(s)
+    for i in range(k):
+        r = priorities(s[i])
+        assert_allclose(b.weights[i], r.weights, rtol=1e-9, atol=1e-15)
+        assert b.lambda_max[i] == pytest.approx(r.lambda_max, rel=1e-12)

@@ -2,6 +2,8 @@
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from numpy.testing import assert_allclose
 
 from mcdm.ahp import JudgmentMatrixError, priorities
@@ -89,3 +91,27 @@ def test_hierarchy_consensus_weights_nodes_by_their_global_weight():
     assert hc.nodes["A"].s_star == pytest.approx(s["A"])
     with pytest.raises(HierarchyError):
         hierarchy_consensus(r, {"nope": experts["A"]})
+
+
+@settings(max_examples=30)
+@given(st.integers(0, 2**31))
+def test_random_trees_leaf_weights_sum_to_one(seed):
+    rng = np.random.default_rng(seed)
+    counter = iter(range(10_000))
+
+    def build(depth):
+        name = f"n{next(counter)}"
+        if depth == 0 or rng.random() < 0.3:
+            return Node(name)
+        kids = tuple(build(depth - 1) for _ in range(int(rng.integers(1, 5))))
+        m = len(kids)
+        w = rng.random(m) + 0.05
+        a = w[:, None] / w[None, :]
+        return Node(name, kids, matrix=a if m > 1 else None)
+
+    tree = build(3)
+    r = evaluate_hierarchy(tree)
+    assert r.leaf_weights.sum() == pytest.approx(1.0)
+    for name, parent in r.parents.items():
+        if parent is not None:
+            assert r.global_weights[name] == pytest.approx(r.global_weights[parent] * r.local[name])
