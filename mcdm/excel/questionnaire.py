@@ -70,7 +70,7 @@ def _write_judgment_block(ws, project, block: P.JudgmentBlock, expert_id: str, l
     L.header(ws, block.header_row, 1, [tr("q.no", lang), tr("q.item_a", lang), tr("q.a_more", lang),
                                        tr("q.b_more", lang), tr("q.item_b", lang), tr("q.value", lang),
                                        tr("q.check", lang)], lang=lang)
-    ws.row_dimensions[block.header_row].height = 34
+    ws.row_dimensions[block.header_row].height = 34 if lang == "zh" else 48
     wcol = P.COL_MATRIX + 1 + n
     weight = {c: L.ref(block.first_row + i, wcol, absolute=True) for i, c in enumerate(block.items)}
     pair_row = {}
@@ -78,8 +78,8 @@ def _write_judgment_block(ws, project, block: P.JudgmentBlock, expert_id: str, l
         r = pr.row
         pair_row[(pr.a, pr.b)] = r
         L.put(ws, r, P.COL_NO, k, lang=lang, border=True)
-        L.put(ws, r, P.COL_A, project.node(pr.a).label.get(lang), lang=lang, border=True, wrap=True)
-        L.put(ws, r, P.COL_B, project.node(pr.b).label.get(lang), lang=lang, border=True, wrap=True)
+        L.put(ws, r, P.COL_A, project.node(pr.a).label.get(lang), lang=lang, border=True)
+        L.put(ws, r, P.COL_B, project.node(pr.b).label.get(lang), lang=lang, border=True)
         a_cell, b_cell = (ws.cell(row=r, column=c) for c in (P.COL_A_MORE, P.COL_B_MORE))
         for cell in (a_cell, b_cell):
             L.unlock(cell)
@@ -301,8 +301,8 @@ def build_questionnaire(project, expert_ids, *, kind: str = "expert", lang: str 
         for block in sp.score_blocks:
             _write_score_block(ws, project, block, sp.expert_id, lang, dvs, prefill)
         zh = lang == "zh"
-        L.widths(ws, {1: 6, 2: 30 if zh else 34, 3: 18 if zh else 22, 4: 18 if zh else 22,
-                      5: 30 if zh else 34, 6: 12, 7: 14, 8: 3, P.COL_MATRIX: 22 if zh else 26})
+        L.widths(ws, {1: 6, 2: 30 if zh else 42, 3: 18 if zh else 22, 4: 18 if zh else 22,
+                      5: 30 if zh else 42, 6: 12, 7: 14, 8: 3, P.COL_MATRIX: 26 if zh else 36})
         for j in range(P.COL_MATRIX + 1, P.COL_MATRIX + 12):
             L.widths(ws, {j: 12 if zh else 15})
         L.widths(ws, {8: 12})
