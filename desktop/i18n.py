@@ -29,26 +29,30 @@ def catalogue_path(lang: str) -> Path | None:
     return Path(str(resource("i18n", f"fourchains_{_QT_LOCALES[lang]}.qm")))
 
 
+# The translators we installed on the application, whichever Translators object did it: one
+# language at a time even when a process builds several windows (tests, the screenshot tool).
+_INSTALLED: list[QTranslator] = []
+
+
 class Translators:
-    """Owns the installed translators so they can be swapped."""
+    """Installs the app's and Qt's translators for a language, removing the previous ones."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._installed: list[QTranslator] = []
 
     def install(self, lang: str) -> None:
-        for translator in self._installed:
+        for translator in _INSTALLED:
             self._app.removeTranslator(translator)
-        self._installed = []
+        _INSTALLED.clear()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qtbase = QTranslator(self._app)
         if qtbase.load(f"qtbase_{_QT_LOCALES[lang]}", qt_dir):
-            self._installed.append(qtbase)
+            _INSTALLED.append(qtbase)
         path = catalogue_path(lang)
         if path is not None:
             app_tr = QTranslator(self._app)
             if not app_tr.load(str(path)):
                 raise FileNotFoundError(f"cannot load translation catalogue {path}")
-            self._installed.append(app_tr)
-        for translator in self._installed:
+            _INSTALLED.append(app_tr)
+        for translator in _INSTALLED:
             self._app.installTranslator(translator)

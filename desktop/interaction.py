@@ -28,9 +28,6 @@ from PySide6.QtWidgets import (
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Interaction", text)
-
 
 class Interaction:
     """Real dialogs."""
@@ -41,8 +38,8 @@ class Interaction:
         return answer == QMessageBox.Yes
 
     def save_changes(self, parent: QWidget | None, name: str) -> str:
-        box = QMessageBox(QMessageBox.Warning, _tr("Unsaved changes"),
-                          _tr("Save the changes to “%1” before closing?").replace("%1", name),
+        box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("Interaction", "Unsaved changes"),
+                          QCoreApplication.translate("Interaction", "Save the changes to “%1” before closing?").replace("%1", name),
                           QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, parent)
         answer = box.exec()
         return {QMessageBox.Save: SAVE, QMessageBox.Discard: DISCARD}.get(answer, CANCEL)

@@ -39,7 +39,10 @@ def test_group_weights_are_the_aij_of_the_panel(group):
     mats = [project.judgment_matrix(e, node.id) for e in project.expert_ids()]
     # Independent route: AIJ by the group module, then priorities of the aggregated matrix.
     expected = priorities(aggregate_judgments(mats)).weights
-    shown = [float(page.node_model.index(r, 1).data()) for r in range(len(node.children))]
+    group_row = page.node_model.rowCount() - 1
+    assert page.node_model.index(group_row, 0).data() == "Group"
+    shown = [float(page.node_model.index(group_row, c + 1).data())
+             for c in range(len(node.children))]
     np.testing.assert_allclose(shown, expected, atol=5e-4)
     chart = page.chart.values()
     np.testing.assert_allclose(chart[-1], expected, rtol=1e-9)  # the group's bars come last
@@ -80,12 +83,13 @@ def test_heat_map_shows_the_dispersion_and_colours_the_worst_cell(group):
 
 def test_group_view_follows_an_edit_made_on_the_comparison_page(group):
     ctx, window, page = group
-    before = [page.node_model.index(r, 1).data() for r in range(4)]
+    row = page.node_model.rowCount() - 1
+    before = [page.node_model.index(row, c).data() for c in range(1, 5)]
     from mcdm.project import edits
 
     e = ctx.project.expert_ids()[0]
     ctx.push(edits.SetJudgment(e, "principles", "P1", "P4", 1 / 9), "edit")
-    after = [page.node_model.index(r, 1).data() for r in range(4)]
+    after = [page.node_model.index(row, c).data() for c in range(1, 5)]
     assert after != before
     window.act_undo.trigger()
-    assert [page.node_model.index(r, 1).data() for r in range(4)] == before
+    assert [page.node_model.index(row, c).data() for c in range(1, 5)] == before

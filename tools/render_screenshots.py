@@ -48,6 +48,8 @@ def render(out: Path, width: int, height: int, langs: tuple[str, ...] = ("zh", "
                 lookup.expert_summary(ctx.result, ctx.project, e).worst_cr or 0.0))
             node = lookup.expert_summary(ctx.result, ctx.project, worst).worst_node
             pairwise.set_target(worst, node)
+            group = window.page("group")
+            group.node_box.setCurrentIndex(group.node_box.findData(node))
             for key in window.page_keys():
                 window.show_page(key)
                 for _ in range(3):

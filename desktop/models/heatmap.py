@@ -15,7 +15,12 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invalid index: default parent of every call
 
 
-def heat_color(value: float, top: float) -> QColor:
+# A geometric standard deviation of 3 (judgments typically a factor 3 apart) is shown as the
+# deepest red; the scale is fixed so that colours compare between nodes and workshops.
+GSD_RED = 3.0
+
+
+def heat_color(value: float, top: float = GSD_RED) -> QColor:
     """White (a geometric standard deviation of 1: full agreement) to deep red (``top``)."""
     if math.isnan(value) or top <= 1:
         return QColor("#ffffff")
@@ -52,9 +57,14 @@ class DisagreementModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.DisplayRole) -> Any:
-        if role != Qt.DisplayRole or not 0 <= section < len(self._ids):
+        if not 0 <= section < len(self._ids):
             return None
-        return self._ctx.text(self._ctx.project.node(self._ids[section]).label)
+        label = self._ctx.text(self._ctx.project.node(self._ids[section]).label)
+        if role == Qt.DisplayRole:  # numbered columns, as in the judgment matrix
+            return str(section + 1) if orientation == Qt.Horizontal else f"{section + 1}  {label}"
+        if role == Qt.ToolTipRole:
+            return label
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlags:
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
@@ -67,7 +77,8 @@ class DisagreementModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return "" if i == j or math.isnan(value) else f"{value:.2f}"
         if role == Qt.BackgroundRole:
-            return QBrush(heat_color(value if i != j else math.nan, self._group.dispersion_max))
+            return QBrush(heat_color(value if i != j else math.nan,
+                                     max(GSD_RED, self._group.dispersion_max)))
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignCenter)
         if role == Qt.ToolTipRole and i != j and not math.isnan(value):

@@ -7,8 +7,8 @@ hold the value (a project that cannot be evaluated, an expert without judgments 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import math
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np

@@ -100,9 +100,15 @@ class JudgmentMatrixModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.DisplayRole) -> Any:
-        if role != Qt.DisplayRole or not 0 <= section < len(self._ids):
+        if not 0 <= section < len(self._ids):
             return None
-        return self._ctx.text(self._ctx.project.node(self._ids[section]).label)
+        label = self._ctx.text(self._ctx.project.node(self._ids[section]).label)
+        # Columns are numbered (long labels would not fit); rows carry number and label.
+        if role == Qt.DisplayRole:
+            return str(section + 1) if orientation == Qt.Horizontal else f"{section + 1}  {label}"
+        if role == Qt.ToolTipRole:
+            return label
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlags:
         if not index.isValid():

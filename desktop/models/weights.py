@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from desktop.context import AppContext
 from desktop.models import lookup
@@ -34,10 +35,10 @@ class _ReadOnlyTable(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.DisplayRole) -> Any:
-        if role != Qt.DisplayRole:
+        if role not in (Qt.DisplayRole, Qt.ToolTipRole):
             return None
         if orientation == Qt.Horizontal and 0 <= section < len(self._header):
-            return self._header[section]
+            return self._header[section]  # also the tooltip: narrow columns elide it
         return str(section + 1) if orientation == Qt.Vertical else None
 
     def flags(self, index: Index) -> Qt.ItemFlags:
@@ -55,7 +56,7 @@ class _ReadOnlyTable(QAbstractTableModel):
 
 
 class NodeWeightsModel(_ReadOnlyTable):
-    """Rows: the node's children; columns: the group's local weight, then each expert's."""
+    """Rows: each expert, then the group; columns: the node's children (local weights)."""
 
     def show(self, node_id: str | None) -> None:
         project, result = self._ctx.project, self._ctx.result
@@ -63,13 +64,18 @@ class NodeWeightsModel(_ReadOnlyTable):
         if group is None:
             self._set((), [])
             return
-        names = [project.expert(e).name for e in group.expert_weights]
-        header = (self.tr("Criterion"), self.tr("Group"), *names)
-        rows = []
-        for k, cid in enumerate(group.ids):
-            rows.append((self._ctx.text(project.node(cid).label), float(group.weights[k]),
-                         *(float(w[k]) for w in group.expert_weights.values())))
+        header = (self.tr("Expert"), *(self._ctx.text(project.node(c).label) for c in group.ids))
+        rows = [(project.expert(e).name, *(float(v) for v in w))
+                for e, w in group.expert_weights.items()]
+        rows.append((self.tr("Group"), *(float(v) for v in group.weights)))
         self._set(header, rows)
+
+    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+        if role == Qt.FontRole and index.isValid() and index.row() == len(self._rows) - 1:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
 
 
 class ConsensusModel(_ReadOnlyTable):

@@ -23,13 +23,27 @@ from desktop.models.weights import ConsensusModel, GlobalWeightsModel, NodeWeigh
 from desktop.views.lazy import LazyPage
 
 
-def _table(model) -> QTableView:
+def _table(model, widest: int = 125) -> QTableView:
     view = QTableView()
     view.setModel(model)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setDefaultSectionSize(110)
+    view.horizontalHeader().setTextElideMode(Qt.ElideRight)
     view.verticalHeader().setVisible(False)
+    model.modelReset.connect(lambda: _fit_columns(view, widest))
     view.setSelectionBehavior(QTableView.SelectRows)
     return view
+
+
+def _fit_columns(view: QTableView, widest: int = 125) -> None:
+    """Fit columns to their contents but no wider than ``widest`` (long labels are elided and
+    shown whole in the tooltip)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionSize(column) > widest:
+            header.resizeSection(column, widest)
 
 
 class GroupPage(LazyPage):
@@ -61,8 +75,8 @@ class GroupPage(LazyPage):
         self.consensus_model = ConsensusModel(context, self)
         self.global_model = GlobalWeightsModel(context, self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_table(self.global_model), "")
-        self.tabs.addTab(_table(self.consensus_model), "")
+        self.tabs.addTab(_table(self.global_model, 190), "")
+        self.tabs.addTab(_table(self.consensus_model, 190), "")
 
         node_box = QWidget()
         nl = QVBoxLayout(node_box)
@@ -79,9 +93,11 @@ class GroupPage(LazyPage):
         upper = QSplitter()
         upper.addWidget(node_box)
         upper.addWidget(self.chart)
+        upper.setSizes([610, 470])
         lower = QSplitter()
         lower.addWidget(heat_box)
         lower.addWidget(self.tabs)
+        lower.setSizes([610, 470])
         body = QSplitter(Qt.Vertical)
         body.addWidget(upper)
         body.addWidget(lower)

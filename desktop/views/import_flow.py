@@ -14,42 +14,39 @@ from desktop.context import AppContext
 XLSX_FILTER = "Excel (*.xlsx *.xlsm);;All files (*)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportFlow", text)
-
 
 def import_questionnaires(ctx: AppContext, parent: QWidget, paths: list[str] | None = None) -> bool:
     """Ask for files (unless given), read them with :func:`mcdm.excel.importer.read_questionnaires`,
     show every problem and note, and push the import as one edit if the user accepts."""
     if paths is None:
-        paths = ctx.interaction.open_paths(parent, _tr("Import questionnaires"),
+        paths = ctx.interaction.open_paths(parent, QCoreApplication.translate("ImportFlow", "Import questionnaires"),
                                            ctx.settings.last_dir, XLSX_FILTER)
     if not paths:
         return False
     from mcdm.excel.importer import read_questionnaires
 
     report = read_questionnaires(ctx.project, paths)
-    summary = (_tr("%1 file(s) read: answers of %2 expert(s), %3 change(s) to the project, "
+    summary = (QCoreApplication.translate("ImportFlow", "%1 file(s) read: answers of %2 expert(s), %3 change(s) to the project, "
                    "%4 problem(s).")
                .replace("%1", str(len(report.files))).replace("%2", str(len(report.experts)))
                .replace("%3", str(len(report.changes))).replace("%4", str(len(report.problems))))
     lines = [str(p) for p in report.problems] + [str(n) for n in report.notes]
-    title = _tr("Import questionnaires")
+    title = QCoreApplication.translate("ImportFlow", "Import questionnaires")
     if not report.changes:
         if lines:
-            ctx.interaction.review_problems(parent, title, summary + " " + _tr(
+            ctx.interaction.review_problems(parent, title, summary + " " + QCoreApplication.translate("ImportFlow",
                 "Nothing will be changed."), lines, False)
         else:
-            ctx.interaction.information(parent, title, summary + " " + _tr(
+            ctx.interaction.information(parent, title, summary + " " + QCoreApplication.translate("ImportFlow",
                 "The project already holds these answers."))
         return False
     if lines:
         accepted = ctx.interaction.review_problems(
-            parent, title, summary + " " + _tr(
+            parent, title, summary + " " + QCoreApplication.translate("ImportFlow",
                 "Answers with a problem are left out. Import the valid answers?"), lines, True)
     else:
-        accepted = ctx.interaction.confirm(parent, title, summary + " " + _tr("Import them?"))
+        accepted = ctx.interaction.confirm(parent, title, summary + " " + QCoreApplication.translate("ImportFlow", "Import them?"))
     if not accepted:
         return False
-    ctx.push(report.edit, _tr("Import questionnaires"))
+    ctx.push(report.edit, QCoreApplication.translate("ImportFlow", "Import questionnaires"))
     return True

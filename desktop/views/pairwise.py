@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -76,21 +77,26 @@ class PairwisePage(LazyPage):
         self.triples.setWordWrap(True)
         self.apply_buttons: list[QPushButton] = []
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(scroll, 3)
-        left_layout.addWidget(self.diag_title)
-        left_layout.addWidget(self.diag_box)
-        left_layout.addWidget(self.triples)
+        diagnostics = QWidget()
+        dl = QVBoxLayout(diagnostics)
+        dl.setContentsMargins(0, 4, 0, 0)
+        dl.addWidget(self.diag_title)
+        dl.addWidget(self.diag_box)
+        dl.addWidget(self.triples)
+        dl.addStretch(1)
+        left = QSplitter(Qt.Vertical)
+        left.addWidget(scroll)
+        left.addWidget(diagnostics)
+        left.setSizes([380, 240])
         right = QSplitter(Qt.Vertical)
         right.addWidget(self.matrix)
         right.addWidget(self.chart)
+        right.setSizes([200, 420])
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 560])
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -243,16 +249,18 @@ class PairwisePage(LazyPage):
             label.setWordWrap(True)
             button = QPushButton(self.tr("Apply"))
             button.setObjectName(f"apply_{row}")
+            button.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Fixed)
             button.clicked.connect(lambda _c=False, r=row: self.apply_suggestion(r))
             self.diag_layout.addWidget(label, row, 0)
             self.diag_layout.addWidget(button, row, 1)
+            self.diag_layout.setColumnStretch(0, 1)
             self.apply_buttons.append(button)
         if node is not None and node.triples:
             names = ["{} > {} > {} > {}".format(*(self._ctx.text(project.node(x).label)
                                                   for x in (t[0], t[1], t[2], t[0])))
                      for t in node.triples]
             self.triples.setText(self.tr("Intransitive judgments: %1").replace(
-                "%1", "; ".join(names)))
+                "%1", "\n" + "\n".join(names)))
             self.triples.setStyleSheet("color: #c62828;")
         else:
             self.triples.setText("")

@@ -102,7 +102,7 @@ class TreePage(QWidget):
         self.retranslate()
 
     def _size_columns(self) -> None:
-        widths = (260, 200, 220, 80, 90, 100)
+        widths = (280, 240, 320, 70, 70, 90)
         for column, width in enumerate(widths):
             self.view.setColumnWidth(column, width)
 

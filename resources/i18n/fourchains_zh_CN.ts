@@ -2,6 +2,249 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConsensusModel</name>
+    <message>
+        <location filename="../../desktop/models/weights.py" line="93"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weights.py" line="93"/>
+        <source>Group CR</source>
+        <translation>群体 CR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weights.py" line="93"/>
+        <source>Consensus S*</source>
+        <translation>共识度 S*</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weights.py" line="94"/>
+        <source>Agreement</source>
+        <translation>共识程度</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTreeModel</name>
+    <message>
+        <location filename="../../desktop/models/tree.py" line="97"/>
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/tree.py" line="97"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/tree.py" line="97"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/tree.py" line="97"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/tree.py" line="98"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/tree.py" line="98"/>
+        <source>Global weight</source>
+        <translation>全局权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/tree.py" line="111"/>
+        <source>benefit</source>
+        <translation>效益型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/tree.py" line="111"/>
+        <location filename="../../desktop/models/tree.py" line="157"/>
+        <source>cost</source>
+        <translation>成本型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/tree.py" line="154"/>
+        <source>Rename criterion</source>
+        <translation>重命名准则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/tree.py" line="161"/>
+        <source>Change criterion type</source>
+        <translation>修改指标类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/tree.py" line="165"/>
+        <source>Change unit</source>
+        <translation>修改单位</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementModel</name>
+    <message>
+        <location filename="../../desktop/models/heatmap.py" line="85"/>
+        <source>Geometric standard deviation of the experts&apos; judgments: %1</source>
+        <translation>专家判断值的几何标准差：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsModel</name>
+    <message>
+        <location filename="../../desktop/models/experts.py" line="57"/>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/experts.py" line="57"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/experts.py" line="57"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/experts.py" line="57"/>
+        <source>Completeness</source>
+        <translation>完整度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/experts.py" line="58"/>
+        <source>Worst CR</source>
+        <translation>最差 CR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/experts.py" line="105"/>
+        <source>Not a weight: %1 (expected a number ≥ 0)</source>
+        <translation>不是有效的权重：%1（应为 ≥ 0 的数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/experts.py" line="110"/>
+        <source>Change expert weight</source>
+        <translation>修改专家权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/experts.py" line="118"/>
+        <source>Rename expert</source>
+        <translation>重命名专家</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../desktop/export.py" line="79"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="80"/>
+        <source>Results workbook…</source>
+        <translation>结果工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="81"/>
+        <source>Questionnaires for the panel…</source>
+        <translation>专家组调查问卷…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="82"/>
+        <source>Current chart as PNG…</source>
+        <translation>当前图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="99"/>
+        <source>The results cannot be exported</source>
+        <translation>无法导出结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="102"/>
+        <source>Export results workbook</source>
+        <translation>导出结果工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="103"/>
+        <location filename="../../desktop/export.py" line="126"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="115"/>
+        <source>Writing the results workbook…</source>
+        <translation>正在写出结果工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="116"/>
+        <source>The results workbook was not written</source>
+        <translation>结果工作簿未写出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="124"/>
+        <source>Export questionnaires (choose a folder and a file name prefix)</source>
+        <translation>导出调查问卷（选择文件夹和文件名前缀）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="141"/>
+        <source>Writing questionnaires…</source>
+        <translation>正在写出调查问卷…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="142"/>
+        <source>The questionnaires were not written</source>
+        <translation>调查问卷未写出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="145"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="145"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="149"/>
+        <source>The chart was not saved</source>
+        <translation>图表未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="150"/>
+        <source>%1: the image could not be written</source>
+        <translation>%1：无法写入图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="153"/>
+        <location filename="../../desktop/export.py" line="179"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="161"/>
+        <source>No chart to export</source>
+        <translation>没有可导出的图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="162"/>
+        <source>Open the Ranking, Sensitivity or Monte Carlo page first.</source>
+        <translation>请先打开排序、灵敏度或蒙特卡洛页面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="169"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="191"/>
+        <source>… and %1 more (see details)</source>
+        <translation>… 另有 %1 项（见详情）</translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <location filename="../../desktop/files.py" line="52"/>
@@ -9,177 +252,607 @@
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="68"/>
+        <location filename="../../desktop/files.py" line="69"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="69"/>
+        <location filename="../../desktop/files.py" line="70"/>
         <source>Start from template:</source>
         <translation>从模板开始：</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="75"/>
+        <location filename="../../desktop/files.py" line="76"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="84"/>
+        <location filename="../../desktop/files.py" line="85"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="96"/>
+        <location filename="../../desktop/files.py" line="97"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="110"/>
+        <location filename="../../desktop/files.py" line="111"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="124"/>
+        <location filename="../../desktop/files.py" line="125"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="129"/>
+        <location filename="../../desktop/files.py" line="130"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="148"/>
+        <location filename="../../desktop/files.py" line="153"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="163"/>
+        <location filename="../../desktop/files.py" line="168"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="164"/>
+        <location filename="../../desktop/files.py" line="169"/>
         <source>The last session ended with unsaved changes. Recover them?</source>
         <translation>上次会话结束时有未保存的修改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="170"/>
+        <location filename="../../desktop/files.py" line="175"/>
         <source>Cannot recover the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
 </context>
 <context>
+    <name>GlobalWeightsModel</name>
+    <message>
+        <location filename="../../desktop/models/weights.py" line="109"/>
+        <source>Under</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weights.py" line="109"/>
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weights.py" line="109"/>
+        <source>Global weight</source>
+        <translation>全局权重</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../../desktop/views/group.py" line="121"/>
+        <source>Weights under:</source>
+        <translation>权重所属层次：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/group.py" line="122"/>
+        <source>Disagreement per judgment (geometric standard deviation):</source>
+        <translation>各判断的分歧（几何标准差）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/group.py" line="123"/>
+        <source>Global weights</source>
+        <translation>全局权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/group.py" line="124"/>
+        <source>Consensus per node</source>
+        <translation>各节点共识度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/group.py" line="135"/>
+        <source>Overall consensus S* = %1 (%2)</source>
+        <translation>总体共识度 S* = %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/group.py" line="140"/>
+        <source>No group weights here.</source>
+        <translation>此处无群体权重。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/group.py" line="143"/>
+        <source>Consensus S* = %1 (%2) · group CR %3</source>
+        <translation>共识度 S* = %1（%2）· 群体 CR %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/group.py" line="149"/>
+        <source>Group</source>
+        <translation>群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/group.py" line="151"/>
+        <source>Each expert&apos;s weights and the group&apos;s</source>
+        <translation>各专家权重与群体权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/group.py" line="153"/>
+        <source>Furthest from the group: %1</source>
+        <translation>与群体偏离最大：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../desktop/views/import_flow.py" line="22"/>
+        <location filename="../../desktop/views/import_flow.py" line="34"/>
+        <location filename="../../desktop/views/import_flow.py" line="51"/>
+        <source>Import questionnaires</source>
+        <translation>导入调查问卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_flow.py" line="29"/>
+        <source>%1 file(s) read: answers of %2 expert(s), %3 change(s) to the project, %4 problem(s).</source>
+        <translation>已读取 %1 个文件：%2 位专家的答卷，对项目的 %3 处修改，%4 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_flow.py" line="37"/>
+        <source>Nothing will be changed.</source>
+        <translation>不会做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_flow.py" line="40"/>
+        <source>The project already holds these answers.</source>
+        <translation>项目中已包含这些答案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_flow.py" line="45"/>
+        <source>Answers with a problem are left out. Import the valid answers?</source>
+        <translation>有问题的答案将被忽略。是否导入有效答案？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_flow.py" line="48"/>
+        <source>Import them?</source>
+        <translation>是否导入？</translation>
+    </message>
+</context>
+<context>
+    <name>Interaction</name>
+    <message>
+        <location filename="../../desktop/interaction.py" line="41"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/interaction.py" line="42"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>关闭前是否保存对“%1”的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>JudgmentMatrixModel</name>
+    <message>
+        <location filename="../../desktop/models/matrix.py" line="136"/>
+        <source>Inconsistent: suggested value %1</source>
+        <translation>不一致：建议值 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/matrix.py" line="146"/>
+        <source>Not a judgment: %1 (expected a positive number such as 3 or 1/3)</source>
+        <translation>不是有效的判断值：%1（应为正数，如 3 或 1/3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/matrix.py" line="152"/>
+        <source>Edit judgment</source>
+        <translation>修改判断值</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="185"/>
+        <location filename="../../desktop/main_window.py" line="187"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188"/>
+        <location filename="../../desktop/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189"/>
+        <location filename="../../desktop/main_window.py" line="191"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190"/>
+        <location filename="../../desktop/main_window.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192"/>
+        <location filename="../../desktop/main_window.py" line="194"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193"/>
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="196"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196"/>
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197"/>
+        <location filename="../../desktop/main_window.py" line="199"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198"/>
+        <location filename="../../desktop/main_window.py" line="200"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200"/>
+        <location filename="../../desktop/main_window.py" line="202"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="216"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>FourChains Decision Studio</source>
         <translation>四链决策工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>Cannot evaluate: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>Illustrative data</source>
         <translation>示例数据（仅供演示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>FourChains Decision Studio — AHP expert weighting and TOPSIS ranking for strategic emerging industries.</source>
         <translation>四链决策工作台——面向战略性新兴产业的层次分析法专家赋权与 TOPSIS 排序。</translation>
+    </message>
+</context>
+<context>
+    <name>MethodSettingsBar</name>
+    <message>
+        <location filename="../../desktop/views/results.py" line="81"/>
+        <source>Normalization</source>
+        <translation>规范化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="82"/>
+        <source>Priority method</source>
+        <translation>权重计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="83"/>
+        <source>RI table</source>
+        <translation>RI 表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="83"/>
+        <source>Aggregation</source>
+        <translation>集结方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="84"/>
+        <source>vector</source>
+        <translation>向量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="84"/>
+        <source>min-max</source>
+        <translation>极差</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="85"/>
+        <source>max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="85"/>
+        <source>sum</source>
+        <translation>求和</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="86"/>
+        <source>eigenvector</source>
+        <translation>特征向量法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="87"/>
+        <source>geometric mean</source>
+        <translation>几何平均法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="90"/>
+        <source>AIJ (judgments)</source>
+        <translation>AIJ（个体判断集结）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="91"/>
+        <source>AIP (priorities)</source>
+        <translation>AIP（个体排序集结）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="117"/>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonteCarloPage</name>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="115"/>
+        <source>Weights from</source>
+        <translation>权重来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="115"/>
+        <source>Samples</source>
+        <translation>抽样次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="115"/>
+        <source>Concentration</source>
+        <translation>集中度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="116"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="117"/>
+        <source>the panel&apos;s disagreement (bootstrap)</source>
+        <translation>专家组分歧（自助抽样）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="118"/>
+        <location filename="../../desktop/views/montecarlo.py" line="215"/>
+        <source>Dirichlet around the group weights</source>
+        <translation>以群体权重为中心的狄利克雷分布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="122"/>
+        <source>Weights are drawn from a Dirichlet distribution around the group weights; a larger concentration means less spread.</source>
+        <translation>权重从以群体权重为中心的狄利克雷分布中抽取；集中度越大，离散越小。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="124"/>
+        <source>Also vary the scores by the experts&apos; dispersion</source>
+        <translation>同时按专家打分的离散程度扰动评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="125"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="126"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="135"/>
+        <source>Nothing to simulate: the ranking could not be computed.</source>
+        <translation>无法模拟：排序无法计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="145"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="150"/>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="159"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="183"/>
+        <source>The project changed: run again.</source>
+        <translation>项目已更改：请重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="200"/>
+        <source>rank %1</source>
+        <translation>第 %1 名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="202"/>
+        <source>Rank acceptability</source>
+        <translation>排名可接受度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="202"/>
+        <location filename="../../desktop/views/montecarlo.py" line="205"/>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="204"/>
+        <source>Probability of being in the top %1</source>
+        <translation>进入前 %1 名的概率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="211"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="211"/>
+        <source>P(top %1)</source>
+        <translation>P（前 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="212"/>
+        <source>P(first)</source>
+        <translation>P（第一）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="212"/>
+        <source>Mean closeness</source>
+        <translation>平均贴近度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="212"/>
+        <source>SD</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="214"/>
+        <source>panel bootstrap</source>
+        <translation>专家组自助抽样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="216"/>
+        <source>%1 samples (%2), seed %3.</source>
+        <translation>%1 次抽样（%2），随机种子 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="219"/>
+        <source>Cancelled before the end.</source>
+        <translation>已在完成前取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../desktop/views/__init__.py" line="21"/>
+        <source>Criteria tree</source>
+        <translation>准则层次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/__init__.py" line="22"/>
+        <source>Experts</source>
+        <translation>专家组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/__init__.py" line="23"/>
+        <source>Comparisons</source>
+        <translation>两两比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/__init__.py" line="25"/>
+        <source>Group weights</source>
+        <translation>群体权重</translation>
+    </message>
+</context>
+<context>
+    <name>NodeWeightsModel</name>
+    <message>
+        <location filename="../../desktop/models/weights.py" line="67"/>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weights.py" line="70"/>
+        <source>Group</source>
+        <translation>群体</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="78"/>
+        <source>top %1 directions of each industry</source>
+        <translation>各产业前 %1 个方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="79"/>
+        <source>TOPSIS, %1 normalization, AHP %2 with %3 aggregation, RI table %4.</source>
+        <translation>TOPSIS，%1规范化；AHP %2，%3 集结，RI 表 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="83"/>
+        <source>Illustrative data: the scores are not the paper&apos;s.</source>
+        <translation>示例数据：评分并非来自论文。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="108"/>
+        <source>Also ranked on its own criteria: %1</source>
+        <translation>另按其自有指标排序：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="110"/>
+        <source>No. %1 (closeness)</source>
+        <translation>第 %1 名（贴近度）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="123"/>
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="123"/>
+        <source>Under</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="123"/>
+        <location filename="../../desktop/views/overview.py" line="128"/>
+        <source>Global weight</source>
+        <translation>全局权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="127"/>
+        <source>Group weights of the criteria</source>
+        <translation>准则的群体权重</translation>
     </message>
 </context>
 <context>
@@ -223,6 +896,464 @@
         <location filename="../../desktop/views/pair_slider.py" line="127"/>
         <source>Clear this judgment</source>
         <translation>清除此判断</translation>
+    </message>
+</context>
+<context>
+    <name>PairwisePage</name>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="189"/>
+        <source>Edit judgment</source>
+        <translation>修改判断值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="191"/>
+        <source>Cannot change the judgment</source>
+        <translation>无法修改判断值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="200"/>
+        <source>Apply suggestion</source>
+        <translation>采用建议值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="208"/>
+        <source>No comparisons here</source>
+        <translation>此处无两两比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="217"/>
+        <source>Cannot compute weights: %1</source>
+        <translation>无法计算权重：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="218"/>
+        <source>judgments missing</source>
+        <translation>判断缺失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="224"/>
+        <source>passes</source>
+        <translation>通过一致性检验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="224"/>
+        <source>fails</source>
+        <translation>未通过一致性检验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="227"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="238"/>
+        <source>No inconsistent judgments to review.</source>
+        <translation>没有需要检查的不一致判断。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="241"/>
+        <source>Most inconsistent judgments:</source>
+        <translation>最不一致的判断：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="245"/>
+        <source>%1 vs %2: %3 → suggested %4 (CR then %5)</source>
+        <translation>%1 对 %2：%3 → 建议值 %4（修改后 CR 为 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="250"/>
+        <source>Apply</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="262"/>
+        <source>Intransitive judgments: %1</source>
+        <translation>判断不传递（循环判断）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="269"/>
+        <source>Expert:</source>
+        <translation>专家：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="270"/>
+        <source>Compare under:</source>
+        <translation>比较层次：</translation>
+    </message>
+</context>
+<context>
+    <name>PanelPage</name>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="61"/>
+        <source>Add expert…</source>
+        <translation>添加专家…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="62"/>
+        <source>Remove expert…</source>
+        <translation>删除专家…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="63"/>
+        <source>Import questionnaires…</source>
+        <translation>导入调查问卷…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="70"/>
+        <source>%1 experts. Double-click a name, role or weight to edit it. Completeness is the share of judgments given; the worst CR is the expert&apos;s least consistent matrix (threshold %2).</source>
+        <translation>共 %1 位专家。双击姓名、角色或权重即可编辑。完整度为已给出判断的比例；最差 CR 为该专家一致性最差的判断矩阵（阈值 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="83"/>
+        <source>Cannot change the panel</source>
+        <translation>无法修改专家组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="90"/>
+        <location filename="../../desktop/views/panel.py" line="96"/>
+        <source>Add expert</source>
+        <translation>添加专家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="91"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="106"/>
+        <location filename="../../desktop/views/panel.py" line="110"/>
+        <source>Remove expert</source>
+        <translation>删除专家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="107"/>
+        <source>Remove %1 and all of their judgments and scores? (You can undo this.)</source>
+        <translation>删除 %1 及其全部判断和评分？（可撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../desktop/views/results.py" line="212"/>
+        <source>Show TOPSIS steps</source>
+        <translation>显示 TOPSIS 步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="213"/>
+        <source>Method comparison</source>
+        <translation>方法比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="214"/>
+        <source>TOPSIS steps</source>
+        <translation>TOPSIS 步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="246"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="246"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="246"/>
+        <source>Closeness</source>
+        <translation>相对贴近度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="246"/>
+        <source>D+</source>
+        <translation>D+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="247"/>
+        <source>D−</source>
+        <translation>D−</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="251"/>
+        <source>Relative closeness</source>
+        <translation>相对贴近度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="252"/>
+        <source>%1 directions · %2 criteria · normalization: %3</source>
+        <translation>%1 个方向 · %2 项指标 · 规范化：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="298"/>
+        <source>Spread</source>
+        <translation>极差</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="299"/>
+        <source>This direction&apos;s rank differs most between methods</source>
+        <translation>该方向的排名在各方法间差异最大</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="303"/>
+        <source>Ranks by each method (1 = best); highlighted: the directions that move most.</source>
+        <translation>各方法的排名（1 = 最优）；高亮：排名变动最大的方向。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresPage</name>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="168"/>
+        <source>Industries</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="169"/>
+        <source>Decision matrix</source>
+        <translation>决策矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="170"/>
+        <source>Scores of:</source>
+        <translation>评分来源：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="171"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="172"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="173"/>
+        <source>Add industry…</source>
+        <translation>添加产业…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="174"/>
+        <location filename="../../desktop/views/scores.py" line="176"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="175"/>
+        <source>Add direction…</source>
+        <translation>添加方向…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="177"/>
+        <source>Paste a block copied from Excel (Ctrl+V) at the selected cell; it is one step to undo. Red cells block the ranking; hover for the reason.</source>
+        <translation>在所选单元格处粘贴从 Excel 复制的数据块（Ctrl+V），可一步撤销。红色单元格会阻止排序，悬停可查看原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="186"/>
+        <source>Directions of %1</source>
+        <translation>%1 的重点发展方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="192"/>
+        <source>Panel aggregate (read-only)</source>
+        <translation>专家组集结（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="231"/>
+        <source>Nothing was changed:</source>
+        <translation>未做任何修改：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="235"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="255"/>
+        <source>Add industry</source>
+        <translation>添加产业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="260"/>
+        <source>Add industry “%1”</source>
+        <translation>添加产业“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="271"/>
+        <source>Remove industry</source>
+        <translation>删除产业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="272"/>
+        <source>Remove “%1” with its directions and scores? (Undo brings it back.)</source>
+        <translation>删除“%1”及其方向和评分？（撤销可恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="274"/>
+        <source>Remove industry “%1”</source>
+        <translation>删除产业“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="281"/>
+        <source>Add direction</source>
+        <translation>添加方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="286"/>
+        <source>Add direction “%1”</source>
+        <translation>添加方向“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="299"/>
+        <source>Remove direction</source>
+        <translation>删除方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="300"/>
+        <source>Remove “%1” and its scores? (Undo brings it back.)</source>
+        <translation>删除“%1”及其评分？（撤销可恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scores.py" line="302"/>
+        <source>Remove direction “%1”</source>
+        <translation>删除方向“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityPage</name>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="63"/>
+        <source>Criterion:</source>
+        <translation>准则：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="111"/>
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="111"/>
+        <source>Current weight</source>
+        <translation>当前权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="112"/>
+        <source>Top-1 stable from</source>
+        <translation>第一名稳定区间 自</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="112"/>
+        <location filename="../../desktop/views/sensitivity.py" line="113"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="113"/>
+        <source>Ranking stable from</source>
+        <translation>排序稳定区间 自</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="113"/>
+        <source>Reversals</source>
+        <translation>排序逆转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="115"/>
+        <source>The top direction stays first while the weight stays in this interval</source>
+        <translation>权重在此区间内时，第一名保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="117"/>
+        <source>No two directions swap while the weight stays in this interval</source>
+        <translation>权重在此区间内时，任意两个方向的排名都不互换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="136"/>
+        <source>Closeness as the weight of “%1” varies</source>
+        <translation>“%1”权重变化时的相对贴近度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="138"/>
+        <source>Weight of %1</source>
+        <translation>%1 的权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="139"/>
+        <source>Relative closeness</source>
+        <translation>相对贴近度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="140"/>
+        <source>current weight</source>
+        <translation>当前权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="141"/>
+        <source>rank reversal</source>
+        <translation>排序逆转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="148"/>
+        <source>“%1” stays first while this weight is between %2 and %3 (now %4); %5 rank reversal(s) on the sweep.</source>
+        <translation>该权重在 %2 至 %3 之间（当前 %4）时，“%1”保持第一；扫描范围内共有 %5 处排序逆转。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sensitivity.py" line="157"/>
+        <source>Smallest single change that alters the top: %1 from %2 to %3 (%4), making “%5” first.</source>
+        <translation>改变第一名的最小单项变化：%1 从 %2 变为 %3（%4），使“%5”排第一。</translation>
+    </message>
+</context>
+<context>
+    <name>TreePage</name>
+    <message>
+        <location filename="../../desktop/views/tree.py" line="111"/>
+        <source>The criteria hierarchy: the goal, its criteria and sub-criteria. Double-click a Chinese or English label, a type or a unit to edit it; every change can be undone.</source>
+        <translation>准则层次结构：目标层、准则层与子准则层。双击中文或英文名称、指标类型或单位即可编辑；每次修改都可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree.py" line="113"/>
+        <source>Add sub-criterion</source>
+        <translation>添加子准则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree.py" line="114"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree.py" line="115"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree.py" line="116"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree.py" line="153"/>
+        <source>Cannot change the tree</source>
+        <translation>无法修改层次结构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree.py" line="171"/>
+        <source>Add criterion</source>
+        <translation>添加准则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree.py" line="184"/>
+        <location filename="../../desktop/views/tree.py" line="188"/>
+        <source>Delete criterion</source>
+        <translation>删除准则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree.py" line="185"/>
+        <source>“%1” has judgments or scores that will be removed with it. Delete it? (You can undo this.)</source>
+        <translation>“%1”的判断或评分将一并删除。是否删除？（可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree.py" line="200"/>
+        <source>Move criterion</source>
+        <translation>移动准则</translation>
     </message>
 </context>
 </TS>
