@@ -38,7 +38,9 @@ RI_TABLES: dict[str, dict[int, float]] = {
                      15: 1.5831},
     # Aguarón, J. & Moreno-Jiménez, J. M. (2003). The geometric consistency index: approximated
     # thresholds. European Journal of Operational Research 147(1), 137-145 (RI from 100 000
-    # random matrices; the same values are listed by Alonso & Lamata, 2006).
+    # random matrices; the same values are listed by Alonso & Lamata, 2006). Checked against two
+    # public implementations only, not against R's MCDA source; some reprints differ in the
+    # fourth decimal (e.g. 0.5247 for n = 3).
     "aguaron": {3: 0.5245, 4: 0.8815, 5: 1.1086, 6: 1.2479, 7: 1.3417, 8: 1.4056, 9: 1.4499,
                 10: 1.4854, 11: 1.5141, 12: 1.5365, 13: 1.5551, 14: 1.5713, 15: 1.5838},
 }
