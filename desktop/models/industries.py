@@ -19,8 +19,7 @@ from PySide6.QtCore import (
 ZH, EN = 0, 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IndustriesModel", text)
+translate = QCoreApplication.translate
 
 
 class _LabelsModel(QAbstractTableModel):
@@ -78,7 +77,7 @@ class _LabelsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return (_tr("Chinese"), _tr("English"))[section] if section in (0, 1) else None
+            return (translate("IndustriesModel", "Chinese"), translate("IndustriesModel", "English"))[section] if section in (0, 1) else None
         return str(section + 1) if 0 <= section < len(self._items) else None
 
     def flags(self, index):
@@ -99,7 +98,7 @@ class _LabelsModel(QAbstractTableModel):
         if label == old:
             return False
         try:
-            self._context.push(self._rename_edit(item, label), _tr("Rename “%1”").replace(
+            self._context.push(self._rename_edit(item, label), translate("IndustriesModel", "Rename “%1”").replace(
                 "%1", old.get(self._context.lang)))
         except ValueError as exc:
             self.refused.emit(str(exc))

@@ -14,18 +14,17 @@ STEP_KEYS = ("matrix", "normalized", "weighted", "distances")
 CORRELATION_KEYS = ("spearman", "weighted_spearman", "ws")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RankingData", text)
+translate = QCoreApplication.translate
 
 
 def step_title(key: str) -> str:
-    return {"matrix": _tr("Decision matrix"), "normalized": _tr("Normalized"),
-            "weighted": _tr("Weighted normalized"), "distances": _tr("Distances")}[key]
+    return {"matrix": translate("RankingData", "Decision matrix"), "normalized": translate("RankingData", "Normalized"),
+            "weighted": translate("RankingData", "Weighted normalized"), "distances": translate("RankingData", "Distances")}[key]
 
 
 def correlation_title(key: str) -> str:
-    return {"spearman": _tr("Spearman rₛ"), "weighted_spearman": _tr("Weighted Spearman r_w"),
-            "ws": _tr("WS similarity")}[key]
+    return {"spearman": translate("RankingData", "Spearman rₛ"), "weighted_spearman": translate("RankingData", "Weighted Spearman r_w"),
+            "ws": translate("RankingData", "WS similarity")}[key]
 
 
 # -- the result's layout -------------------------------------------------------------------------
@@ -97,18 +96,18 @@ def step_tables(project, industry_id: str, part, lang: str) -> dict:
     rows = direction_names(project, industry_id, lang)
     criteria = project.industry_criteria(industry_id)
     cols = [c.label.get(lang) for c in criteria]
-    tips = [_tr("weight %1, %2").replace("%1", f"{w:.4f}").replace(
-        "%2", _tr("benefit") if t > 0 else _tr("cost"))
+    tips = [translate("RankingData", "weight %1, %2").replace("%1", f"{w:.4f}").replace(
+        "%2", translate("RankingData", "benefit") if t > 0 else translate("RankingData", "cost"))
         for w, t in zip(weights(part), types(part), strict=True)]
     s = part.topsis.steps
-    ideal, anti = _tr("Positive ideal A⁺"), _tr("Negative ideal A⁻")
+    ideal, anti = translate("RankingData", "Positive ideal A⁺"), translate("RankingData", "Negative ideal A⁻")
     distances = Table(
         rows=tuple(rows),
-        columns=(_tr("D+"), _tr("D−"), _tr("Closeness"), _tr("Rank")),
+        columns=(translate("RankingData", "D+"), translate("RankingData", "D−"), translate("RankingData", "Closeness"), translate("RankingData", "Rank")),
         cells=tuple((float(s.d_plus[i]), float(s.d_minus[i]), float(part.topsis.closeness[i]),
                      int(part.topsis.ranks[i])) for i in range(len(rows))))
     return {
-        "matrix": matrix_table(rows, cols, matrix(part), [(_tr("Weight"), weights(part))], tips),
+        "matrix": matrix_table(rows, cols, matrix(part), [(translate("RankingData", "Weight"), weights(part))], tips),
         "normalized": matrix_table(rows, cols, s.normalized, (), tips),
         "weighted": matrix_table(rows, cols, s.weighted, [(ideal, s.ideal), (anti, s.anti_ideal)],
                                  tips),

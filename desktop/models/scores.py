@@ -27,8 +27,7 @@ from desktop.models.ranking import HIGHLIGHT, INVALID, format_number
 AGGREGATE = None  # the expert "id" of the panel's aggregate view
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoresModel", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -39,7 +38,7 @@ class PasteRefused:
 
 
 def criterion_type_name(ctype: int) -> str:
-    return _tr("benefit ↑") if int(ctype) > 0 else _tr("cost ↓")
+    return translate("ScoresModel", "benefit ↑") if int(ctype) > 0 else translate("ScoresModel", "cost ↓")
 
 
 class ScoresModel(QAbstractTableModel):
@@ -149,10 +148,10 @@ class ScoresModel(QAbstractTableModel):
         settings = self._context.project.settings
         if value is None:
             if self.is_aggregate():
-                return _tr("Nobody has scored this cell: the ranking cannot be computed.")
-            return _tr("Not scored by this expert (skipped in the aggregate).")
+                return translate("ScoresModel", "Nobody has scored this cell: the ranking cannot be computed.")
+            return translate("ScoresModel", "Not scored by this expert (skipped in the aggregate).")
         if self._is_leaf(column) and not settings.score_min <= value <= settings.score_max:
-            return _tr("Outside the score scale %1–%2.").replace(
+            return translate("ScoresModel", "Outside the score scale %1–%2.").replace(
                 "%1", f"{settings.score_min:g}").replace("%2", f"{settings.score_max:g}")
         return None
 
@@ -197,7 +196,7 @@ class ScoresModel(QAbstractTableModel):
         if self._dispersion is None:
             return None
         sd = float(self._dispersion[r][c])
-        return None if math.isnan(sd) else _tr("Dispersion among experts (SD): %1").replace(
+        return None if math.isnan(sd) else translate("ScoresModel", "Dispersion among experts (SD): %1").replace(
             "%1", f"{sd:.2f}")
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -220,9 +219,9 @@ class ScoresModel(QAbstractTableModel):
             label = label if len(label) <= 16 else label[:15] + "…"
             return f"{label}\n{criterion_type_name(crit.type)}{unit}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            scale = (_tr("Score %1–%2").replace("%1", f"{self._context.project.settings.score_min:g}")
+            scale = (translate("ScoresModel", "Score %1–%2").replace("%1", f"{self._context.project.settings.score_min:g}")
                      .replace("%2", f"{self._context.project.settings.score_max:g}")
-                     if self._is_leaf(section) else _tr("Measured value"))
+                     if self._is_leaf(section) else translate("ScoresModel", "Measured value"))
             desc = getattr(crit, "description", None)
             desc_text = desc.get(lang) if desc else ""
             return "\n".join(t for t in (crit.label.get(lang), desc_text, scale) if t)
@@ -258,13 +257,13 @@ class ScoresModel(QAbstractTableModel):
         Returns None when pasted, or the reasons it was refused (then nothing changed).
         """
         if self.is_aggregate():
-            return self._refuse([_tr("The aggregate is computed from the experts' scores; "
+            return self._refuse([translate("ScoresModel", "The aggregate is computed from the experts' scores; "
                                      "choose an expert to paste scores.")])
         values, problems = parse_block(text)
         reasons = [self._cell_reason(top + p.row, left + p.column, p.text) for p in problems]
         height, width = len(values), max((len(r) for r in values), default=0)
         if top + height > len(self._rows) or left + width > len(self._columns):
-            reasons.append(_tr("The block has %1 × %2 cells but only %3 × %4 fit from the "
+            reasons.append(translate("ScoresModel", "The block has %1 × %2 cells but only %3 × %4 fit from the "
                                "selected cell.")
                            .replace("%1", str(height)).replace("%2", str(width))
                            .replace("%3", str(len(self._rows) - top))
@@ -276,14 +275,14 @@ class ScoresModel(QAbstractTableModel):
 
     def _cell_reason(self, row: int, column: int, text: str) -> str:
         where = self._where(row, column)
-        return _tr("%1: “%2” is not a number.").replace("%1", where).replace("%2", text)
+        return translate("ScoresModel", "%1: “%2” is not a number.").replace("%1", where).replace("%2", text)
 
     def _where(self, row: int, column: int) -> str:
         lang = self._context.lang
         d = self._rows[row].label.get(lang) if 0 <= row < len(self._rows) else f"#{row + 1}"
         c = (self._columns[column].label.get(lang) if 0 <= column < len(self._columns)
              else f"#{column + 1}")
-        return _tr("Row %1 (%2), column %3 (%4)").replace("%1", str(row + 1)).replace(
+        return translate("ScoresModel", "Row %1 (%2), column %3 (%4)").replace("%1", str(row + 1)).replace(
             "%2", d).replace("%3", str(column + 1)).replace("%4", c)
 
     def _refuse(self, reasons: list[str]) -> PasteRefused:
@@ -300,10 +299,10 @@ class ScoresModel(QAbstractTableModel):
         if single:
             (d, c), v = next(iter(keyed.items()))
             edit = edits.SetScore(e, i, d, c, v)
-            text = _tr("Set score")
+            text = translate("ScoresModel", "Set score")
         else:
             edit = edits.SetScores(tuple(((e, i, d, c), v) for (d, c), v in keyed.items()))
-            text = _tr("Paste %1 scores").replace("%1", str(len(keyed)))
+            text = translate("ScoresModel", "Paste %1 scores").replace("%1", str(len(keyed)))
         try:
             self._context.push(edit, text)
         except ValueError as exc:  # MCDMError: the engine refused it; nothing changed
@@ -328,5 +327,5 @@ def describe_error(exc: Exception, where: str | None = None) -> str:
     expected = getattr(exc, "expected", None)
     text = f"{place}: {message}" if place else message
     if expected:
-        text += " " + _tr("(expected: %1)").replace("%1", str(expected))
+        text += " " + translate("ScoresModel", "(expected: %1)").replace("%1", str(expected))
     return text

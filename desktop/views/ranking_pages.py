@@ -17,8 +17,7 @@ if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RankingPages", text)
+translate = QCoreApplication.translate
 
 
 class Page(QWidget):
@@ -124,11 +123,11 @@ def register_pages(window: MainWindow, context: AppContext) -> None:
     exporter = ExportController(context, window)
     window.exporter = exporter
     pages = (
-        ("scores", lambda: _tr("Industries & scores"), ScoresPage(context, state)),
-        ("results", lambda: _tr("Ranking"), ResultsPage(context, state, exporter)),
-        ("overview", lambda: _tr("Overview"), OverviewPage(context, exporter)),
-        ("sensitivity", lambda: _tr("Sensitivity"), SensitivityPage(context, state, exporter)),
-        ("montecarlo", lambda: _tr("Monte Carlo"), MonteCarloPage(context, state, exporter)),
+        ("scores", lambda: translate("RankingPages", "Industries & scores"), ScoresPage(context, state)),
+        ("results", lambda: translate("RankingPages", "Ranking"), ResultsPage(context, state, exporter)),
+        ("overview", lambda: translate("RankingPages", "Overview"), OverviewPage(context, exporter)),
+        ("sensitivity", lambda: translate("RankingPages", "Sensitivity"), SensitivityPage(context, state, exporter)),
+        ("montecarlo", lambda: translate("RankingPages", "Monte Carlo"), MonteCarloPage(context, state, exporter)),
     )
     for key, title, widget in pages:
         window.add_page(key, title, widget)

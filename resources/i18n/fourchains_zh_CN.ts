@@ -333,52 +333,52 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../desktop/views/group.py" line="121"/>
+        <location filename="../../desktop/views/group.py" line="132"/>
         <source>Weights under:</source>
         <translation>权重所属层次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="122"/>
+        <location filename="../../desktop/views/group.py" line="133"/>
         <source>Disagreement per judgment (geometric standard deviation):</source>
         <translation>各判断的分歧（几何标准差）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="123"/>
+        <location filename="../../desktop/views/group.py" line="134"/>
         <source>Global weights</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="124"/>
+        <location filename="../../desktop/views/group.py" line="135"/>
         <source>Consensus per node</source>
         <translation>各节点共识度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="135"/>
+        <location filename="../../desktop/views/group.py" line="146"/>
         <source>Overall consensus S* = %1 (%2)</source>
         <translation>总体共识度 S* = %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="140"/>
+        <location filename="../../desktop/views/group.py" line="151"/>
         <source>No group weights here.</source>
         <translation>此处无群体权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="143"/>
+        <location filename="../../desktop/views/group.py" line="154"/>
         <source>Consensus S* = %1 (%2) · group CR %3</source>
         <translation>共识度 S* = %1（%2）· 群体 CR %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="149"/>
+        <location filename="../../desktop/views/group.py" line="160"/>
         <source>Group</source>
         <translation>群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="151"/>
+        <location filename="../../desktop/views/group.py" line="162"/>
         <source>Each expert&apos;s weights and the group&apos;s</source>
         <translation>各专家权重与群体权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="153"/>
+        <location filename="../../desktop/views/group.py" line="164"/>
         <source>Furthest from the group: %1</source>
         <translation>与群体偏离最大：%1</translation>
     </message>
@@ -416,6 +416,24 @@
         <location filename="../../desktop/views/import_flow.py" line="48"/>
         <source>Import them?</source>
         <translation>是否导入？</translation>
+    </message>
+</context>
+<context>
+    <name>IndustriesModel</name>
+    <message>
+        <location filename="../../desktop/models/industries.py" line="80"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/industries.py" line="80"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/industries.py" line="101"/>
+        <source>Rename “%1”</source>
+        <translation>重命名“%1”</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1050,122 @@
     </message>
 </context>
 <context>
+    <name>RankingData</name>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="21"/>
+        <source>Decision matrix</source>
+        <translation>决策矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="21"/>
+        <source>Normalized</source>
+        <translation>规范化矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="22"/>
+        <source>Weighted normalized</source>
+        <translation>加权规范化矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="22"/>
+        <source>Distances</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="26"/>
+        <source>Spearman rₛ</source>
+        <translation>斯皮尔曼 rₛ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="26"/>
+        <source>Weighted Spearman r_w</source>
+        <translation>加权斯皮尔曼 r_w</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="27"/>
+        <source>WS similarity</source>
+        <translation>WS 相似系数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="99"/>
+        <source>weight %1, %2</source>
+        <translation>权重 %1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="100"/>
+        <source>benefit</source>
+        <translation>效益型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="100"/>
+        <source>cost</source>
+        <translation>成本型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="103"/>
+        <source>Positive ideal A⁺</source>
+        <translation>正理想解 A⁺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="103"/>
+        <source>Negative ideal A⁻</source>
+        <translation>负理想解 A⁻</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="106"/>
+        <source>D+</source>
+        <translation>D+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="106"/>
+        <source>D−</source>
+        <translation>D−</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="106"/>
+        <source>Closeness</source>
+        <translation>相对贴近度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="106"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="110"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPages</name>
+    <message>
+        <location filename="../../desktop/views/ranking_pages.py" line="126"/>
+        <source>Industries &amp; scores</source>
+        <translation>产业与打分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/ranking_pages.py" line="127"/>
+        <source>Ranking</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/ranking_pages.py" line="128"/>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/ranking_pages.py" line="129"/>
+        <source>Sensitivity</source>
+        <translation>灵敏度分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/ranking_pages.py" line="130"/>
+        <source>Monte Carlo</source>
+        <translation>蒙特卡洛模拟</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <location filename="../../desktop/views/results.py" line="212"/>
@@ -1097,6 +1231,84 @@
         <location filename="../../desktop/views/results.py" line="303"/>
         <source>Ranks by each method (1 = best); highlighted: the directions that move most.</source>
         <translation>各方法的排名（1 = 最优）；高亮：排名变动最大的方向。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <location filename="../../desktop/models/scores.py" line="41"/>
+        <source>benefit ↑</source>
+        <translation>效益型 ↑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores.py" line="41"/>
+        <source>cost ↓</source>
+        <translation>成本型 ↓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores.py" line="151"/>
+        <source>Nobody has scored this cell: the ranking cannot be computed.</source>
+        <translation>无人为此单元格打分：无法计算排序。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores.py" line="152"/>
+        <source>Not scored by this expert (skipped in the aggregate).</source>
+        <translation>该专家未打分（集结时跳过）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores.py" line="154"/>
+        <source>Outside the score scale %1–%2.</source>
+        <translation>超出打分范围 %1–%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores.py" line="199"/>
+        <source>Dispersion among experts (SD): %1</source>
+        <translation>专家间离散程度（标准差）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores.py" line="222"/>
+        <source>Score %1–%2</source>
+        <translation>打分 %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores.py" line="224"/>
+        <source>Measured value</source>
+        <translation>实测值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores.py" line="260"/>
+        <source>The aggregate is computed from the experts&apos; scores; choose an expert to paste scores.</source>
+        <translation>集结值由专家打分计算得出；请选择一位专家再粘贴打分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores.py" line="266"/>
+        <source>The block has %1 × %2 cells but only %3 × %4 fit from the selected cell.</source>
+        <translation>粘贴区域为 %1 × %2 个单元格，但从所选单元格起只能容纳 %3 × %4 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores.py" line="278"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores.py" line="285"/>
+        <source>Row %1 (%2), column %3 (%4)</source>
+        <translation>第 %1 行（%2），第 %3 列（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores.py" line="302"/>
+        <source>Set score</source>
+        <translation>设置打分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores.py" line="305"/>
+        <source>Paste %1 scores</source>
+        <translation>粘贴 %1 个打分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/scores.py" line="330"/>
+        <source>(expected: %1)</source>
+        <translation>（应为：%1）</translation>
     </message>
 </context>
 <context>
