@@ -227,3 +227,59 @@ def test_prefill_shows_an_off_scale_judgment_as_its_nearest_level(tmp_path):
     report = read_questionnaires(project, [path])
     got = {(c.a, c.b): c.value for c in report.judgments if c.node_id == "P"}
     assert got == {("P1", "P2"): 3.0, ("P1", "P3"): 1 / 6, ("P2", "P3"): 3.0}
+
+
+def _random_answers(data, base):
+    """Any mix of levels, sides and blanks on the project's scale, for every expert and node."""
+    from hypothesis import strategies as st
+
+    from mcdm.ahp.scales import get_scale
+
+    values = get_scale(base.settings.scale).values
+    judgments = {}
+    for e in base.expert_ids():
+        nodes = {}
+        for node in base.internal_nodes():
+            ids = node.child_ids()
+            pairs = {}
+            for i in range(len(ids)):
+                for j in range(i + 1, len(ids)):
+                    level = data.draw(st.integers(0, 9))  # 0 = left blank
+                    if level:
+                        v = float(values[level - 1])
+                        pairs[(ids[i], ids[j])] = v if data.draw(st.booleans()) else 1.0 / v
+            if pairs:
+                nodes[node.id] = pairs
+        if nodes:
+            judgments[e] = nodes
+    return base.replace(judgments=judgments)
+
+
+def test_round_trip_property(tmp_path_factory):
+    """Property: whatever the answers, generate → fill → import gives them back exactly."""
+    import os
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    base = small_project("en")
+    start = base.replace(judgments={}, scores={})
+    examples = 200 if os.environ.get("FOURCHAINS_LONG") else 12
+
+    @settings(max_examples=examples, deadline=None)
+    @given(st.data(), st.sampled_from(["expert", "panel"]))
+    def check(data, kind):
+        source = _random_answers(data, base).replace(scores=base.scores)
+        tmp = tmp_path_factory.mktemp("prop")
+        if kind == "panel":
+            paths = [fill(write_panel_questionnaire(start, tmp / "panel.xlsx"), source)]
+        else:
+            paths = [fill(write_questionnaire(start, e, tmp / f"{e}.xlsx"), source)
+                     for e in start.expert_ids()]
+        report = read_questionnaires(start, paths)
+        assert report.ok
+        imported, _ = report.edit.apply(start)
+        assert imported.judgments == source.judgments
+        assert imported.scores == source.scores
+
+    check()
