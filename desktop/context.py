@@ -72,8 +72,11 @@ class AppContext(QObject):
         self._error: Exception | None = None
         self._path: Path | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirtyChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._translators: Any = None  # desktop.i18n.Translators, set by the app
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.dirtyChanged.emit(not clean)
 
     # -- state -------------------------------------------------------------------------------
     @property

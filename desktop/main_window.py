@@ -138,8 +138,9 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(self.act_redo.setEnabled)
         # Keep the texts from the signals: the stack may be mid-destruction when it emits them.
         self._undo_text = self._redo_text = ""
-        stack.undoTextChanged.connect(lambda t: self._undo_texts(undo=t))
-        stack.redoTextChanged.connect(lambda t: self._undo_texts(redo=t))
+        # Bound methods, not lambdas: Qt drops them when the window goes, whatever goes first.
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
         self.act_about = self._action("about", self._about)
         self.lang_group = QActionGroup(self)
         self.act_lang = {}
@@ -206,6 +207,12 @@ class MainWindow(QMainWindow):
             item.setText(title())
         self._update_title()
         self._update_status()
+
+    def _undo_text_changed(self, text: str) -> None:
+        self._undo_texts(undo=text)
+
+    def _redo_text_changed(self, text: str) -> None:
+        self._undo_texts(redo=text)
 
     def _undo_texts(self, undo: str | None = None, redo: str | None = None) -> None:
         if undo is not None:

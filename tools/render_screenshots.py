@@ -50,6 +50,9 @@ def render(out: Path, width: int, height: int, langs: tuple[str, ...] = ("zh", "
             pairwise.set_target(worst, node)
             group = window.page("group")
             group.node_box.setCurrentIndex(group.node_box.findData(node))
+            if "montecarlo" in window.page_keys():  # ranking views: show a finished simulation
+                window.page("montecarlo").run().wait()
+                app.processEvents()
             for key in window.page_keys():
                 window.show_page(key)
                 for _ in range(3):

@@ -124,9 +124,11 @@ class PairwisePage(LazyPage):
         project = self._ctx.project
         experts = [(e.name, e.id) for e in project.experts] if project else []
         nodes = [(self._ctx.text(n.label), n.id) for n in project.internal_nodes()] if project else []
+        changed = False
         for box, items in ((self.expert_box, experts), (self.node_box, nodes)):
             if [(box.itemText(i), box.itemData(i)) for i in range(box.count())] == items:
                 continue
+            changed = True
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
@@ -134,7 +136,13 @@ class PairwisePage(LazyPage):
                 box.addItem(text, data)
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)
-        self._target_changed()
+        # A judgment edit leaves both lists as they were: the matrix model and this page
+        # follow the result through their own connections, so nothing is rebuilt here.
+        if changed or (self.matrix_model.expert_id, self.matrix_model.node_id) != (
+                self.expert_id, self.node_id):
+            self._target_changed()
+        else:
+            self._build_sliders()  # criteria may have been renamed or reordered
 
     def _target_changed(self) -> None:
         self.matrix_model.set_target(self.expert_id, self.node_id)
