@@ -133,3 +133,24 @@ def test_rank_acceptability_from_monte_carlo(tmp_path):
     np.testing.assert_allclose(got, acc, rtol=1e-14, atol=0)  # as stored in the XML
     assert ws.cell(row=title_row + 2, column=1).value == project.industries[0].directions[
         list(ir.direction_ids).index(project.industries[0].directions[0].id)].label.en
+
+
+def test_reversal_points_and_correlations_are_the_results(exported):
+    project, result, path, _ = exported
+    wb = openpyxl.load_workbook(path)
+    ws = wb["灵敏度分析"]
+    header_rows = [c.row for c in ws["C"] if c.value == "逆转时的权重"]
+    industries_with = [ir for ir in result.industries if ir.sensitivity.reversals]
+    assert len(header_rows) == len(industries_with)
+    ir, top = industries_with[0], header_rows[0]
+    shown = []
+    r = top + 1
+    while ws.cell(row=r, column=3).value is not None:
+        shown.append(ws.cell(row=r, column=3).value)
+        r += 1
+    nearest = sorted(ir.sensitivity.reversals, key=lambda v: abs(v.weight - ir.weights[v.criterion]))
+    assert sorted(shown) == pytest.approx(sorted(v.weight for v in nearest[:len(shown)]), abs=1e-12)
+    cmp = wb["方法比较"]
+    titles = [c.value for row in cmp.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any("加权斯皮尔曼系数" in t for t in titles)
+    assert any("WS 相似系数" in t for t in titles)

@@ -14,7 +14,9 @@ from mcdm.excel.labels import tr
 from mcdm.excel.results_sheets import _num
 from mcdm.excel.results_view import ResultsView
 
-CURVE_POINTS = 33  # closeness curves are sampled from the engine's sweep grid for the chart
+CURVE_POINTS = 33
+CORRELATIONS = ("spearman", "weighted_spearman", "ws")
+MAX_REVERSALS = 60  # per industry; the nearest to the current weights are listed first  # closeness curves are sampled from the engine's sweep grid for the chart
 
 
 def write_comparison(ws, v: ResultsView) -> None:
@@ -39,16 +41,21 @@ def write_comparison(ws, v: ResultsView) -> None:
         r1 = r0 + len(ind.directions) - 1
         L.colour_scale(ws, L.area(r0, 2, r1, 1 + len(methods)), reverse=True)
         row = r1 + 2
-        rho = cmp.correlations.get("spearman")
-        if rho is not None:
-            L.section(ws, row, f"{ind.label} · {tr('r.spearman', lang)}", lang=lang, width=len(methods) + 1)
-            L.header(ws, row + 1, 1, ["", *methods], lang=lang)
+        k = len(methods)
+        tables = [(key, cmp.correlations[key]) for key in CORRELATIONS if key in cmp.correlations]
+        for t, (key, rho) in enumerate(tables):  # side by side: Spearman, weighted Spearman, WS
+            c0 = 1 + t * (k + 2)
+            L.put(ws, row, c0, f"{ind.label} · {tr('r.corr.' + key, lang)}", lang=lang, bold=True,
+                  fill=L.SECTION_FILL)
+            L.header(ws, row + 1, c0, ["", *methods], lang=lang)
             for a, name in enumerate(methods):
-                L.put(ws, row + 2 + a, 1, name, lang=lang, bold=True, border=True)
-                for b in range(len(methods)):
-                    L.put(ws, row + 2 + a, 2 + b, _num(rho[a, b]), lang=lang, border=True, fmt=L.FMT_RATIO)
-            L.colour_scale(ws, L.area(row + 2, 2, row + 1 + len(methods), 1 + len(methods)))
-            row += len(methods) + 3
+                L.put(ws, row + 2 + a, c0, name, lang=lang, bold=True, border=True)
+                for b in range(k):
+                    L.put(ws, row + 2 + a, c0 + 1 + b, _num(rho[a, b]), lang=lang, border=True,
+                          fmt=L.FMT_RATIO)
+            L.colour_scale(ws, L.area(row + 2, c0 + 1, row + 1 + k, c0 + k))
+        if tables:
+            row += k + 3
         for name, reason in getattr(cmp, "failed", {}).items():
             L.put(ws, row, 1, f"{name}: {reason}", lang=lang, color="9C0006")
             row += 1
@@ -72,6 +79,27 @@ def _interval_rows(ws, row, ind, lang) -> int:
             L.put(ws, r, 2 + k, _num(val), lang=lang, border=True, fmt=L.FMT_WEIGHT)
         L.put(ws, r, 7, len(s.reversals_for(j)), lang=lang, border=True, fmt=L.FMT_INT)
     return row + 1 + len(ind.criteria)
+
+
+def _reversal_rows(ws, row, ind, lang) -> int:
+    """Reversal points: the weight of a criterion at which one direction overtakes another."""
+    s = ind.sensitivity
+    revs = sorted(s.reversals, key=lambda r: abs(r.weight - ind.weights[r.criterion]))[:MAX_REVERSALS]
+    if not revs:
+        L.put(ws, row, 1, tr("r.no_reversal", lang), lang=lang, color="595959")
+        return row + 1
+    L.put(ws, row, 1, tr("r.reversal_points", lang, shown=len(revs), total=len(s.reversals)),
+          lang=lang, bold=True)
+    L.header(ws, row + 1, 1, [tr("q.under", lang), tr("r.weight", lang), tr("r.at_weight", lang),
+                              tr("r.rises", lang), tr("r.falls", lang)], lang=lang)
+    for k, rv in enumerate(sorted(revs, key=lambda r: (r.criterion, r.weight))):
+        r = row + 2 + k
+        L.put(ws, r, 1, ind.criteria[rv.criterion], lang=lang, border=True)
+        L.put(ws, r, 2, float(ind.weights[rv.criterion]), lang=lang, border=True, fmt=L.FMT_WEIGHT)
+        L.put(ws, r, 3, float(rv.weight), lang=lang, border=True, fmt=L.FMT_WEIGHT, bold=True)
+        L.put(ws, r, 4, ind.directions[rv.rises], lang=lang, border=True)
+        L.put(ws, r, 5, ind.directions[rv.falls], lang=lang, border=True)
+    return row + 2 + len(revs)
 
 
 def _curve(ws, row, ind, lang, anchor_col) -> int:
@@ -112,6 +140,7 @@ def write_sensitivity(ws, v: ResultsView) -> None:
         row += 1
         if ind.sensitivity is not None:
             row = _interval_rows(ws, row, ind, lang) + 1
+            row = _reversal_rows(ws, row, ind, lang) + 1
             mc = ind.sensitivity.minimal_change
             if mc is not None:
                 L.put(ws, row, 1, tr("r.minimal_change", lang, criterion=ind.criteria[mc.criterion],
