@@ -173,6 +173,7 @@ def write_sensitivity(ws, v: ResultsView) -> None:
             ws.add_chart(chart, f"{L.col(m + 3)}{row}")
             row = a0 + max(m, 16) + 1
         row += 1
-    L.widths(ws, {1: 34 if lang == "zh" else 40, **{k: 12 for k in range(2, 30)}})
+    wide = 28 if lang == "zh" else 36  # reversal points name directions in columns D and E
+    L.widths(ws, {1: 34 if lang == "zh" else 40, **{k: 12 for k in range(2, 30)}, 4: wide, 5: wide})
     ws.freeze_panes = "B4"
     L.print_setup(ws, landscape=True)
