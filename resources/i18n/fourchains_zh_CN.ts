@@ -470,112 +470,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="187"/>
+        <location filename="../../desktop/main_window.py" line="188"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190"/>
+        <location filename="../../desktop/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/main_window.py" line="192"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192"/>
+        <location filename="../../desktop/main_window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193"/>
+        <location filename="../../desktop/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196"/>
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197"/>
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198"/>
+        <location filename="../../desktop/main_window.py" line="199"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199"/>
+        <location filename="../../desktop/main_window.py" line="200"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>FourChains Decision Studio</source>
         <translation>四链决策工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>Cannot evaluate: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>Illustrative data</source>
         <translation>示例数据（仅供演示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>FourChains Decision Studio — AHP expert weighting and TOPSIS ranking for strategic emerging industries.</source>
         <translation>四链决策工作台——面向战略性新兴产业的层次分析法专家赋权与 TOPSIS 排序。</translation>
     </message>
@@ -603,47 +603,7 @@
         <translation>集结方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="84"/>
-        <source>vector</source>
-        <translation>向量</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/results.py" line="84"/>
-        <source>min-max</source>
-        <translation>极差</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/results.py" line="85"/>
-        <source>max</source>
-        <translation>最大值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/results.py" line="85"/>
-        <source>sum</source>
-        <translation>求和</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/results.py" line="86"/>
-        <source>eigenvector</source>
-        <translation>特征向量法</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/results.py" line="87"/>
-        <source>geometric mean</source>
-        <translation>几何平均法</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/results.py" line="90"/>
-        <source>AIJ (judgments)</source>
-        <translation>AIJ（个体判断集结）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/results.py" line="91"/>
-        <source>AIP (priorities)</source>
-        <translation>AIP（个体排序集结）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/results.py" line="117"/>
+        <location filename="../../desktop/views/results.py" line="109"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>
@@ -651,83 +611,83 @@
 <context>
     <name>MonteCarloPage</name>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="115"/>
+        <location filename="../../desktop/views/montecarlo.py" line="116"/>
         <source>Weights from</source>
         <translation>权重来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="115"/>
+        <location filename="../../desktop/views/montecarlo.py" line="116"/>
         <source>Samples</source>
         <translation>抽样次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="115"/>
+        <location filename="../../desktop/views/montecarlo.py" line="116"/>
         <source>Concentration</source>
         <translation>集中度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="116"/>
+        <location filename="../../desktop/views/montecarlo.py" line="117"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="117"/>
+        <location filename="../../desktop/views/montecarlo.py" line="118"/>
         <source>the panel&apos;s disagreement (bootstrap)</source>
         <translation>专家组分歧（自助抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="118"/>
-        <location filename="../../desktop/views/montecarlo.py" line="215"/>
+        <location filename="../../desktop/views/montecarlo.py" line="119"/>
+        <location filename="../../desktop/views/montecarlo.py" line="219"/>
         <source>Dirichlet around the group weights</source>
         <translation>以群体权重为中心的狄利克雷分布</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="122"/>
+        <location filename="../../desktop/views/montecarlo.py" line="123"/>
         <source>Weights are drawn from a Dirichlet distribution around the group weights; a larger concentration means less spread.</source>
         <translation>权重从以群体权重为中心的狄利克雷分布中抽取；集中度越大，离散越小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="124"/>
+        <location filename="../../desktop/views/montecarlo.py" line="125"/>
         <source>Also vary the scores by the experts&apos; dispersion</source>
         <translation>同时按专家打分的离散程度扰动评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="125"/>
+        <location filename="../../desktop/views/montecarlo.py" line="126"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="126"/>
+        <location filename="../../desktop/views/montecarlo.py" line="127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="135"/>
+        <location filename="../../desktop/views/montecarlo.py" line="136"/>
         <source>Nothing to simulate: the ranking could not be computed.</source>
         <translation>无法模拟：排序无法计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="145"/>
+        <location filename="../../desktop/views/montecarlo.py" line="146"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="150"/>
+        <location filename="../../desktop/views/montecarlo.py" line="151"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="159"/>
+        <location filename="../../desktop/views/montecarlo.py" line="160"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="183"/>
+        <location filename="../../desktop/views/montecarlo.py" line="184"/>
         <source>The project changed: run again.</source>
         <translation>项目已更改：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="200"/>
+        <location filename="../../desktop/views/montecarlo.py" line="201"/>
         <source>rank %1</source>
         <translation>第 %1 名</translation>
     </message>
@@ -737,53 +697,58 @@
         <translation>排名可接受度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="202"/>
+        <location filename="../../desktop/views/montecarlo.py" line="204"/>
+        <source>(darker = better rank)</source>
+        <translation>（颜色越深，排名越好）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/montecarlo.py" line="205"/>
+        <location filename="../../desktop/views/montecarlo.py" line="208"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="204"/>
+        <location filename="../../desktop/views/montecarlo.py" line="207"/>
         <source>Probability of being in the top %1</source>
         <translation>进入前 %1 名的概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="211"/>
+        <location filename="../../desktop/views/montecarlo.py" line="214"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="211"/>
+        <location filename="../../desktop/views/montecarlo.py" line="214"/>
         <source>P(top %1)</source>
         <translation>P（前 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="212"/>
+        <location filename="../../desktop/views/montecarlo.py" line="215"/>
         <source>P(first)</source>
         <translation>P（第一）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="212"/>
+        <location filename="../../desktop/views/montecarlo.py" line="215"/>
         <source>Mean closeness</source>
         <translation>平均贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="212"/>
+        <location filename="../../desktop/views/montecarlo.py" line="215"/>
         <source>SD</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="214"/>
+        <location filename="../../desktop/views/montecarlo.py" line="218"/>
         <source>panel bootstrap</source>
         <translation>专家组自助抽样</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="216"/>
+        <location filename="../../desktop/views/montecarlo.py" line="220"/>
         <source>%1 samples (%2), seed %3.</source>
         <translation>%1 次抽样（%2），随机种子 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="219"/>
+        <location filename="../../desktop/views/montecarlo.py" line="223"/>
         <source>Cancelled before the end.</source>
         <translation>已在完成前取消。</translation>
     </message>
@@ -837,38 +802,38 @@
         <translation>TOPSIS，%1规范化；AHP %2，%3 集结，RI 表 %4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="83"/>
+        <location filename="../../desktop/views/overview.py" line="84"/>
         <source>Illustrative data: the scores are not the paper&apos;s.</source>
         <translation>示例数据：评分并非来自论文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="108"/>
+        <location filename="../../desktop/views/overview.py" line="109"/>
         <source>Also ranked on its own criteria: %1</source>
         <translation>另按其自有指标排序：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="110"/>
+        <location filename="../../desktop/views/overview.py" line="111"/>
         <source>No. %1 (closeness)</source>
         <translation>第 %1 名（贴近度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="123"/>
+        <location filename="../../desktop/views/overview.py" line="124"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="123"/>
+        <location filename="../../desktop/views/overview.py" line="124"/>
         <source>Under</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="123"/>
-        <location filename="../../desktop/views/overview.py" line="128"/>
+        <location filename="../../desktop/views/overview.py" line="124"/>
+        <location filename="../../desktop/views/overview.py" line="129"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="127"/>
+        <location filename="../../desktop/views/overview.py" line="128"/>
         <source>Group weights of the criteria</source>
         <translation>准则的群体权重</translation>
     </message>
@@ -919,82 +884,82 @@
 <context>
     <name>PairwisePage</name>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="189"/>
+        <location filename="../../desktop/views/pairwise.py" line="197"/>
         <source>Edit judgment</source>
         <translation>修改判断值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="191"/>
+        <location filename="../../desktop/views/pairwise.py" line="199"/>
         <source>Cannot change the judgment</source>
         <translation>无法修改判断值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="200"/>
+        <location filename="../../desktop/views/pairwise.py" line="208"/>
         <source>Apply suggestion</source>
         <translation>采用建议值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="208"/>
+        <location filename="../../desktop/views/pairwise.py" line="216"/>
         <source>No comparisons here</source>
         <translation>此处无两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="217"/>
+        <location filename="../../desktop/views/pairwise.py" line="225"/>
         <source>Cannot compute weights: %1</source>
         <translation>无法计算权重：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="218"/>
+        <location filename="../../desktop/views/pairwise.py" line="226"/>
         <source>judgments missing</source>
         <translation>判断缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="224"/>
+        <location filename="../../desktop/views/pairwise.py" line="232"/>
         <source>passes</source>
         <translation>通过一致性检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="224"/>
+        <location filename="../../desktop/views/pairwise.py" line="232"/>
         <source>fails</source>
         <translation>未通过一致性检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="227"/>
+        <location filename="../../desktop/views/pairwise.py" line="235"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="238"/>
+        <location filename="../../desktop/views/pairwise.py" line="246"/>
         <source>No inconsistent judgments to review.</source>
         <translation>没有需要检查的不一致判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="241"/>
+        <location filename="../../desktop/views/pairwise.py" line="249"/>
         <source>Most inconsistent judgments:</source>
         <translation>最不一致的判断：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="245"/>
+        <location filename="../../desktop/views/pairwise.py" line="253"/>
         <source>%1 vs %2: %3 → suggested %4 (CR then %5)</source>
         <translation>%1 对 %2：%3 → 建议值 %4（修改后 CR 为 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="250"/>
+        <location filename="../../desktop/views/pairwise.py" line="258"/>
         <source>Apply</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="262"/>
+        <location filename="../../desktop/views/pairwise.py" line="270"/>
         <source>Intransitive judgments: %1</source>
         <translation>判断不传递（循环判断）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="269"/>
+        <location filename="../../desktop/views/pairwise.py" line="277"/>
         <source>Expert:</source>
         <translation>专家：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="270"/>
+        <location filename="../../desktop/views/pairwise.py" line="278"/>
         <source>Compare under:</source>
         <translation>比较层次：</translation>
     </message>
@@ -1052,87 +1017,127 @@
 <context>
     <name>RankingData</name>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="21"/>
+        <location filename="../../desktop/models/ranking_data.py" line="22"/>
+        <source>vector</source>
+        <translation>向量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="23"/>
+        <source>min-max</source>
+        <translation>极差</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="24"/>
+        <source>max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="24"/>
+        <source>sum</source>
+        <translation>求和</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="25"/>
+        <source>eigenvector</source>
+        <translation>特征向量法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="26"/>
+        <source>geometric mean</source>
+        <translation>几何平均法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="29"/>
+        <source>AIJ (judgments)</source>
+        <translation>AIJ（个体判断集结）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="30"/>
+        <source>AIP (priorities)</source>
+        <translation>AIP（个体排序集结）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_data.py" line="34"/>
         <source>Decision matrix</source>
         <translation>决策矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="21"/>
+        <location filename="../../desktop/models/ranking_data.py" line="34"/>
         <source>Normalized</source>
         <translation>规范化矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="22"/>
+        <location filename="../../desktop/models/ranking_data.py" line="35"/>
         <source>Weighted normalized</source>
         <translation>加权规范化矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="22"/>
+        <location filename="../../desktop/models/ranking_data.py" line="35"/>
         <source>Distances</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="26"/>
+        <location filename="../../desktop/models/ranking_data.py" line="39"/>
         <source>Spearman rₛ</source>
         <translation>斯皮尔曼 rₛ</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="26"/>
+        <location filename="../../desktop/models/ranking_data.py" line="39"/>
         <source>Weighted Spearman r_w</source>
         <translation>加权斯皮尔曼 r_w</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="27"/>
+        <location filename="../../desktop/models/ranking_data.py" line="40"/>
         <source>WS similarity</source>
         <translation>WS 相似系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="99"/>
+        <location filename="../../desktop/models/ranking_data.py" line="112"/>
         <source>weight %1, %2</source>
         <translation>权重 %1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="100"/>
+        <location filename="../../desktop/models/ranking_data.py" line="113"/>
         <source>benefit</source>
         <translation>效益型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="100"/>
+        <location filename="../../desktop/models/ranking_data.py" line="113"/>
         <source>cost</source>
         <translation>成本型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="103"/>
+        <location filename="../../desktop/models/ranking_data.py" line="116"/>
         <source>Positive ideal A⁺</source>
         <translation>正理想解 A⁺</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="103"/>
+        <location filename="../../desktop/models/ranking_data.py" line="116"/>
         <source>Negative ideal A⁻</source>
         <translation>负理想解 A⁻</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="106"/>
+        <location filename="../../desktop/models/ranking_data.py" line="119"/>
         <source>D+</source>
         <translation>D+</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="106"/>
+        <location filename="../../desktop/models/ranking_data.py" line="119"/>
         <source>D−</source>
         <translation>D−</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="106"/>
+        <location filename="../../desktop/models/ranking_data.py" line="119"/>
         <source>Closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="106"/>
+        <location filename="../../desktop/models/ranking_data.py" line="119"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="110"/>
+        <location filename="../../desktop/models/ranking_data.py" line="123"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -1168,67 +1173,67 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/views/results.py" line="212"/>
+        <location filename="../../desktop/views/results.py" line="204"/>
         <source>Show TOPSIS steps</source>
         <translation>显示 TOPSIS 步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="213"/>
+        <location filename="../../desktop/views/results.py" line="205"/>
         <source>Method comparison</source>
         <translation>方法比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="214"/>
+        <location filename="../../desktop/views/results.py" line="206"/>
         <source>TOPSIS steps</source>
         <translation>TOPSIS 步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="246"/>
+        <location filename="../../desktop/views/results.py" line="238"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="246"/>
+        <location filename="../../desktop/views/results.py" line="238"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="246"/>
+        <location filename="../../desktop/views/results.py" line="238"/>
         <source>Closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="246"/>
+        <location filename="../../desktop/views/results.py" line="238"/>
         <source>D+</source>
         <translation>D+</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="247"/>
+        <location filename="../../desktop/views/results.py" line="239"/>
         <source>D−</source>
         <translation>D−</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="251"/>
+        <location filename="../../desktop/views/results.py" line="243"/>
         <source>Relative closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="252"/>
+        <location filename="../../desktop/views/results.py" line="244"/>
         <source>%1 directions · %2 criteria · normalization: %3</source>
         <translation>%1 个方向 · %2 项指标 · 规范化：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="298"/>
+        <location filename="../../desktop/views/results.py" line="290"/>
         <source>Spread</source>
         <translation>极差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="299"/>
+        <location filename="../../desktop/views/results.py" line="291"/>
         <source>This direction&apos;s rank differs most between methods</source>
         <translation>该方向的排名在各方法间差异最大</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="303"/>
+        <location filename="../../desktop/views/results.py" line="295"/>
         <source>Ranks by each method (1 = best); highlighted: the directions that move most.</source>
         <translation>各方法的排名（1 = 最优）；高亮：排名变动最大的方向。</translation>
     </message>
@@ -1314,118 +1319,118 @@
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../desktop/views/scores.py" line="168"/>
+        <location filename="../../desktop/views/scores.py" line="171"/>
         <source>Industries</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="169"/>
+        <location filename="../../desktop/views/scores.py" line="172"/>
         <source>Decision matrix</source>
         <translation>决策矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="170"/>
+        <location filename="../../desktop/views/scores.py" line="173"/>
         <source>Scores of:</source>
         <translation>评分来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="171"/>
+        <location filename="../../desktop/views/scores.py" line="174"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="172"/>
+        <location filename="../../desktop/views/scores.py" line="175"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="173"/>
+        <location filename="../../desktop/views/scores.py" line="176"/>
         <source>Add industry…</source>
         <translation>添加产业…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="174"/>
-        <location filename="../../desktop/views/scores.py" line="176"/>
+        <location filename="../../desktop/views/scores.py" line="177"/>
+        <location filename="../../desktop/views/scores.py" line="179"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="175"/>
+        <location filename="../../desktop/views/scores.py" line="178"/>
         <source>Add direction…</source>
         <translation>添加方向…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="177"/>
+        <location filename="../../desktop/views/scores.py" line="180"/>
         <source>Paste a block copied from Excel (Ctrl+V) at the selected cell; it is one step to undo. Red cells block the ranking; hover for the reason.</source>
         <translation>在所选单元格处粘贴从 Excel 复制的数据块（Ctrl+V），可一步撤销。红色单元格会阻止排序，悬停可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="186"/>
+        <location filename="../../desktop/views/scores.py" line="189"/>
         <source>Directions of %1</source>
         <translation>%1 的重点发展方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="192"/>
+        <location filename="../../desktop/views/scores.py" line="195"/>
         <source>Panel aggregate (read-only)</source>
         <translation>专家组集结（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="231"/>
+        <location filename="../../desktop/views/scores.py" line="234"/>
         <source>Nothing was changed:</source>
         <translation>未做任何修改：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="235"/>
+        <location filename="../../desktop/views/scores.py" line="238"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="255"/>
+        <location filename="../../desktop/views/scores.py" line="258"/>
         <source>Add industry</source>
         <translation>添加产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="260"/>
+        <location filename="../../desktop/views/scores.py" line="263"/>
         <source>Add industry “%1”</source>
         <translation>添加产业“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="271"/>
+        <location filename="../../desktop/views/scores.py" line="274"/>
         <source>Remove industry</source>
         <translation>删除产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="272"/>
+        <location filename="../../desktop/views/scores.py" line="275"/>
         <source>Remove “%1” with its directions and scores? (Undo brings it back.)</source>
         <translation>删除“%1”及其方向和评分？（撤销可恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="274"/>
+        <location filename="../../desktop/views/scores.py" line="277"/>
         <source>Remove industry “%1”</source>
         <translation>删除产业“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="281"/>
+        <location filename="../../desktop/views/scores.py" line="284"/>
         <source>Add direction</source>
         <translation>添加方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="286"/>
+        <location filename="../../desktop/views/scores.py" line="289"/>
         <source>Add direction “%1”</source>
         <translation>添加方向“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="299"/>
+        <location filename="../../desktop/views/scores.py" line="302"/>
         <source>Remove direction</source>
         <translation>删除方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="300"/>
+        <location filename="../../desktop/views/scores.py" line="303"/>
         <source>Remove “%1” and its scores? (Undo brings it back.)</source>
         <translation>删除“%1”及其评分？（撤销可恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="302"/>
+        <location filename="../../desktop/views/scores.py" line="305"/>
         <source>Remove direction “%1”</source>
         <translation>删除方向“%1”</translation>
     </message>
