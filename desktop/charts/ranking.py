@@ -7,6 +7,7 @@ which keeps an edit-to-repaint well under a frame or two.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -56,9 +57,23 @@ def unit_axis(title: str = "") -> QValueAxis:
     return axis
 
 
+def _width(ch: str) -> int:
+    # CJK and full-width characters take about two Latin letters' room.
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
 def elide(text: str, limit: int = 18) -> str:
-    """Axis labels longer than ``limit`` characters are cut, so long direction names never clip."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """Cut labels wider than ``limit`` Latin letters (a CJK character counts two), so long
+    direction names never clip or collapse to "…" in a chart's axis."""
+    if sum(_width(c) for c in text) <= limit:
+        return text
+    out, used = [], 0
+    for c in text:
+        if used + _width(c) > limit - 1:
+            break
+        out.append(c)
+        used += _width(c)
+    return "".join(out) + "…"
 
 
 class _ChartView(QChartView):
@@ -236,6 +251,12 @@ class AcceptabilityChart(_ChartView):
         chart.addSeries(series)
         y = QBarCategoryAxis()
         y.append(labels)
+        # QtCharts shows "…" for labels taller than their band: smaller type for many rows.
+        font = y.labelsFont()
+        font.setPointSizeF(9.0 if len(labels) <= 8 else 8.0 if len(labels) <= 12 else 7.0)
+        y.setLabelsFont(font)
+        # Beyond ten ranks a legend would crowd the bars out; the ramp still reads dark = first.
+        chart.legend().setVisible(n_ranks <= 10)
         x = unit_axis(x_title)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.charts.ranking import AcceptabilityChart, ProbabilityChart
+from desktop.charts.ranking import AcceptabilityChart, ProbabilityChart, elide
 from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
 from desktop.views.ranking_pages import IndustryPicker, Page
@@ -99,6 +99,7 @@ class MonteCarloPage(Page):
         charts = QSplitter(Qt.Orientation.Vertical)
         charts.addWidget(self.acceptability)
         charts.addWidget(self.top_chart)
+        charts.setSizes([400, 240])
         split = QSplitter()
         split.addWidget(side)
         split.addWidget(charts)
@@ -198,12 +199,14 @@ class MonteCarloPage(Page):
         acc, top = mc.acceptability[0], mc.top_k[0]
         m = acc.shape[0]
         ranks = [self.tr("rank %1").replace("%1", str(r + 1)) for r in range(m)]
-        self.acceptability.set_data(names, acc, ranks,
-                                    self.tr("Rank acceptability"), self.tr("Probability"))
+        title = self.tr("Rank acceptability")
+        if m > 10:
+            title += " " + self.tr("(darker = better rank)")
+        self.acceptability.set_data(names, acc, ranks, title, self.tr("Probability"))
         self.top_chart.set_data(names, top,
                                 self.tr("Probability of being in the top %1").replace(
                                     "%1", str(mc.k)), self.tr("Probability"))
-        cells = tuple((name if len(name) <= 20 else name[:19] + "…", float(top[i]),
+        cells = tuple((elide(name, 20), float(top[i]),
                        float(acc[i, 0]), float(mc.mean_closeness[0][i]),
                        float(mc.std_closeness[0][i])) for i, name in enumerate(names))
         self.table.set_table(rk.Table(
@@ -211,7 +214,8 @@ class MonteCarloPage(Page):
             columns=(self.tr("Direction"), self.tr("P(top %1)").replace("%1", str(mc.k)),
                      self.tr("P(first)"), self.tr("Mean closeness"), self.tr("SD")),
             cells=cells, tooltips={(i, 0): name for i, name in enumerate(names)}))
-        sampler = (self.tr("panel bootstrap") if mc.sampler == "bootstrap"
+        options = self.mc_result.options.get("monte_carlo", {})
+        sampler = (self.tr("panel bootstrap") if options.get("sampler") == "bootstrap"
                    else self.tr("Dirichlet around the group weights"))
         text = self.tr("%1 samples (%2), seed %3.").replace("%1", str(mc.n_samples)) \
             .replace("%2", sampler).replace("%3", str(mc.seed))

@@ -77,8 +77,9 @@ class OverviewPage(Page):
         self.title.setText(f"<b>{project.title.get(lang)}</b> — " + self.tr(
             "top %1 directions of each industry").replace("%1", str(TOP)))
         note = self.tr("TOPSIS, %1 normalization, AHP %2 with %3 aggregation, RI table %4.") \
-            .replace("%1", s.normalization).replace("%2", s.priority_method) \
-            .replace("%3", s.aggregation).replace("%4", s.ri_table)
+            .replace("%1", data.setting_label(s.normalization)) \
+            .replace("%2", data.setting_label(s.priority_method)) \
+            .replace("%3", s.aggregation).replace("%4", data.setting_label(s.ri_table))
         if project.illustrative:
             note += " " + self.tr("Illustrative data: the scores are not the paper's.")
         self.note.setText(note)

@@ -81,19 +81,11 @@ class MethodSettingsBar(QWidget):
         names = {"normalization": self.tr("Normalization"),
                  "priority_method": self.tr("Priority method"),
                  "ri_table": self.tr("RI table"), "aggregation": self.tr("Aggregation")}
-        values = {"vector": self.tr("vector"), "minmax": self.tr("min-max"),
-                  "max": self.tr("max"), "sum": self.tr("sum"),
-                  "eigenvector": self.tr("eigenvector"),
-                  "geometric_mean": self.tr("geometric mean"),
-                  "saaty": "Saaty", "alonso-lamata": "Alonso–Lamata",
-                  "donegan-dodd": "Donegan–Dodd", "tummala-ling": "Tummala–Ling",
-                  "aguaron": "Aguarón", "AIJ": self.tr("AIJ (judgments)"),
-                  "AIP": self.tr("AIP (priorities)")}
         for name, label in self.labels.items():
             label.setText(names[name])
             combo = self.combos[name]
             for k in range(combo.count()):
-                combo.setItemText(k, values[combo.itemData(k)])
+                combo.setItemText(k, data.setting_label(combo.itemData(k)))
 
     def refresh(self) -> None:
         project = self.context.project
@@ -164,6 +156,7 @@ class ResultsPage(Page):
         rl.addWidget(self.correlation_kind)
         rl.addWidget(table_view(self.correlation, "correlation_table"))
         pair.addWidget(right)
+        pair.setSizes([640, 440])
         cl.addWidget(self.comparison_note)
         cl.addWidget(pair, 1)
 
@@ -194,8 +187,7 @@ class ResultsPage(Page):
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(upper)
         body.addWidget(self.details)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
+        body.setSizes([330, 290])
         layout = QVBoxLayout(self.body)
         layout.addLayout(top)
         layout.addWidget(self.settings_bar)
@@ -252,7 +244,7 @@ class ResultsPage(Page):
         self.industry_label.setText(self.tr("%1 directions · %2 criteria · normalization: %3")
                                     .replace("%1", str(len(names)))
                                     .replace("%2", str(len(topsis.weights)))
-                                    .replace("%3", topsis.normalization))
+                                    .replace("%3", data.setting_label(topsis.normalization)))
         self._details_timer.start()
 
     def _clear_details(self) -> None:

@@ -38,6 +38,9 @@ class ScoresTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setDefaultSectionSize(110)
         self.horizontalHeader().setMinimumSectionSize(70)
+        self.horizontalHeader().setMaximumSectionSize(170)
+        # Fit headers (names, type and unit) when the industry or expert changes.
+        model.modelReset.connect(self.resizeColumnsToContents)
         self.verticalHeader().setDefaultSectionSize(24)
         self.setWordWrap(False)
 
