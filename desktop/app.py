@@ -59,6 +59,14 @@ def check_platform(env: dict[str, str] | None = None) -> str | None:
     """
     env = os.environ if env is None else env
     packages = missing_xcb_packages(env)
+    requested = env.get("QT_QPA_PLATFORM", "")
+    on_x11 = sys.platform.startswith("linux") and (requested.startswith("xcb") or (
+        not requested and not env.get("WAYLAND_DISPLAY")))
+    if on_x11 and not env.get("DISPLAY"):
+        # Qt would abort with the same "could not load the Qt platform plugin" message.
+        return ("FourChains Decision Studio needs a graphical display: DISPLAY is not set. "
+                "Start it from a desktop session (or over ssh -X); the command-line tool "
+                "fourchains-cli works without a screen.")
     if not packages:
         return None
     if env.get("WAYLAND_DISPLAY") and not env.get("QT_QPA_PLATFORM"):

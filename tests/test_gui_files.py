@@ -121,3 +121,36 @@ def test_autosave_then_recovery_offered_on_next_start(qtbot, tmp_path):
     assert ctx2.project == edited
     assert window2.isWindowModified()
     ctx.undo_stack.setClean()
+
+
+def test_new_project_from_a_template(qtbot, tmp_path):
+    from mcdm.project.templates import list_templates, new_from_template
+
+    ctx, window = make_window(qtbot, tmp_path)
+    ctx.push(edits.SetExpertWeight(ctx.project.experts[0].id, 2.0), "weight")
+    ctx.interaction.script(DISCARD, list_templates().index("four-chains"))
+    window.act_new.trigger()
+    assert ctx.interaction.methods_asked() == ["save_changes", "choose"]
+    assert ctx.project == new_from_template("four-chains")
+    assert ctx.path is None
+    assert not window.isWindowModified()
+    assert ctx.undo_stack.count() == 0
+    assert window.windowTitle().startswith(ctx.project.title.en)
+
+
+@pytest.mark.parametrize("template", ["four-chains", "empty"])
+def test_every_page_shows_a_project_that_cannot_be_evaluated_yet(qtbot, tmp_path, template):
+    from mcdm.project.templates import new_from_template
+
+    ctx, window = make_window(qtbot, tmp_path, new_from_template(template))
+    assert ctx.result is None
+    assert ctx.evaluation_error is not None
+    assert "Cannot evaluate" in window._status.text()
+    for key in window.page_keys():
+        window.show_page(key)
+        qtbot.wait(1)
+    # Adding an expert is the first step; the panel page does it without any dialog but a name.
+    window.show_page("panel")
+    ctx.interaction.script("Expert one")
+    window.page("panel").add_expert()
+    assert ctx.project.experts[0].name == "Expert one"

@@ -106,3 +106,26 @@ def test_check_platform_falls_back_to_wayland(monkeypatch):
     message = check_platform({"DISPLAY": ":0"})
     assert message is not None
     assert "libxcb-cursor0" in message
+
+
+def test_no_display_is_a_message_not_an_abort(monkeypatch):
+    monkeypatch.setattr("sys.platform", "linux")
+    message = check_platform({})
+    assert message is not None
+    assert "DISPLAY" in message
+    assert check_platform({"QT_QPA_PLATFORM": "offscreen"}) is None
+
+
+
+def test_app_without_a_display_exits_with_a_message(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    if sys.platform.startswith("linux"):
+        done = subprocess.run([sys.executable, "-m", "desktop"], env=env, capture_output=True,
+                              text=True, timeout=60, cwd=tmp_path)
+        assert done.returncode == 1
+        assert "DISPLAY is not set" in done.stderr
