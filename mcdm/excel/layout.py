@@ -10,6 +10,7 @@ criterion named ``=HYPERLINK(...)`` must never become a live formula in a review
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from copy import copy
 from typing import Any
 
 from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, FormulaRule
@@ -51,17 +52,15 @@ def put(ws: Worksheet, row: int, col: int, value: Any, *, lang: str = "en", bold
         border: bool = False, size: float | None = None, color: str | None = None):
     """Write a constant (never a formula) and style it; returns the cell."""
     cell = ws.cell(row=row, column=col)
+    cell.value = value
+    _style(cell, lang, bold=bold, fmt=fmt, fill=fill, wrap=wrap, border=border, size=size,
+           color=color)
     if isinstance(value, str):
-        cell.value = value
         # openpyxl turns any "=..." string into a formula; force it back to text and set
         # quotePrefix so Excel keeps treating it as text when the cell is edited.
         cell.data_type = "s"
         if is_formula_like(value):
             cell.quotePrefix = True
-    else:
-        cell.value = value
-    _style(cell, lang, bold=bold, fmt=fmt, fill=fill, wrap=wrap, border=border, size=size,
-           color=color)
     return cell
 
 
@@ -79,6 +78,14 @@ def formula(ws: Worksheet, row: int, col: int, text: str, *, lang: str = "en",
 
 def _style(cell, lang, *, bold=False, fmt=None, fill=None, wrap=False, border=False, size=None,
            color=None) -> None:
+    # openpyxl hashes every style object on assignment, which dominates writing a large workbook;
+    # the first cell with a given look computes its style, later cells copy the style indices.
+    cache = _style_cache(cell.parent.parent)
+    key = (lang, bold, fmt, id(fill), wrap, border, size, color)
+    cached = cache.get(key)
+    if cached is not None:
+        cell._style = copy(cached)
+        return
     kw: dict[str, Any] = {"bold": bold}
     if size is not None:
         kw["size"] = size
@@ -93,6 +100,15 @@ def _style(cell, lang, *, bold=False, fmt=None, fill=None, wrap=False, border=Fa
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     if border:
         cell.border = BOX
+    cache[key] = copy(cell._style)
+
+
+def _style_cache(wb) -> dict:
+    cache = getattr(wb, "_fourchains_styles", None)
+    if cache is None:
+        cache = {}
+        wb._fourchains_styles = cache
+    return cache
 
 
 def header(ws: Worksheet, row: int, col: int, labels: Sequence[str], *, lang: str,
