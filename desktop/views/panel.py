@@ -36,7 +36,8 @@ class PanelPage(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectRows)
         self.view.setSelectionMode(QTableView.SingleSelection)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)  # the role: the long free text
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.b_add = QPushButton()
