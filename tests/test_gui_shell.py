@@ -130,3 +130,17 @@ def test_app_without_a_display_exits_with_a_message(tmp_path):
                               text=True, timeout=60, cwd=tmp_path)
         assert done.returncode == 1
         assert "DISPLAY is not set" in done.stderr
+
+
+@pytest.mark.parametrize(("locale", "expected"), [("zh_CN.UTF-8", "zh"), ("en_US.UTF-8", "en"),
+                                                  ("C", "en")])
+def test_default_language_follows_the_system_locale(locale, expected):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LC_ALL": locale, "LANG": locale, "LANGUAGE": ""}
+    done = subprocess.run([sys.executable, "-c",
+                           "from desktop.i18n import system_language; print(system_language())"],
+                          env=env, capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == expected
