@@ -134,3 +134,17 @@ def test_reorder_moves_and_undoes(qtbot, tree):
     window.act_undo.trigger()
     assert ctx.project.node("strategies").child_ids() == order
     assert page.selected_id() == order[2]
+
+
+def test_language_switch_relabels_and_keeps_the_view(qtbot, tree):
+    ctx, window, page = tree
+    page.view.collapse(page.model.index_of("strategies"))
+    page.select("P3")
+    window.act_lang["zh"].trigger()
+    assert page.model.index_of("P3").data() == ctx.project.node("P3").label.zh
+    assert page.model.headerData(0, Qt.Horizontal) == "准则"
+    assert page.selected_id() == "P3"
+    assert not page.view.isExpanded(page.model.index_of("strategies"))
+    assert page.view.isExpanded(page.model.index_of("principles"))
+    window.act_lang["en"].trigger()
+    assert page.model.index_of("P3").data() == ctx.project.node("P3").label.en

@@ -48,10 +48,8 @@ class CriteriaTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _relabel(self, _lang: str) -> None:
-        self.headerDataChanged.emit(Qt.Horizontal, 0, self.columnCount() - 1)
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(0, self.columnCount() - 1))
-            self.layoutChanged.emit()
+        # Labels and headers change everywhere: a reset (views keep their expansion by id).
+        self._reset()
 
     def node_id(self, index: Index) -> str | None:
         return self._ids[index.internalId()] if index.isValid() else None

@@ -96,6 +96,7 @@ class TreePage(QWidget):
         self.model.modelReset.connect(self._restore_view)
         context.languageChanged.connect(lambda _l: self.retranslate())
         self._expanded: set[str] = set()
+        self._known: set[str] = set(self.model._ids)  # nodes the view has seen (new ones open)
         self._selected: str | None = None
         self.view.expandAll()
         self._size_columns()
@@ -133,8 +134,6 @@ class TreePage(QWidget):
         self._known = set(self.model._ids)
         if self._selected is not None:
             self.select(self._selected)
-
-    _known: set[str] = set()
 
     def selected_id(self) -> str | None:
         index = self.view.currentIndex()
