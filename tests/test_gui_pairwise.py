@@ -153,3 +153,15 @@ def test_intransitive_triple_is_named(qtbot, blank):
     assert "Intransitive" in text
     assert "Criterion A > Criterion B > Criterion C > Criterion A" in text
     assert "Criterion D" not in text
+
+
+def test_releasing_a_missing_judgment_at_equal_sets_it_to_one(qtbot, blank):
+    ctx, _window, page = blank
+    row = page.slider_for("B", "D")
+    assert row.words.text() == "missing"
+    row.slider.setSliderDown(True)
+    row.slider.setSliderDown(False)
+    assert ctx.project.judgment("E1", "goal", "B", "D") == 1.0
+    assert row.words.text() == "1 equal"
+    qtbot.mouseClick(row.clear, Qt.LeftButton)
+    assert ctx.project.judgment("E1", "goal", "B", "D") is None

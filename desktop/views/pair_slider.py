@@ -91,6 +91,9 @@ class PairSlider(QWidget):
         self.retranslate()
 
     def _released(self) -> None:
+        # A missing judgment sits at "equal" too: releasing the handle there means "equal".
+        if self._value is None and self.slider.value() == 0:
+            self._moved(0)
         self.drag_serial += 1
 
     def value(self) -> float | None:
