@@ -428,3 +428,21 @@ def test_overview_lists_each_industrys_top_three(win):
         assert shown == expected
     np.testing.assert_allclose([page.weights.value(r, 2) for r in range(page.weights.rowCount())],
                                ctx.result.leaf_weights)
+
+
+def test_a_small_window_scrolls_the_ranking_pages_instead_of_squeezing_them(win, qtbot):
+    ctx, window = win
+    window.resize(700, 500)
+    for key in ("scores", "results", "overview", "sensitivity", "montecarlo"):
+        window.show_page(key)
+        page = window.page(key)
+        least = page.body.minimumSizeHint()
+        qtbot.waitUntil(lambda p=page, m=least: p.body.width() >= m.width()
+                        and p.body.height() >= m.height())
+        scroll = page._scroll
+        if page.height() < least.height():
+            qtbot.waitUntil(scroll.verticalScrollBar().isVisible)
+        if page.width() < least.width():
+            qtbot.waitUntil(scroll.horizontalScrollBar().isVisible)
+        else:  # fits across: filled, not left narrower than the page
+            assert page.body.width() >= scroll.viewport().width()

@@ -26,9 +26,10 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QMargins, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-# Colour-blind-safe categorical palette (Okabe & Ito, 2008), then Tableau's for more series.
+# Colour-blind-safe categorical palette (Okabe & Ito, 2008; its black swapped for purple, black
+# marks the reference lines), then Tableau's for more series.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-           "#000000", "#4E79A7", "#F28E2B", "#59A14F", "#B07AA1", "#9C755F", "#BAB0AC")
+           "#7F3C8D", "#4E79A7", "#F28E2B", "#59A14F", "#B07AA1", "#9C755F", "#BAB0AC")
 
 
 def colour(i: int) -> QColor:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -20,6 +20,37 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
+class _Scroll(QScrollArea):
+    """Fills the viewport with the page, down to the page's minimum size, then scrolls.
+
+    ``widgetResizable`` is not used: with a word-wrapped label inside, Qt sizes the page by its
+    preferred height for the width, which adds a scroll bar even when everything would fit.
+    """
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        # The page's minimum size changed (a longer label, another industry): fit again.
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def fit(self) -> None:
+        body = self.widget()
+        if body is None:
+            return
+        view, least = self.maximumViewportSize(), body.minimumSizeHint()
+        width = max(view.width(), least.width())
+        if width > view.width():  # a horizontal scroll bar takes height away
+            view.setHeight(view.height() - self.horizontalScrollBar().sizeHint().height())
+        height = max(view.height(), least.height())
+        if height > view.height() and width == view.width():
+            width = max(least.width(), width - self.verticalScrollBar().sizeHint().width())
+        body.resize(width, height)
+
+
 class Page(QWidget):
     """A page whose content (``self.body``) scrolls when the window is smaller than it needs:
     a small window shows scroll bars, never clipped or squeezed widgets."""
@@ -27,13 +58,17 @@ class Page(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.body = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.body)
+        self._scroll = _Scroll()
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidget(self.body)
+        self.body.installEventFilter(self._scroll)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self._scroll)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._scroll.fit()
 
 
 class RankingState(QObject):
