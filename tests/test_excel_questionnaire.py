@@ -145,39 +145,73 @@ def test_live_feedback_matches_the_ahp_engine(tmp_path):
         values[f"{P.COL_LETTER(P.COL_MATRIX + 1)}{s_block.feedback_row + 1}"]
 
 
-def _approx_cr(a):
-    """Independent numpy version of the sheet's approximation: row geometric means of the known
-    entries, lambda = mean_i (sum_known a_ij w_j / w_i + number missing in row i)."""
+def _llsm_weights(a):
+    from mcdm.ahp.incomplete import llsm
+
+    w = np.exp(llsm(np.asarray(a, dtype=float)))
+    return w / w.sum()
+
+
+def _approx_cr(a, w=None):
+    """Independent numpy version of the sheet's approximation: lambda = mean_i (sum over known
+    a_ij w_j / w_i + number missing in row i) with the LLSM weights."""
     from mcdm.ahp import random_index
 
     n = len(a)
+    w = _llsm_weights(a) if w is None else w
     known = ~np.isnan(a)
-    logs = np.where(known, np.log(np.where(known, a, 1.0)), 0.0)
-    w = np.exp(logs.sum(axis=1) / known.sum(axis=1))
-    w = w / w.sum()
     lam = np.mean([np.nansum(a[i] * w) / w[i] + (~known[i]).sum() for i in range(n)])
     return 0.0 if n < 3 else (lam - n) / (n - 1) / random_index(n)
 
 
-def test_live_feedback_on_an_incomplete_matrix(tmp_path):
-    """e2 left a judgment out at P: the sheet uses the known entries (an approximation)."""
-    project = small_project("zh")
-    path = write_questionnaire(project, "e2", tmp_path / "e2.xlsx", prefill=True)
+def _feedback(project, expert, tmp_path, edit=None):
+    path = write_questionnaire(project, expert, tmp_path / f"{expert}.xlsx", prefill=True)
     wb = openpyxl.load_workbook(path)
     _, _, sheets = answer_cells(project, wb)
     title, sp = next((t, s) for t, s in sheets.items() if s.judgment_blocks)
-    values = recalculated_values(path, tmp_path)[title]
+    if edit:
+        edit(wb[title], sp)
+        wb.save(path)
+    return sp, recalculated_values(path, tmp_path)[title]
+
+
+def test_live_feedback_on_an_incomplete_matrix(tmp_path):
+    """e2 left a judgment out at P: the sheet solves LLSM like the engine, GCI included."""
+    project = small_project("zh")
+    sp, values = _feedback(project, "e2", tmp_path)
     block = next(b for b in sp.judgment_blocks if b.node_id == "P")
     a = np.asarray(project.judgment_matrix("e2", "P"))
     assert np.isnan(a).any()
-    known = ~np.isnan(a)
-    gm = np.exp(np.where(known, np.log(np.where(known, a, 1.0)), 0.0).sum(axis=1) / known.sum(axis=1))
     wcol = P.COL_LETTER(P.COL_MATRIX + 1 + 3)
     got = [values[f"{wcol}{block.first_row + i}"] for i in range(3)]
-    np.testing.assert_allclose(got, gm / gm.sum(), rtol=0, atol=1e-9)
+    np.testing.assert_allclose(got, _llsm_weights(a), rtol=0, atol=1e-9)
     cell = P.COL_LETTER(P.COL_MATRIX + 1)
+    from mcdm.ahp.incomplete import llsm
+
+    assert math.isclose(values[f"{cell}{block.feedback_row}"], gci(a, llsm(a)), abs_tol=1e-9)
     assert math.isclose(values[f"{cell}{block.feedback_row + 2}"], _approx_cr(a), abs_tol=1e-9)
     assert values[f"{cell}{block.feedback_row + 4}"] == "2 / 3"
+
+
+def test_live_feedback_when_answers_do_not_connect_the_items(tmp_path):
+    """Only S1-S2 and S3-S4 answered: LLSM is undefined, the sheet falls back to row geometric
+    means of the known entries instead of showing errors."""
+    project = small_project("en")
+
+    def keep_two(ws, sp):
+        block = next(b for b in sp.judgment_blocks if b.node_id == "S")
+        for pr in block.pairs:
+            if (pr.a, pr.b) not in {("S1", "S2"), ("S3", "S4")}:
+                ws.cell(row=pr.row, column=P.COL_A_MORE).value = None
+                ws.cell(row=pr.row, column=P.COL_B_MORE).value = None
+
+    sp, values = _feedback(project, "e1", tmp_path, keep_two)
+    block = next(b for b in sp.judgment_blocks if b.node_id == "S")
+    wcol = P.COL_LETTER(P.COL_MATRIX + 1 + 4)
+    got = np.array([values[f"{wcol}{block.first_row + i}"] for i in range(4)], dtype=float)
+    s12, s34 = project.judgment("e1", "S", "S1", "S2"), project.judgment("e1", "S", "S3", "S4")
+    gm = np.array([np.sqrt(s12), np.sqrt(1 / s12), np.sqrt(s34), np.sqrt(1 / s34)])
+    np.testing.assert_allclose(got, gm / gm.sum(), rtol=0, atol=1e-9)
 
 
 def test_live_feedback_flags_both_sides_in_the_sheet(tmp_path):

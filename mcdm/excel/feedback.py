@@ -61,10 +61,11 @@ def write_feedback(ws, project, block: P.JudgmentBlock, lang: str, pair_row: dic
             src = f"$F${pair_row[(a, b)] if i < j else pair_row[(b, a)]}"
             val = src if i < j else f"1/{src}"
             L.formula(ws, r, c, f'=IF(ISNUMBER({src}),{val},"")', lang=lang, fmt="0.000")
-        row_range = L.area(r, P.COL_MATRIX + 1, r, P.COL_MATRIX + n)
-        gms = "+".join(f"GEOMEAN({L.area(first + k, P.COL_MATRIX + 1, first + k, P.COL_MATRIX + n)})"
-                       for k in range(n))
-        L.formula(ws, r, wcol, f"=GEOMEAN({row_range})/({gms})", lang=lang, fmt=L.FMT_WEIGHT, bold=True)
+    _write_llsm(ws, block)
+    ys = L.area(first, P.COL_Y, first + n - 1, P.COL_Y)
+    for i in range(n):
+        L.formula(ws, first + i, wcol, f"=EXP({L.ref(first + i, P.COL_Y)})/SUMPRODUCT(EXP({ys}))",
+                  lang=lang, fmt=L.FMT_WEIGHT, bold=True)
     fb = block.feedback_row
     L.put(ws, fb, P.COL_MATRIX, tr("q.gci", lang), lang=lang, bold=True, border=True)
     terms = L.area(first, P.COL_TERM, last, P.COL_TERM)
@@ -85,6 +86,34 @@ def write_feedback(ws, project, block: P.JudgmentBlock, lang: str, pair_row: dic
               f'=COUNT({L.area(first, P.COL_VALUE, last, P.COL_VALUE)})&" / {len(block.pairs)}"', lang=lang)
     L.put(ws, fb + 4, P.COL_MATRIX + 2, tr("q.incomplete_note", lang), lang=lang, color="7F7F7F")
 
+
+
+def _write_llsm(ws, block: P.JudgmentBlock) -> None:
+    """Log weights y minimising Σ_known (ln a_ij − y_i + y_j)² (Crawford & Williams 1985; Bozóki,
+    Fülöp & Rónyai 2010 for incomplete matrices): (L + 11ᵀ) y = r with L the Laplacian of the
+    known pairs and r_i = Σ_j ln a_ij, solved as :func:`mcdm.ahp.incomplete.llsm` does. For a
+    complete matrix this is the row geometric mean. If the known pairs do not connect every item
+    the system is singular and the sheet falls back to each row's geometric mean."""
+    n, first = len(block.items), block.first_row
+    m0 = P.COL_MATRIX + 1
+    for i in range(n):
+        r = first + i
+        row = L.area(r, m0, r, m0 + n - 1)
+        for j in range(n):
+            a = L.ref(r, m0 + j)
+            ln = "0" if i == j else f'IF(ISNUMBER({a}),LN({a}),0)'
+            lap = f"COUNT({row})" if i == j else f"IF(ISNUMBER({a}),0,1)"
+            L.formula(ws, r, P.COL_LN + j, f"={ln}", fill=None, border=False)
+            L.formula(ws, r, P.COL_LAP + j, f"={lap}", fill=None, border=False)
+        L.formula(ws, r, P.COL_R, f"=SUM({L.area(r, P.COL_LN, r, P.COL_LN + n - 1)})", fill=None,
+                  border=False)
+    system = L.area(first, P.COL_LAP, first + n - 1, P.COL_LAP + n - 1)
+    rhs = L.area(first, P.COL_R, first + n - 1, P.COL_R)
+    for i in range(n):
+        r = first + i
+        gm = f"LN(GEOMEAN({L.area(r, m0, r, m0 + n - 1)}))"
+        L.formula(ws, r, P.COL_Y, f"=IFERROR(INDEX(MMULT(MINVERSE({system}),{rhs}),{i + 1}),{gm})",
+                  fill=None, border=False)
 
 
 def _write_cr(ws, project, block: P.JudgmentBlock, lang: str, row: int) -> None:

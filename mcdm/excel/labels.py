@@ -28,7 +28,7 @@ _T: dict[str, tuple[str, str]] = {
         "2. 若 A 比 B 重要，在“A 更重要”列选择重要程度；若 B 比 A 重要，在“B 更重要”列选择。"
         "两者同等重要时，在任一列选择“1 同等重要”。每行只填一侧。\n"
         "3. 不确定时请留空：留空表示缺失判断，不会被当作“同等重要”。\n"
-        "4. 每个判断矩阵旁实时显示几何平均法权重、几何一致性指标 GCI 和一致性比率 CR（近似值）；"
+        "4. 每个判断矩阵旁实时显示几何平均法（方根法）权重、几何一致性指标 GCI 和一致性比率 CR（近似值）；"
         "变红表示未通过一致性检验，请复核该组判断（不强制修改）。\n"
         "5. 在各产业的打分表中，为每个重点发展方向在每项准则上打分（允许范围见表头），留空表示不打分。\n"
         "6. 只有浅黄色单元格可以填写；请不要重命名或删除工作表，填好后保存为 .xlsx 交回。",
@@ -62,9 +62,9 @@ _T: dict[str, tuple[str, str]] = {
     "q.cr_approx": ("一致性比率 CR（近似）", "Consistency ratio CR (approx.)"),
     "q.cr_threshold": ("CR 阈值", "CR threshold"),
     "q.answered": ("已回答", "Answered"),
-    "q.incomplete_note": ("有缺失判断时，权重为各行已有判断的几何平均（近似）。",
-                          "With missing judgments the weights use the geometric mean of each row's "
-                          "available judgments (an approximation)."),
+    "q.incomplete_note": ("有缺失判断时，权重按对数最小二乘法（LLSM）计算，与软件一致。",
+                          "With missing judgments the weights are the logarithmic least squares "
+                          "(LLSM) solution, as in the app."),
     "q.scores_title": ("重点发展方向打分", "Scores of priority directions"),
     "q.direction": ("重点发展方向", "Priority direction"),
     "q.range": ("允许范围", "Allowed range"),

@@ -26,8 +26,13 @@ COL_MATRIX = 9  # matrix row labels; values follow, then the weight column
 # Hidden bookkeeping columns, far right so score blocks sharing a sheet never reach them.
 COL_ID1, COL_ID2, COL_ID3, COL_TERM = 60, 61, 62, 63
 COL_LAMBDA = 64  # per matrix row: (A w)_i / w_i, for the approximate CR
-COL_WROW = 65  # the weights again, as a row, for SUMPRODUCT with a matrix row
-COL_HIDDEN_LAST = 90
+MAX_ITEMS = 20  # children of one node; each helper block below is this wide
+COL_WROW = 70  # the weights again, as a row, for SUMPRODUCT with a matrix row
+COL_LN = 90  # ln a_ij (0 where missing)
+COL_LAP = 110  # the LLSM system matrix: graph Laplacian of the known pairs + 1
+COL_R = 130  # right-hand side: row sums of ln a_ij
+COL_Y = 131  # log weights (LLSM)
+COL_HIDDEN_LAST = 131
 FEEDBACK_ROWS = 5  # GCI, its threshold, CR (approx.), its threshold, answered
 
 

@@ -20,6 +20,7 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.datavalidation import DataValidation
 
 import mcdm
+from mcdm.errors import Location, MCDMError
 from mcdm.excel import layout as L
 from mcdm.excel import plan as P
 from mcdm.excel.feedback import write_feedback
@@ -58,6 +59,11 @@ def _score_validation(lang: str, lo: float | None, hi: float | None) -> DataVali
 def _write_judgment_block(ws, project, block: P.JudgmentBlock, expert_id: str, lang: str,
                           dv: DataValidation, prefill: bool, values: tuple[float, ...]) -> None:
     node = project.node(block.node_id)
+    if len(block.items) > P.MAX_ITEMS:
+        raise MCDMError("questionnaire.too_many_items",
+                        f"{node.id} has {len(block.items)} sub-criteria",
+                        location=Location(field=node.id),
+                        expected=f"at most {P.MAX_ITEMS} (AHP advises at most 9)")
     path = " › ".join(n.label.get(lang) for n in project.path(node.id))
     n = len(block.items)
     L.section(ws, block.top, f"{tr('q.node', lang)}: {path}", lang=lang, width=COL_LAST(n))
