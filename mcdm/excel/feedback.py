@@ -4,16 +4,17 @@ The expert fills the questionnaire offline, so the sheet itself shows what the a
 
 - the judgment matrix, rebuilt from the answer rows (reciprocals below the diagonal, blank where
   a judgment is missing);
-- row-geometric-mean weights (Crawford & Williams 1985), over the known entries of each row when
-  judgments are missing (an approximation; the app then uses LLSM or λmax-optimal completion);
+- row-geometric-mean weights (Crawford & Williams 1985); with missing judgments the logarithmic
+  least squares solution, solved in the sheet (MINVERSE / MMULT) exactly as
+  :func:`mcdm.ahp.incomplete.llsm` does, so the GCI equals the engine's;
 - the geometric consistency index GCI (Aguarón & Moreno-Jiménez 2003) with the degrees of freedom
   of :func:`mcdm.ahp.gci`, red above :func:`mcdm.ahp.gci_threshold`;
-- an approximate CR: λmax ≈ mean_i (A w)_i / w_i with the geometric-mean weights, a missing a_ij
+- an approximate CR: λmax ≈ mean_i (A w)_i / w_i with those weights, a missing a_ij
   counting as the consistent w_i / w_j (Harker 1987), RI from the project's table, red above the
   project's CR threshold.
 
-A test recalculates these formulas in LibreOffice and compares them with the AHP engine (complete
-matrices) and with a numpy transcription of the approximation (incomplete ones).
+A test recalculates these formulas in LibreOffice and compares weights and GCI with the AHP engine
+(complete and incomplete matrices) and the approximate CR with a numpy transcription.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ def _write_llsm(ws, block: P.JudgmentBlock) -> None:
 
 
 def _write_cr(ws, project, block: P.JudgmentBlock, lang: str, row: int) -> None:
-    """CR with λmax estimated from the geometric-mean weights, λ ≈ mean_i (A w)_i / w_i (Saaty's
+    """CR with λmax estimated from the sheet's weights, λ ≈ mean_i (A w)_i / w_i (Saaty's
     approximation); a missing a_ij counts as the consistent w_i / w_j (Harker 1987), i.e. adds 1."""
     from mcdm.ahp import random_index
 
