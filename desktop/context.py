@@ -148,7 +148,9 @@ class AppContext(QObject):
             self._result, self._error = self._evaluate(self._project), None
         except ValueError as exc:  # MCDMError: a project that cannot be evaluated as it stands
             self._result, self._error = None, exc
-            self.message.emit(str(exc))
+            from desktop.messages import describe
+
+            self.message.emit(describe(exc))
 
     def set_language(self, lang: str) -> None:
         """Switch the UI language: install translators, then tell every view."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
 from desktop.interaction import CANCEL, SAVE
+from desktop.messages import describe_all
 from mcdm.errors import MCDMError
 
 FILTERS = "FourChains project (*.fcproj.json *.json);;All files (*)"
@@ -21,11 +22,8 @@ SUFFIX = ".fcproj.json"
 
 
 def problem_lines(exc: BaseException) -> list[str]:
-    """One line per problem of an error, each naming where it is."""
-    problems = getattr(exc, "problems", None)
-    if problems:
-        return [str(p) for p in problems]
-    return [str(exc)]
+    """One line per problem of an error, each naming where it is, in the UI language."""
+    return describe_all(exc)
 
 
 class FileController(QObject):
@@ -42,8 +40,8 @@ class FileController(QObject):
 
     # -- helpers -----------------------------------------------------------------------------
     def _fail(self, title: str, exc: BaseException) -> None:
-        self._ctx.interaction.error(self._widget, title, str(getattr(exc, "message", exc)),
-                                    problem_lines(exc))
+        lines = problem_lines(exc)
+        self._ctx.interaction.error(self._widget, title, lines[0], lines)
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved work; False when the user cancels."""

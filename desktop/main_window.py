@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.files import FileController
+from desktop.messages import describe
 from mcdm.resources import resource
 
 
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         error = self.context.evaluation_error
         if error is not None:
-            self._status.setText(self.tr("Cannot evaluate: %1").replace("%1", str(error)))
+            self._status.setText(self.tr("Cannot evaluate: %1").replace("%1", describe(error)))
         elif self.context.project is not None and getattr(self.context.project, "illustrative",
                                                           False):
             self._status.setText(self.tr("Illustrative data"))

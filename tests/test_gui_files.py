@@ -9,6 +9,7 @@ import pytest
 
 from desktop.interaction import CANCEL, DISCARD
 from desktop.testing import make_window, visible_top_levels
+from mcdm.errors import MCDMError
 from mcdm.project import edits
 from mcdm.project.storage import load
 
@@ -154,3 +155,19 @@ def test_every_page_shows_a_project_that_cannot_be_evaluated_yet(qtbot, tmp_path
     ctx.interaction.script("Expert one")
     window.page("panel").add_expert()
     assert ctx.project.experts[0].name == "Expert one"
+
+
+def test_errors_read_in_the_ui_language_and_say_where(qtbot, tmp_path):
+    from desktop.messages import describe
+    from mcdm.project.templates import new_from_template
+
+    ctx, window = make_window(qtbot, tmp_path, new_from_template("four-chains"))
+    assert ctx.evaluation_error.code == "evaluate.no_experts"
+    assert "add them on the Experts page" in window._status.text()
+    window.act_lang["zh"].trigger()
+    assert "请在“专家组”页面添加" in window._status.text()
+    with pytest.raises(MCDMError) as caught:
+        edits.RemoveCriterion(ctx.project.goal.id).apply(ctx.project)
+    assert describe(caught.value).startswith("目标层不能删除。")
+    window.act_lang["en"].trigger()
+    assert describe(caught.value).startswith("The goal cannot be deleted.")

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.context import AppContext
+from desktop.messages import describe
 from desktop.models import lookup
 from mcdm.errors import MCDMError
 from mcdm.project import edits
@@ -119,6 +120,6 @@ class ExpertsModel(QAbstractTableModel):
         try:
             self._ctx.push(edit, text)
         except MCDMError as exc:
-            self._ctx.message.emit(str(exc))
+            self._ctx.message.emit(describe(exc))
             return False
         return True

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.context import AppContext
+from desktop.messages import describe
 from desktop.models import lookup
 from mcdm.errors import MCDMError
 from mcdm.project import edits
@@ -151,6 +152,6 @@ class JudgmentMatrixModel(QAbstractTableModel):
             self._ctx.push(edits.SetJudgment(self.expert_id, self.node_id, a, b, number),
                            self.tr("Edit judgment"))
         except MCDMError as exc:
-            self._ctx.message.emit(str(exc))
+            self._ctx.message.emit(describe(exc))
             return False
         return True

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.context import AppContext
+from desktop.messages import describe
 from desktop.models import lookup
 from mcdm.errors import MCDMError
 from mcdm.project import edits
@@ -166,6 +167,6 @@ class CriteriaTreeModel(QAbstractItemModel):
         try:
             self._ctx.push(edit, what)
         except MCDMError as exc:
-            self._ctx.message.emit(str(exc))
+            self._ctx.message.emit(describe(exc))
             return False
         return True

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
+from desktop.messages import describe
 
 XLSX_FILTER = "Excel (*.xlsx *.xlsm);;All files (*)"
 
@@ -30,7 +31,7 @@ def import_questionnaires(ctx: AppContext, parent: QWidget, paths: list[str] | N
                    "%4 problem(s).")
                .replace("%1", str(len(report.files))).replace("%2", str(len(report.experts)))
                .replace("%3", str(len(report.changes))).replace("%4", str(len(report.problems))))
-    lines = [str(p) for p in report.problems] + [str(n) for n in report.notes]
+    lines = [describe(p) for p in (*report.problems, *report.notes)]
     title = QCoreApplication.translate("ImportFlow", "Import questionnaires")
     if not report.changes:
         if lines:

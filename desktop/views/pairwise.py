@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.charts.weights import WeightsChart
 from desktop.context import AppContext
+from desktop.messages import describe
 from desktop.models import lookup
 from desktop.models.matrix import JudgmentMatrixModel, format_judgment
 from desktop.views.badge import ConsistencyBadge
@@ -196,7 +197,7 @@ class PairwisePage(LazyPage):
             self._ctx.push(edits.SetJudgment(self.expert_id, self.node_id, a, b, value),
                            self.tr("Edit judgment"), merge_key=key)
         except MCDMError as exc:
-            self._ctx.interaction.error(self, self.tr("Cannot change the judgment"), str(exc))
+            self._ctx.interaction.error(self, self.tr("Cannot change the judgment"), describe(exc))
 
     def apply_suggestion(self, index: int = 0) -> bool:
         """Apply the ``index``-th suggested judgment (one undo step)."""
@@ -223,7 +224,7 @@ class PairwisePage(LazyPage):
         if node is None:
             error = self._ctx.evaluation_error
             self.badge.show_nothing(self.tr("Cannot compute weights: %1").replace(
-                "%1", str(error) if error else self.tr("judgments missing")))
+                "%1", describe(error) if error else self.tr("judgments missing")))
             self._show_suggestions(None)
             return
         threshold = project.settings.cr_threshold

@@ -81,8 +81,8 @@ class PanelPage(QWidget):
         try:
             self._ctx.push(edit, text)
         except MCDMError as exc:
-            self._ctx.interaction.error(self, self.tr("Cannot change the panel"), str(exc),
-                                        problem_lines(exc))
+            lines = problem_lines(exc)
+            self._ctx.interaction.error(self, self.tr("Cannot change the panel"), lines[0], lines)
             return False
         return True
 

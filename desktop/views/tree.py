@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.messages import describe
 from desktop.models.tree import EN, TYPE, ZH, CriteriaTreeModel
 from mcdm.errors import MCDMError
 from mcdm.project import edits
@@ -149,7 +150,7 @@ class TreePage(QWidget):
         try:
             self._ctx.push(edit, text)
         except MCDMError as exc:
-            self._ctx.interaction.error(self, self.tr("Cannot change the tree"), str(exc))
+            self._ctx.interaction.error(self, self.tr("Cannot change the tree"), describe(exc))
             return False
         return True
 

@@ -27,58 +27,58 @@
 <context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../../desktop/models/tree.py" line="97"/>
+        <location filename="../../desktop/models/tree.py" line="96"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="97"/>
+        <location filename="../../desktop/models/tree.py" line="96"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="97"/>
+        <location filename="../../desktop/models/tree.py" line="96"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="97"/>
+        <location filename="../../desktop/models/tree.py" line="96"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="98"/>
+        <location filename="../../desktop/models/tree.py" line="97"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="98"/>
+        <location filename="../../desktop/models/tree.py" line="97"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="111"/>
+        <location filename="../../desktop/models/tree.py" line="110"/>
         <source>benefit</source>
         <translation>效益型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="111"/>
-        <location filename="../../desktop/models/tree.py" line="157"/>
+        <location filename="../../desktop/models/tree.py" line="110"/>
+        <location filename="../../desktop/models/tree.py" line="156"/>
         <source>cost</source>
         <translation>成本型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="154"/>
+        <location filename="../../desktop/models/tree.py" line="153"/>
         <source>Rename criterion</source>
         <translation>重命名准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="161"/>
+        <location filename="../../desktop/models/tree.py" line="160"/>
         <source>Change criterion type</source>
         <translation>修改指标类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="165"/>
+        <location filename="../../desktop/models/tree.py" line="164"/>
         <source>Change unit</source>
         <translation>修改单位</translation>
     </message>
@@ -94,42 +94,42 @@
 <context>
     <name>ExpertsModel</name>
     <message>
-        <location filename="../../desktop/models/experts.py" line="57"/>
+        <location filename="../../desktop/models/experts.py" line="58"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/experts.py" line="57"/>
+        <location filename="../../desktop/models/experts.py" line="58"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/experts.py" line="57"/>
+        <location filename="../../desktop/models/experts.py" line="58"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/experts.py" line="57"/>
+        <location filename="../../desktop/models/experts.py" line="58"/>
         <source>Completeness</source>
         <translation>完整度</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/experts.py" line="58"/>
+        <location filename="../../desktop/models/experts.py" line="59"/>
         <source>Worst CR</source>
         <translation>最差 CR</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/experts.py" line="105"/>
+        <location filename="../../desktop/models/experts.py" line="106"/>
         <source>Not a weight: %1 (expected a number ≥ 0)</source>
         <translation>不是有效的权重：%1（应为 ≥ 0 的数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/experts.py" line="110"/>
+        <location filename="../../desktop/models/experts.py" line="111"/>
         <source>Change expert weight</source>
         <translation>修改专家权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/experts.py" line="118"/>
+        <location filename="../../desktop/models/experts.py" line="119"/>
         <source>Rename expert</source>
         <translation>重命名专家</translation>
     </message>
@@ -247,67 +247,67 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../desktop/files.py" line="52"/>
+        <location filename="../../desktop/files.py" line="50"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="69"/>
+        <location filename="../../desktop/files.py" line="67"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="70"/>
+        <location filename="../../desktop/files.py" line="68"/>
         <source>Start from template:</source>
         <translation>从模板开始：</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="76"/>
+        <location filename="../../desktop/files.py" line="74"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="85"/>
+        <location filename="../../desktop/files.py" line="83"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="97"/>
+        <location filename="../../desktop/files.py" line="95"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="111"/>
+        <location filename="../../desktop/files.py" line="109"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="125"/>
+        <location filename="../../desktop/files.py" line="123"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="130"/>
+        <location filename="../../desktop/files.py" line="128"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="153"/>
+        <location filename="../../desktop/files.py" line="151"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="168"/>
+        <location filename="../../desktop/files.py" line="166"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="169"/>
+        <location filename="../../desktop/files.py" line="167"/>
         <source>The last session ended with unsaved changes. Recover them?</source>
         <translation>上次会话结束时有未保存的修改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="175"/>
+        <location filename="../../desktop/files.py" line="173"/>
         <source>Cannot recover the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
@@ -386,34 +386,34 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="22"/>
-        <location filename="../../desktop/views/import_flow.py" line="34"/>
-        <location filename="../../desktop/views/import_flow.py" line="51"/>
+        <location filename="../../desktop/views/import_flow.py" line="23"/>
+        <location filename="../../desktop/views/import_flow.py" line="35"/>
+        <location filename="../../desktop/views/import_flow.py" line="52"/>
         <source>Import questionnaires</source>
         <translation>导入调查问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="29"/>
+        <location filename="../../desktop/views/import_flow.py" line="30"/>
         <source>%1 file(s) read: answers of %2 expert(s), %3 change(s) to the project, %4 problem(s).</source>
         <translation>已读取 %1 个文件：%2 位专家的答卷，对项目的 %3 处修改，%4 个问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="37"/>
+        <location filename="../../desktop/views/import_flow.py" line="38"/>
         <source>Nothing will be changed.</source>
         <translation>不会做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="40"/>
+        <location filename="../../desktop/views/import_flow.py" line="41"/>
         <source>The project already holds these answers.</source>
         <translation>项目中已包含这些答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="45"/>
+        <location filename="../../desktop/views/import_flow.py" line="46"/>
         <source>Answers with a problem are left out. Import the valid answers?</source>
         <translation>有问题的答案将被忽略。是否导入有效答案？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="48"/>
+        <location filename="../../desktop/views/import_flow.py" line="49"/>
         <source>Import them?</source>
         <translation>是否导入？</translation>
     </message>
@@ -452,17 +452,17 @@
 <context>
     <name>JudgmentMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/matrix.py" line="136"/>
+        <location filename="../../desktop/models/matrix.py" line="137"/>
         <source>Inconsistent: suggested value %1</source>
         <translation>不一致：建议值 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/matrix.py" line="146"/>
+        <location filename="../../desktop/models/matrix.py" line="147"/>
         <source>Not a judgment: %1 (expected a positive number such as 3 or 1/3)</source>
         <translation>不是有效的判断值：%1（应为正数，如 3 或 1/3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/matrix.py" line="152"/>
+        <location filename="../../desktop/models/matrix.py" line="153"/>
         <source>Edit judgment</source>
         <translation>修改判断值</translation>
     </message>
@@ -470,114 +470,259 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="188"/>
+        <location filename="../../desktop/main_window.py" line="189"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192"/>
+        <location filename="../../desktop/main_window.py" line="193"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193"/>
+        <location filename="../../desktop/main_window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="196"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196"/>
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197"/>
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198"/>
+        <location filename="../../desktop/main_window.py" line="199"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199"/>
+        <location filename="../../desktop/main_window.py" line="200"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="202"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/main_window.py" line="204"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="238"/>
         <source>FourChains Decision Studio</source>
         <translation>四链决策工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>Cannot evaluate: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>Illustrative data</source>
         <translation>示例数据（仅供演示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>FourChains Decision Studio — AHP expert weighting and TOPSIS ranking for strategic emerging industries.</source>
         <translation>四链决策工作台——面向战略性新兴产业的层次分析法专家赋权与 TOPSIS 排序。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/messages.py" line="20"/>
+        <source>The project has no experts yet: add them on the Experts page.</source>
+        <translation>项目还没有专家：请在“专家组”页面添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="22"/>
+        <source>The criteria tree has no criteria yet: add them on the Criteria tree page.</source>
+        <translation>层次结构中还没有准则：请在“准则层次”页面添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="24"/>
+        <source>Nobody&apos;s judgments under this criterion could be weighted.</source>
+        <translation>该准则下没有任何专家的判断可用于计算权重。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="26"/>
+        <source>The judgments given do not link every item to every other: add a judgment for each item cut off.</source>
+        <translation>已给出的判断未能把所有比较对象连通：请为被隔离的每一项补充判断。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="29"/>
+        <source>The goal cannot be deleted.</source>
+        <translation>目标层不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="30"/>
+        <source>The goal cannot be moved.</source>
+        <translation>目标层不能移动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="31"/>
+        <source>A criterion cannot be moved under itself.</source>
+        <translation>准则不能移到其自身之下。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="32"/>
+        <location filename="../../desktop/messages.py" line="33"/>
+        <source>A label cannot be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="34"/>
+        <source>An expert&apos;s weight must be a number of at least 0.</source>
+        <translation>专家权重必须是不小于 0 的数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="35"/>
+        <location filename="../../desktop/messages.py" line="36"/>
+        <source>At least one expert needs a weight above 0.</source>
+        <translation>至少需要一位专家的权重大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="37"/>
+        <source>This project was saved by a newer version of the app: update the app to open it.</source>
+        <translation>该项目由更新版本的程序保存：请升级程序后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="39"/>
+        <source>The file is too large to be read safely.</source>
+        <translation>文件过大，无法安全读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="40"/>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="41"/>
+        <source>The file is not UTF-8 text.</source>
+        <translation>该文件不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="42"/>
+        <source>The file cannot be written.</source>
+        <translation>无法写入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="43"/>
+        <source>This workbook is not a questionnaire made by this app.</source>
+        <translation>该工作簿不是本程序生成的调查问卷。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="45"/>
+        <source>This questionnaire belongs to another project.</source>
+        <translation>该调查问卷属于其他项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="47"/>
+        <source>The criteria or directions changed since this questionnaire was made: send the expert a new one.</source>
+        <translation>问卷生成后准则或方向已更改：请向该专家发送新的问卷。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="50"/>
+        <source>This expert&apos;s answers were already read from another file.</source>
+        <translation>该专家的答卷已从另一个文件读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="59"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="59"/>
+        <source>sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="59"/>
+        <source>cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="59"/>
+        <source>at</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="60"/>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="60"/>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="60"/>
+        <source>item</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="63"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="73"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -871,12 +1016,12 @@
         <translation>%1～%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="114"/>
+        <location filename="../../desktop/views/pair_slider.py" line="117"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="127"/>
+        <location filename="../../desktop/views/pair_slider.py" line="130"/>
         <source>Clear this judgment</source>
         <translation>清除此判断</translation>
     </message>
@@ -884,82 +1029,82 @@
 <context>
     <name>PairwisePage</name>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="197"/>
+        <location filename="../../desktop/views/pairwise.py" line="198"/>
         <source>Edit judgment</source>
         <translation>修改判断值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="199"/>
+        <location filename="../../desktop/views/pairwise.py" line="200"/>
         <source>Cannot change the judgment</source>
         <translation>无法修改判断值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="208"/>
+        <location filename="../../desktop/views/pairwise.py" line="209"/>
         <source>Apply suggestion</source>
         <translation>采用建议值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="216"/>
+        <location filename="../../desktop/views/pairwise.py" line="217"/>
         <source>No comparisons here</source>
         <translation>此处无两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="225"/>
+        <location filename="../../desktop/views/pairwise.py" line="226"/>
         <source>Cannot compute weights: %1</source>
         <translation>无法计算权重：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="226"/>
+        <location filename="../../desktop/views/pairwise.py" line="227"/>
         <source>judgments missing</source>
         <translation>判断缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="232"/>
+        <location filename="../../desktop/views/pairwise.py" line="233"/>
         <source>passes</source>
         <translation>通过一致性检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="232"/>
+        <location filename="../../desktop/views/pairwise.py" line="233"/>
         <source>fails</source>
         <translation>未通过一致性检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="235"/>
+        <location filename="../../desktop/views/pairwise.py" line="236"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="246"/>
+        <location filename="../../desktop/views/pairwise.py" line="247"/>
         <source>No inconsistent judgments to review.</source>
         <translation>没有需要检查的不一致判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="249"/>
+        <location filename="../../desktop/views/pairwise.py" line="250"/>
         <source>Most inconsistent judgments:</source>
         <translation>最不一致的判断：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="253"/>
+        <location filename="../../desktop/views/pairwise.py" line="254"/>
         <source>%1 vs %2: %3 → suggested %4 (CR then %5)</source>
         <translation>%1 对 %2：%3 → 建议值 %4（修改后 CR 为 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="258"/>
+        <location filename="../../desktop/views/pairwise.py" line="259"/>
         <source>Apply</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="270"/>
+        <location filename="../../desktop/views/pairwise.py" line="271"/>
         <source>Intransitive judgments: %1</source>
         <translation>判断不传递（循环判断）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="277"/>
+        <location filename="../../desktop/views/pairwise.py" line="278"/>
         <source>Expert:</source>
         <translation>专家：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="278"/>
+        <location filename="../../desktop/views/pairwise.py" line="279"/>
         <source>Compare under:</source>
         <translation>比较层次：</translation>
     </message>
@@ -967,49 +1112,49 @@
 <context>
     <name>PanelPage</name>
     <message>
-        <location filename="../../desktop/views/panel.py" line="61"/>
+        <location filename="../../desktop/views/panel.py" line="62"/>
         <source>Add expert…</source>
         <translation>添加专家…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="62"/>
+        <location filename="../../desktop/views/panel.py" line="63"/>
         <source>Remove expert…</source>
         <translation>删除专家…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="63"/>
+        <location filename="../../desktop/views/panel.py" line="64"/>
         <source>Import questionnaires…</source>
         <translation>导入调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="70"/>
+        <location filename="../../desktop/views/panel.py" line="71"/>
         <source>%1 experts. Double-click a name, role or weight to edit it. Completeness is the share of judgments given; the worst CR is the expert&apos;s least consistent matrix (threshold %2).</source>
         <translation>共 %1 位专家。双击姓名、角色或权重即可编辑。完整度为已给出判断的比例；最差 CR 为该专家一致性最差的判断矩阵（阈值 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="83"/>
+        <location filename="../../desktop/views/panel.py" line="85"/>
         <source>Cannot change the panel</source>
         <translation>无法修改专家组</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="90"/>
-        <location filename="../../desktop/views/panel.py" line="96"/>
+        <location filename="../../desktop/views/panel.py" line="91"/>
+        <location filename="../../desktop/views/panel.py" line="97"/>
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="91"/>
+        <location filename="../../desktop/views/panel.py" line="92"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="106"/>
-        <location filename="../../desktop/views/panel.py" line="110"/>
+        <location filename="../../desktop/views/panel.py" line="107"/>
+        <location filename="../../desktop/views/panel.py" line="111"/>
         <source>Remove expert</source>
         <translation>删除专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="107"/>
+        <location filename="../../desktop/views/panel.py" line="108"/>
         <source>Remove %1 and all of their judgments and scores? (You can undo this.)</source>
         <translation>删除 %1 及其全部判断和评分？（可撤销）</translation>
     </message>
@@ -1145,27 +1290,27 @@
 <context>
     <name>RankingPages</name>
     <message>
-        <location filename="../../desktop/views/ranking_pages.py" line="126"/>
+        <location filename="../../desktop/views/ranking_pages.py" line="161"/>
         <source>Industries &amp; scores</source>
         <translation>产业与打分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ranking_pages.py" line="127"/>
+        <location filename="../../desktop/views/ranking_pages.py" line="162"/>
         <source>Ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ranking_pages.py" line="128"/>
+        <location filename="../../desktop/views/ranking_pages.py" line="163"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ranking_pages.py" line="129"/>
+        <location filename="../../desktop/views/ranking_pages.py" line="164"/>
         <source>Sensitivity</source>
         <translation>灵敏度分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ranking_pages.py" line="130"/>
+        <location filename="../../desktop/views/ranking_pages.py" line="165"/>
         <source>Monte Carlo</source>
         <translation>蒙特卡洛模拟</translation>
     </message>
@@ -1522,27 +1667,27 @@
 <context>
     <name>TreePage</name>
     <message>
-        <location filename="../../desktop/views/tree.py" line="111"/>
+        <location filename="../../desktop/views/tree.py" line="113"/>
         <source>The criteria hierarchy: the goal, its criteria and sub-criteria. Double-click a Chinese or English label, a type or a unit to edit it; every change can be undone.</source>
         <translation>准则层次结构：目标层、准则层与子准则层。双击中文或英文名称、指标类型或单位即可编辑；每次修改都可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="113"/>
+        <location filename="../../desktop/views/tree.py" line="115"/>
         <source>Add sub-criterion</source>
         <translation>添加子准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="114"/>
+        <location filename="../../desktop/views/tree.py" line="116"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="115"/>
+        <location filename="../../desktop/views/tree.py" line="117"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="116"/>
+        <location filename="../../desktop/views/tree.py" line="118"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
