@@ -228,3 +228,56 @@ def test_any_edited_project_round_trips_exactly(edit_list):
     back = loads(text)
     assert back == project
     assert dumps(back) == text
+
+
+# -- hostile files: always a typed error that names the place ----------------------------------
+
+GOOD = dumps(small_project())
+
+
+@pytest.mark.parametrize(("text", "code", "path"), [
+    ("[" * 100_000 + "]" * 100_000, "file.json", "$"),
+    (GOOD.replace('"weight": 2', f'"weight": {10**400}', 1), "file.number", "$.experts[1].weight"),
+    (GOOD.replace('"weight": 2', f'"weight": {"9" * 5000}', 1), "file.json", "$"),
+    (GOOD.replace('"zh": "甲"', '"zh": "甲\\u0000"', 1), "file.text_invalid",
+     "$.goal.children[0].label.zh"),
+    (GOOD.replace('"zh": "甲"', '"zh": "\\ud800"', 1), "file.text_invalid",
+     "$.goal.children[0].label.zh"),
+    ('{"goal": "g"}', "file.type", "$.goal"),
+    ('{"goal": {"id": "g", "children": 5}}', "file.type", "$.goal.children"),
+    ('{"judgments": [5, "x", null]}', "file.type", "$.judgments[0]"),
+    ('{"judgments": [{"expert": ["e"], "node": "g", "a": "x", "b": "y", "value": 2}]}',
+     "file.type", "$.judgments[0].expert"),
+    ('{"settings": [1, 2]}', "file.type", "$.settings"),
+], ids=["deep-list", "huge-int", "5000-digits", "nul", "surrogate", "v0-goal-string",
+        "v0-children", "v0-judgments", "v0-id-list", "v0-settings"])
+def test_hostile_files_fail_with_a_located_problem(text, code, path):
+    with pytest.raises(ValidationFailed) as exc:
+        loads(text, file="x.json")
+    found = {(p.code, p.location.path) for p in exc.value.problems}
+    assert (code, path) in found
+    assert all(p.location.file == "x.json" for p in exc.value.problems)
+
+
+def test_too_deep_a_tree_is_refused():
+    def deep(n):
+        node = {"id": f"n{n}", "label": {"zh": "x", "en": "x"}}
+        for k in range(n - 1, -1, -1):
+            node = {"id": f"n{k}", "label": {"zh": "x", "en": "x"}, "children": [node]}
+        return node
+    data = json.loads(GOOD)
+    data.update(goal=deep(400), judgments={}, scores={})
+    with pytest.raises(ValidationFailed) as exc:
+        loads(json.dumps(data))
+    assert exc.value.problems[0].code == "file.tree_too_deep"
+    data.update(goal=deep(20))
+    assert len(loads(json.dumps(data)).path("n20")) == 21  # 20 levels below the goal are fine
+
+
+def test_migration_does_not_change_its_input():
+    from mcdm.project.migrations import migrate
+
+    raw = json.loads((FIXTURES / "project_v0.json").read_text("utf-8"))
+    before = json.dumps(raw, sort_keys=True)
+    migrate(raw)
+    assert json.dumps(raw, sort_keys=True) == before

@@ -86,7 +86,7 @@ def find_recovery(folder: str | os.PathLike | None = None) -> Recovery | None:
             original = head.get("original_path") if isinstance(head.get("original_path"),
                                                               str) else None
             saved = head.get("saved_at") if isinstance(head.get("saved_at"), str) else ""
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         pass
     return Recovery(path, original, saved)
 
@@ -96,8 +96,9 @@ def read_recovery(found: Recovery | str | os.PathLike) -> tuple[Project, str | N
     path = found.path if isinstance(found, Recovery) else Path(found)
     try:
         envelope = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError) as exc:
-        raise StorageError("recovery.unreadable", f"the recovery file cannot be read: {exc}",
+    except (OSError, ValueError, RecursionError) as exc:
+        detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:200]
+        raise StorageError("recovery.unreadable", f"the recovery file cannot be read: {detail}",
                            location=Location(file=str(path)),
                            expected="a recovery file written by FourChains") from None
     if not isinstance(envelope, dict) or envelope.get("recovery") != 1 or \

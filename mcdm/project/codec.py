@@ -17,6 +17,7 @@ Reading collects every structural problem with its JSON path before giving up.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import fields
 from typing import Any
 
@@ -107,6 +108,19 @@ def to_data(project: Project) -> dict[str, Any]:
     }
 
 
+# C0 controls except tab, newline and carriage return; DEL; unpaired UTF-16 surrogates.
+_BAD_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# Deeper trees are not workshop criteria; refusing them also keeps recursion bounded.
+MAX_TREE_DEPTH = 32
+
+
+def _short(v: Any) -> str:
+    if isinstance(v, int) and not isinstance(v, bool) and abs(v) > 10**30:
+        return "a huge integer"
+    text = repr(v)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 class _Reader:
     """Reads values by JSON path, collecting a problem instead of raising at the first one."""
 
@@ -139,17 +153,29 @@ class _Reader:
                 return ""
             return default
         v = d[key]
-        if isinstance(v, str):
-            return v
-        self.fail(jpath(path, key), "file.type", f"{v!r} is not a text", "a text in quotes")
-        return ""
+        if not isinstance(v, str):
+            self.fail(jpath(path, key), "file.type", f"{_short(v)} is not a text",
+                      "a text in quotes")
+            return ""
+        if _BAD_TEXT.search(v):
+            # lone surrogates cannot be saved as UTF-8; control characters break Excel files
+            self.fail(jpath(path, key), "file.text_invalid",
+                      "the text holds a control character or an unpaired surrogate",
+                      "printable text")
+            return ""
+        return v
 
     def number(self, v: Any, path: str, default: float | None = None) -> float:
         if v is None and default is not None:
             return default
-        if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v):
-            return float(v)
-        self.fail(path, "file.number", f"{v!r} is not a finite number", "a number")
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            try:
+                f = float(v)
+            except OverflowError:
+                f = math.inf
+            if math.isfinite(f):
+                return f
+        self.fail(path, "file.number", f"{_short(v)} is not a finite number", "a number")
         return math.nan
 
     def text(self, d: dict, key: str, path: str) -> Text:
@@ -165,15 +191,21 @@ class _Reader:
         v = d.get("type", "benefit")
         if v in _TYPES:
             return _TYPES[v]
-        self.fail(jpath(path, "type"), "file.criterion_type", f"criterion type {v!r}",
+        self.fail(jpath(path, "type"), "file.criterion_type", f"criterion type {_short(v)}",
                   "\"benefit\" or \"cost\"")
         return CriterionType.BENEFIT
 
 
-def _read_criterion(r: _Reader, v: Any, path: str) -> Criterion:
+def _read_criterion(r: _Reader, v: Any, path: str, depth: int = 0) -> Criterion:
     d = r.obj(v, path) or {}
-    children = tuple(_read_criterion(r, c, jpath(jpath(path, "children"), i))
-                     for i, c in enumerate(r.arr(d, "children", path)))
+    kids = r.arr(d, "children", path)
+    if depth >= MAX_TREE_DEPTH and kids:
+        r.fail(jpath(path, "children"), "file.tree_too_deep",
+               f"the criteria tree is deeper than {MAX_TREE_DEPTH} levels",
+               f"at most {MAX_TREE_DEPTH} levels below the goal")
+        kids = []
+    children = tuple(_read_criterion(r, c, jpath(jpath(path, "children"), i), depth + 1)
+                     for i, c in enumerate(kids))
     return Criterion(r.string(d, "id", path, None), r.text(d, "label", path),
                      r.text(d, "description", path), r.ctype(d, path),
                      r.string(d, "unit", path), children)
@@ -252,7 +284,7 @@ def from_data(data: Any, *, file: str | None = None) -> Project:
     version = d.get("schema_version")
     illustrative = d.get("illustrative", False)
     if not isinstance(illustrative, bool):
-        r.fail("$.illustrative", "file.type", f"{illustrative!r}", "true or false")
+        r.fail("$.illustrative", "file.type", _short(illustrative), "true or false")
         illustrative = False
     project = Project(
         schema_version=version if isinstance(version, int) else -1,

@@ -18,6 +18,7 @@ import math
 from dataclasses import dataclass, fields
 from typing import Any
 
+from mcdm.project.codec import _BAD_TEXT
 from mcdm.project.edit_base import (
     Composite,
     Edit,
@@ -171,6 +172,9 @@ def _check_text(label: Text | None, what: str) -> None:
     if label is not None and (not isinstance(label, Text) or not (label.zh.strip() or
                                                                   label.en.strip())):
         raise _err("edit.label_empty", f"the {what} label is empty", "a Chinese or English label")
+    if label is not None and (_BAD_TEXT.search(label.zh) or _BAD_TEXT.search(label.en)):
+        raise _err("edit.text_invalid", f"the {what} label holds a control character",
+                   "printable text")
 
 
 @dataclass(frozen=True)

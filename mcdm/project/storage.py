@@ -15,6 +15,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from mcdm.errors import Location, MCDMError, Problem, ValidationFailed
 from mcdm.project.codec import from_data, to_data
@@ -24,7 +25,7 @@ from mcdm.project.schema import check
 
 __all__ = [
     "MAX_FILE_BYTES", "StorageError", "atomic_write", "backup_path", "dumps", "load", "loads",
-    "save",
+    "parse_json", "save",
 ]
 
 # A workshop file is a few hundred kB; anything far larger is not a project file.
@@ -50,14 +51,22 @@ def loads(text: str | bytes, *, file: str | None = None) -> Project:
             raise StorageError("file.encoding", f"the file is not UTF-8 text ({exc.reason} at "
                                f"byte {exc.start})", location=Location(file=file),
                                expected="a UTF-8 JSON project file") from None
+    return from_data(migrate(parse_json(text, file=file), file=file), file=file)
+
+
+def parse_json(text: str, *, file: str | None = None) -> Any:
+    """``json.loads`` whose every failure is a ``ValidationFailed`` naming the place."""
+    def failed(message: str, **where: Any) -> ValidationFailed:
+        return ValidationFailed([Problem("file.json", message, Location(file=file, **where),
+                                         "a JSON project file")], location=Location(file=file))
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationFailed([Problem(
-            "file.json", f"not valid JSON: {exc.msg}",
-            Location(file=file, row=exc.lineno, column=exc.colno),
-            "a JSON project file")], location=Location(file=file)) from None
-    return from_data(migrate(data, file=file), file=file)
+        raise failed(f"not valid JSON: {exc.msg}", row=exc.lineno, column=exc.colno) from None
+    except RecursionError:
+        raise failed("the JSON is nested too deeply", path="$") from None
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits
+        raise failed(f"not valid JSON: {exc}", path="$") from None
 
 
 def load(path: str | os.PathLike) -> Project:
