@@ -93,3 +93,19 @@ def test_group_view_follows_an_edit_made_on_the_comparison_page(group):
     assert after != before
     window.act_undo.trigger()
     assert [page.node_model.index(row, c).data() for c in range(1, 5)] == before
+
+
+def test_aip_aggregation_shows_the_aggregated_priorities_and_no_group_cr(group):
+    from mcdm.group import aggregate_priorities
+    from mcdm.project import edits
+
+    ctx, window, page = group
+    ctx.push(edits.SetSetting("aggregation", "AIP"), "AIP")
+    node = ctx.result.nodes["principles"]
+    expected = aggregate_priorities(node.expert_weights)
+    row = page.node_model.rowCount() - 1
+    shown = [float(page.node_model.index(row, c).data()) for c in range(1, 5)]
+    np.testing.assert_allclose(shown, expected, atol=5e-4)
+    assert "group CR —" in page.node_consensus.text()
+    window.act_undo.trigger()
+    assert "group CR —" not in page.node_consensus.text()

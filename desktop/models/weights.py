@@ -3,6 +3,7 @@ consensus per node with the global weights of the leaves."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -49,7 +50,9 @@ class _ReadOnlyTable(QAbstractTableModel):
             return None
         value = self._rows[index.row()][index.column()]
         if role == Qt.DisplayRole:
-            return f"{value:.3f}" if isinstance(value, float) else str(value)
+            if isinstance(value, float):
+                return "—" if math.isnan(value) else f"{value:.3f}"  # nan: not defined here
+            return str(value)
         if role == Qt.TextAlignmentRole and isinstance(value, float):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -154,7 +156,7 @@ class GroupPage(LazyPage):
         self.node_consensus.setText(self.tr("Consensus S* = %1 (%2) · group CR %3").replace(
             "%1", f"{group.consensus:.2f}").replace(
             "%2", lookup.consensus_word(group.consensus, self._ctx.lang)).replace(
-            "%3", f"{group.cr:.3f}"))
+            "%3", "—" if math.isnan(group.cr) else f"{group.cr:.3f}"))
         labels = [self._ctx.text(project.node(c).label) for c in group.ids]
         series = [(project.expert(e).name, w) for e, w in group.expert_weights.items()]
         series.append((self.tr("Group"), group.weights))
