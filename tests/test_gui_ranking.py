@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit
 
 from desktop.models import ranking_data as data
 from desktop.testing import make_window, visible_top_levels
@@ -446,3 +447,66 @@ def test_a_small_window_scrolls_the_ranking_pages_instead_of_squeezing_them(win,
             qtbot.waitUntil(scroll.horizontalScrollBar().isVisible)
         else:  # fits across: filled, not left narrower than the page
             assert page.body.width() >= scroll.viewport().width()
+
+
+def test_typing_a_score_into_a_cell_is_one_undo_step(win, qtbot):
+    ctx, window = win
+    page = scores_page(window, "services")
+    index = page.scores.index(0, 1)
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    editor = page.table.viewport().findChild(QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "8.5")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
+    expert = page.expert.currentData()
+    ind = ctx.project.industry("services")
+    crit = ctx.project.industry_criteria("services")[1].id
+    qtbot.waitUntil(lambda: ctx.project.score(expert, "services", ind.directions[0].id, crit)
+                    == 8.5)
+    assert ctx.undo_stack.undoText() == "Set score"
+    ctx.undo_stack.undo()
+    assert ctx.project.score(expert, "services", ind.directions[0].id, crit) != 8.5
+
+
+def test_typing_text_into_a_cell_is_refused(win):
+    ctx, window = win
+    page = scores_page(window, "services")
+    before = ctx.project
+    assert not page.scores.setData(page.scores.index(2, 0), "about seven")
+    assert ctx.project is before
+    assert "about seven" in page.message.text()
+    assert "Row 3" in page.message.text()
+
+
+def test_switching_language_translates_the_ranking_pages(win):
+    ctx, window = win
+    window.show_page("results")
+    page = window.page("results")
+    window.act_lang["zh"].trigger()
+    titles = [window.nav.item(k).text() for k in range(window.nav.count())]
+    assert "排序" in titles
+    assert "灵敏度分析" in titles
+    assert page.ranking.headerData(0, Qt.Orientation.Horizontal) == "排名"
+    assert page.settings_bar.combos["normalization"].currentText() == "向量"
+    ind = ctx.project.industry(window.ranking_state.industry_id)
+    assert page.ranking.value(0, 1) in {d.label.zh for d in ind.directions}
+    window.act_lang["en"].trigger()
+    assert page.ranking.headerData(0, Qt.Orientation.Horizontal) == "Rank"
+
+
+def test_analysis_tables_pass_the_model_tester(win, qtbot, qtmodeltester):
+    ctx, window = win
+    window.show_page("results")
+    results = window.page("results")
+    results.steps_button.click()
+    for model in results.steps.values():
+        qtmodeltester.check(model)
+    window.show_page("sensitivity")
+    qtmodeltester.check(window.page("sensitivity").stability)
+    window.show_page("montecarlo")
+    mc = window.page("montecarlo")
+    mc.samples.setValue(500)
+    with qtbot.waitSignal(mc.shown, timeout=20000):
+        mc.run()
+    qtmodeltester.check(mc.table)
