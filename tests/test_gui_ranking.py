@@ -239,6 +239,22 @@ def test_monte_carlo_runs_in_a_worker_and_matches_the_engine(win, qtbot):
     assert page.top_chart.bar.count() == len(ctx.project.industry("bio").directions)
 
 
+def test_monte_carlo_result_of_an_edited_project_is_not_shown(win, qtbot):
+    ctx, window = win
+    window.show_page("montecarlo")
+    page = window.page("montecarlo")
+    page.samples.setValue(1000)
+    task = page.run()
+    # The result is delivered through the event loop, so this edit lands while it is pending.
+    page_ind = ctx.project.industry("energy")
+    ctx.push(edits.SetScore(ctx.project.experts[0].id, "energy", page_ind.directions[0].id,
+                            ctx.project.leaves()[0].id, 2.0))
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    assert page.mc_result is None
+    assert page.status.text() == "The project changed: run again."
+
+
 def test_monte_carlo_cancel(win, qtbot):
     ctx, window = win
     window.show_page("montecarlo")
@@ -363,6 +379,12 @@ def test_add_and_remove_direction_with_undo(win):
     assert "green" in ctx.result.industry_errors
     window.show_page("results")
     assert window.page("results").status.isVisible()
+    assert window.page("results").ranking.rowCount() == 0
+    assert window.page("results").chart.values() == []
+    window.show_page("overview")
+    row = [i.id for i in ctx.project.industries].index("green")
+    overview = window.page("overview").top
+    assert "direction" in overview.data(overview.index(row, 0), Qt.ItemDataRole.ToolTipRole)
     ctx.undo_stack.undo()
     assert len(ctx.project.industry("green").directions) == n
     scores_before = ctx.project.scores

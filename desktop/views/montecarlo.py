@@ -170,6 +170,10 @@ class MonteCarloPage(Page):
 
     def _done(self, result) -> None:
         # The simulation's own evaluation: every industry, one set of weight samples.
+        if result.project is not self.context.project:
+            # Edited while it ran: these numbers belong to a project that no longer is.
+            self.status.setText(self.tr("The project changed: run again."))
+            return
         self.mc_result = result
         self._draw()
 

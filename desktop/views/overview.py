@@ -92,7 +92,10 @@ class OverviewPage(Page):
             part = data.industry_part(result, industry.id)
             rows.append(industry.label.get(lang))
             if part is None:
-                cells.append(("",) * TOP)
+                error = data.industry_error(result, industry.id)
+                cells.append(("—",) + ("",) * (TOP - 1))
+                if error is not None:
+                    tips[(r, -1)] = data.describe(error)
                 continue
             order = part.topsis.order
             names = [d.label.get(lang) for d in industry.directions]

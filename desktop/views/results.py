@@ -223,6 +223,7 @@ class ResultsPage(Page):
         part = self._part() if project is not None else None
         if part is None:
             self.ranking.set_table(rk.Table())
+            self.chart.set_data([], [], "")
             error = (data.industry_error(self.context.result, self.state.industry_id)
                      or self.context.evaluation_error)
             self.status.setText(data.describe(error) if error is not None else "")
