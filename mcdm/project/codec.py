@@ -189,7 +189,7 @@ class _Reader:
 
     def ctype(self, d: dict, path: str) -> CriterionType:
         v = d.get("type", "benefit")
-        if v in _TYPES:
+        if isinstance(v, str) and v in _TYPES:
             return _TYPES[v]
         self.fail(jpath(path, "type"), "file.criterion_type", f"criterion type {_short(v)}",
                   "\"benefit\" or \"cost\"")

@@ -31,8 +31,10 @@ _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
 
 def jpath(base: str, key: str | int) -> str:
     """Extend a JSON path: ``[3]`` for an index, ``.key`` or ``["odd key"]`` for a member."""
-    if isinstance(key, int):
+    if isinstance(key, int) and not isinstance(key, bool):
         return f"{base}[{key}]"
+    if not isinstance(key, str):  # e.g. a missing id (None) in an old file
+        key = json.dumps(key) if key is None or isinstance(key, bool) else str(key)
     if _IDENT.match(key):
         return f"{base}.{key}"
     return f"{base}[{json.dumps(key, ensure_ascii=False)}]"
