@@ -78,7 +78,12 @@ class WeightsChart(QChartView):
                 bar_set.append([float(v) for v in reversed(list(values))])
                 self._series.append(bar_set)
             self._key = key
-            self._chart.legend().setVisible(len(series) > 1)
+            legend = self._chart.legend()
+            legend.setVisible(len(series) > 1)
+            # Many series (a panel): a smaller legend font keeps the experts' names readable.
+            font = legend.font()
+            font.setPointSizeF(8.0 if len(series) > 4 else 9.0)
+            legend.setFont(font)
         else:
             for bar_set, (_name, values) in zip(self._series.barSets(), series, strict=True):
                 for i, v in enumerate(reversed(list(values))):
