@@ -96,9 +96,15 @@ def test_a_score_off_the_scale_is_refused_by_the_engine(win):
     page = scores_page(window, "energy")
     before = ctx.project
     page.table.setCurrentIndex(page.scores.index(0, 0))
-    assert page.table.paste("5\t12\n") is not None
+    assert page.table.paste("5\t12\n0\t3\n") is not None
     assert ctx.project is before
-    assert "1 to 9" in page.message.text()
+    message = page.message.text()
+    # Each refused cell is named, with the scale the engine expects.
+    assert "Row 1 (" in message
+    assert "column 2 (" in message
+    assert "Row 2 (" in message
+    assert "column 1 (" in message
+    assert message.count("1 to 9") == 2
 
 
 def test_copy_gives_back_what_paste_takes(win):

@@ -295,28 +295,34 @@ class ScoresModel(QAbstractTableModel):
         from mcdm.project import edits
 
         e, i = self._expert_id, self._industry_id
-        keyed = {(self._rows[r].id, self._columns[c].id): v for (r, c), v in cells.items()}
+        keyed = {(r, c): (self._rows[r].id, self._columns[c].id, v) for (r, c), v in cells.items()}
         if single:
-            (d, c), v = next(iter(keyed.items()))
+            (d, c, v), = keyed.values()
             edit = edits.SetScore(e, i, d, c, v)
             text = translate("ScoresModel", "Set score")
         else:
-            edit = edits.SetScores(tuple(((e, i, d, c), v) for (d, c), v in keyed.items()))
+            edit = edits.SetScores(tuple(((e, i, d, c), v) for d, c, v in keyed.values()))
             text = translate("ScoresModel", "Paste %1 scores").replace("%1", str(len(keyed)))
         try:
             self._context.push(edit, text)
         except ValueError as exc:  # MCDMError: the engine refused it; nothing changed
-            self._refuse([describe_error(exc, self._where_for(exc))])
+            self._refuse(self._cell_errors(keyed) or [describe_error(exc)])
             return False
         return True
 
-    def _where_for(self, exc) -> str | None:
-        params = getattr(exc, "params", {}) or {}
-        ids = [r.id for r in self._rows], [c.id for c in self._columns]
-        d, c = params.get("direction_id"), params.get("criterion_id")
-        if d in ids[0] and c in ids[1]:
-            return self._where(ids[0].index(d), ids[1].index(c))
-        return None
+    def _cell_errors(self, keyed) -> list[str]:
+        """Every refused cell of a block with its place: each cell tried alone by the engine's
+        own edit, on the unchanged project (nothing is applied)."""
+        from mcdm.project import edits
+
+        project, e, i = self._context.project, self._expert_id, self._industry_id
+        reasons = []
+        for (r, c), (d, crit, v) in sorted(keyed.items()):
+            try:
+                edits.SetScore(e, i, d, crit, v).apply(project)
+            except ValueError as exc:
+                reasons.append(describe_error(exc, self._where(r, c)))
+        return reasons
 
 
 def describe_error(exc: Exception, where: str | None = None) -> str:
