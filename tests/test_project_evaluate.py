@@ -182,3 +182,27 @@ def test_evaluate_imports_neither_pymcdm_nor_pandas():
             "print(sorted(m for m in ('pymcdm', 'pandas', 'PySide6') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_cached_computes_once_per_result(result):
+    calls = []
+    key = ("test", object())
+    assert result.cached(key, lambda: calls.append(1) or 42) == 42
+    assert result.cached(key, lambda: calls.append(1) or 43) == 42
+    assert calls == [1]
+
+
+def test_monte_carlo_progress_and_cancel():
+    seen = []
+
+    def progress(done, total):
+        seen.append((done, total))
+        return False  # cancel at the first report
+
+    r = evaluate(sample_project(), monte_carlo=MonteCarloOptions(n_samples=2500, seed=3),
+                 progress=progress)
+    first = r.industries[0].monte_carlo
+    assert first.cancelled
+    assert first.n_samples < 2500
+    assert all(i.monte_carlo is None for i in r.industries[1:])
+    assert seen[0][1] == 2500 * len(r.industries)

@@ -8,6 +8,7 @@ request, then cached inside the result.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -149,6 +150,13 @@ class ProjectResult:
         """An expert's CR at a node (None if the expert's matrix there could not be weighted)."""
         r = self.individual.get((expert_id, node_id))
         return None if r is None else float(r.cr)
+
+    def cached(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per ``key`` and kept with this result (for derived views such as
+        diagnostics, so they too are computed once per evaluation)."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
 
     def comparison(self, industry_id: str) -> ComparisonResult:
         """Other methods on the industry's problem (computed on first request, then cached)."""
