@@ -198,3 +198,10 @@ def test_set_scores_block_with_a_repeated_cell_undoes_to_the_first_value():
 def test_fresh_id():
     assert E.fresh_id(["e1", "e2"], "e3") == "e3"
     assert E.fresh_id(["x", "x2"], "x") == "x3"
+
+
+@pytest.mark.parametrize("key", [("e1", "i1", "d1"), ("e1", "i1", "d1", ["a1"]), ("e1",) * 5])
+def test_malformed_score_keys_raise_a_typed_error(key):
+    with pytest.raises(MCDMError) as exc:
+        E.SetScores(((key, 2.0),)).apply(BASE)
+    assert exc.value.code == "edit.score_key"

@@ -88,16 +88,31 @@ class SetJudgment(Edit):
 Key = tuple[str, str, str, str]
 
 
-def _check_score(project: Project, key: Key, value: float | None) -> float | None:
+class _ScoreContext:
+    """What checking a score needs, gathered once per edit (an import sets thousands)."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.experts = set(project.expert_ids())
+        self.leaves = {x.id for x in project.leaves()}
+        self.industries = {i.id: (set(i.direction_ids()), {c.id for c in i.criteria})
+                           for i in project.industries}
+
+
+def _check_score(ctx: _ScoreContext, key: Key, value: float | None) -> float | None:
+    if len(key) != 4 or not all(isinstance(x, str) for x in key):
+        raise _err("edit.score_key", f"score key {key!r}",
+                   "(expert id, industry id, direction id, criterion id)")
     e, i, d, c = key
-    project.expert(e)
-    ind = project.industry(i)
-    if d not in ind.direction_ids():
+    if e not in ctx.experts:
+        ctx.project.expert(e)  # raises the usual unknown-expert error
+    if i not in ctx.industries:
+        ctx.project.industry(i)
+    dirs, own = ctx.industries[i]
+    if d not in dirs:
         raise _err("edit.score_direction", f"no direction {d!r} in {i!r}",
                    "a direction of the industry", field=d)
-    leaf = {x.id for x in project.leaves()}
-    own = {x.id for x in ind.criteria}
-    if c not in leaf and c not in own:
+    if c not in ctx.leaves and c not in own:
         raise _err("edit.score_criterion", f"{c!r} is not a criterion of {i!r}",
                    "a tree leaf or one of the industry's own criteria", field=c)
     if value is None:
@@ -105,8 +120,8 @@ def _check_score(project: Project, key: Key, value: float | None) -> float | Non
     if isinstance(value, bool) or not isinstance(value, (int, float)) or \
             not math.isfinite(value):
         raise _err("edit.value", f"score {value!r}", "a finite number", field=c)
-    s = project.settings
-    if c in leaf and not s.score_min <= value <= s.score_max:
+    s = ctx.project.settings
+    if c in ctx.leaves and not s.score_min <= value <= s.score_max:
         raise _err("edit.score_range", f"score {value!r} is outside the scale",
                    f"a score from {s.score_min:g} to {s.score_max:g}", field=c)
     return float(value)
@@ -119,7 +134,8 @@ class SetScores(Edit):
     cells: tuple[tuple[Key, float | None], ...]
 
     def apply(self, project: Project) -> tuple[Project, Edit]:
-        checked = [(tuple(k), _check_score(project, tuple(k), v)) for k, v in self.cells]
+        ctx = _ScoreContext(project)
+        checked = [(tuple(k), _check_score(ctx, tuple(k), v)) for k, v in self.cells]
         scores = dict(project.scores)
         old = []
         for k, v in checked:
@@ -142,7 +158,7 @@ class SetScore(Edit):
 
     def apply(self, project: Project) -> tuple[Project, Edit]:
         key = (self.expert_id, self.industry_id, self.direction_id, self.criterion_id)
-        value = _check_score(project, key, self.value)
+        value = _check_score(_ScoreContext(project), key, self.value)
         old = project.scores.get(key)
         scores = project.scores.delete(key) if value is None else project.scores.set(key, value)
         return project.replace(scores=scores), SetScore(*key, old)
