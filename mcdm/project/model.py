@@ -318,13 +318,16 @@ class Project:
         """The tree node ``node_id`` (the goal included)."""
         try:
             return self._tree[0][node_id]
-        except KeyError:
+        except (KeyError, TypeError):  # TypeError: an unhashable id
             raise ProjectError("project.unknown_node", f"no criterion {node_id!r} in the tree",
                                location=Location(field=str(node_id)),
                                expected="the id of a criterion in the tree") from None
 
     def has_node(self, node_id: str) -> bool:
-        return node_id in self._tree[0]
+        try:
+            return node_id in self._tree[0]
+        except TypeError:
+            return False
 
     def parent(self, node_id: str) -> Criterion | None:
         """The parent of ``node_id``; None for the goal."""
