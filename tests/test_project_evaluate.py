@@ -206,3 +206,26 @@ def test_monte_carlo_progress_and_cancel():
     assert first.n_samples < 2500
     assert all(i.monte_carlo is None for i in r.industries[1:])
     assert seen[0][1] == 2500 * len(r.industries)
+
+
+def test_panel_order_and_weight_scale_do_not_change_the_group():
+    p = sample_project()
+    base = evaluate(p)
+    moved, _ = E.Composite((E.MoveExpert("E6", 0), E.MoveExpert("E1", 5))).apply(p)
+    scaled, _ = E.Composite(tuple(E.SetExpertWeight(e.id, 3.0) for e in p.experts)).apply(p)
+    for other in (evaluate(moved), evaluate(scaled)):
+        assert_allclose(other.leaf_weights, base.leaf_weights, rtol=1e-12)
+        assert other.consensus == pytest.approx(base.consensus, rel=1e-12)
+        for ind in base.industries:
+            assert_allclose(other.industry(ind.industry_id).topsis.closeness,
+                            ind.topsis.closeness, rtol=1e-10)
+
+
+def test_an_expert_weighted_zero_counts_for_nothing():
+    p = sample_project()
+    without, _ = E.RemoveExpert("E6").apply(p)
+    zero, _ = E.SetExpertWeight("E6", 0.0).apply(p)
+    a, b = evaluate(without), evaluate(zero)
+    assert_allclose(b.leaf_weights, a.leaf_weights, rtol=1e-12)
+    for ind in a.industries:
+        assert_allclose(b.industry(ind.industry_id).scores.matrix, ind.scores.matrix, rtol=1e-12)
