@@ -1,0 +1,28 @@
+"""Shared set-up for the ranking pages' GUI tests (``tests/test_gui_ranking*.py``)."""
+
+from __future__ import annotations
+
+from mcdm.project.evaluate import evaluate
+
+
+def scores_page(window, industry_id="green", expert_row=1):
+    window.show_page("scores")
+    page = window.page("scores")
+    window.ranking_state.set_industry(industry_id)
+    page.expert.setCurrentIndex(expert_row)
+    page.expert.activated.emit(expert_row)
+    return page
+
+
+def shown_ranking(window):
+    """(direction, closeness) rows of the ranking table, top to bottom, as displayed."""
+    model = window.page("results").ranking
+    return [(model.value(r, 1), model.value(r, 2)) for r in range(model.rowCount())]
+
+
+def engine_ranking(project, industry_id, lang="en"):
+    part = evaluate(project).industry(industry_id)
+    names = [d.label.get(lang) for d in project.industry(industry_id).directions]
+    return [(names[i], float(part.topsis.closeness[i])) for i in part.topsis.order]
+
+

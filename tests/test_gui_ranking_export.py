@@ -1,0 +1,144 @@
+"""Monte Carlo in its worker thread (run, cancel, stale results) and exports (workbook read
+back, questionnaires, chart PNG, a failure listed with its place)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.testing import make_window, visible_top_levels
+from mcdm.project import edits
+from mcdm.project.evaluate import evaluate
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_behind(qtbot):
+    yield
+    assert visible_top_levels() == []
+
+
+@pytest.fixture
+def win(qtbot, tmp_path):
+    return make_window(qtbot, tmp_path)
+
+
+def test_monte_carlo_runs_in_a_worker_and_matches_the_engine(win, qtbot):
+    ctx, window = win
+    window.ranking_state.set_industry("energy")
+    window.show_page("montecarlo")
+    page = window.page("montecarlo")
+    page.samples.setValue(2000)
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    from mcdm.project.montecarlo import MonteCarloOptions
+
+    # The panel-bootstrap sampler, straight from the engine with the page's settings.
+    ref = evaluate(ctx.project, monte_carlo=MonteCarloOptions(
+        n_samples=2000, sampler="bootstrap", seed=page.seed.value(), top_k=3)
+    ).industry("energy").monte_carlo
+    shown = [[s.at(i) for s in page.acceptability.sets] for i in range(len(page.acceptability.sets))]
+    # Bars run bottom-up: row 0 of the chart is the last direction.
+    np.testing.assert_allclose(shown[::-1], ref.acceptability[0])
+    np.testing.assert_allclose([page.top_chart.bar.at(i) for i in range(page.top_chart.bar.count())],
+                               ref.top_k[0])
+    assert page.progress.value() == page.progress.maximum()
+    assert page.progress.maximum() == 2000 * len(ctx.project.industries)
+    assert page.run_button.isEnabled()
+    # Another industry shows its own simulation without running again.
+    window.ranking_state.set_industry("bio")
+    np.testing.assert_allclose(
+        [page.top_chart.bar.at(i) for i in range(page.top_chart.bar.count())],
+        page.mc_result.industry("bio").monte_carlo.top_k[0])
+    assert page.top_chart.bar.count() == len(ctx.project.industry("bio").directions)
+
+
+def test_monte_carlo_result_of_an_edited_project_is_not_shown(win, qtbot):
+    ctx, window = win
+    window.show_page("montecarlo")
+    page = window.page("montecarlo")
+    page.samples.setValue(1000)
+    task = page.run()
+    # The result is delivered through the event loop, so this edit lands while it is pending.
+    page_ind = ctx.project.industry("energy")
+    ctx.push(edits.SetScore(ctx.project.experts[0].id, "energy", page_ind.directions[0].id,
+                            ctx.project.leaves()[0].id, 2.0))
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    assert page.mc_result is None
+    assert page.status.text() == "The project changed: run again."
+
+
+def test_monte_carlo_cancel(win, qtbot):
+    ctx, window = win
+    window.show_page("montecarlo")
+    page = window.page("montecarlo")
+    page.samples.setValue(1_000_000)
+    task = page.run()
+    assert not page.run_button.isEnabled()
+    assert page.cancel_button.isEnabled()
+    with qtbot.waitSignal(task.cancelled, timeout=30000):
+        qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Cancelled."
+    assert page.mc is None
+    assert page.acceptability.sets == []
+    qtbot.waitUntil(lambda: page.run_button.isEnabled())
+
+
+def test_export_results_workbook_and_read_it_back(win, qtbot, tmp_path):
+    import openpyxl
+
+    ctx, window = win
+    path = tmp_path / "results.xlsx"
+    ctx.interaction.script(str(path))
+    with qtbot.waitSignal(window.exporter.finished, timeout=60000) as blocker:
+        window.exporter.act_results.trigger()
+    assert blocker.args == [str(path)]
+    book = openpyxl.load_workbook(path)
+    texts = {str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row
+             if c.value is not None}
+    lang = ctx.project.settings.language
+    for ind in ctx.project.industries:
+        top_id = ctx.result.industry(ind.id).top(1)[0][0]
+        top = next(d for d in ind.directions if d.id == top_id)
+        assert top.label.get(lang) in texts
+    assert sum(ws.title.startswith("TOPSIS") for ws in book.worksheets) == len(ctx.project.industries)
+
+
+def test_export_failure_lists_each_problem_with_its_place(win, qtbot, tmp_path):
+    ctx, window = win
+    path = tmp_path / "no such folder" / "results.xlsx"
+    with qtbot.waitSignal(window.exporter.failed, timeout=60000) as blocker:
+        window.exporter.export_results(str(path))
+    lines = blocker.args[0]
+    assert any("no such folder" in line for line in lines)
+    asked = [a for a in ctx.interaction.asked if a.method == "error"]
+    assert len(asked) == 1
+    title, text, details = asked[0].args
+    assert "no such folder" in text
+    assert "Traceback" not in text + "".join(details)
+
+
+def test_export_questionnaires_one_per_expert(win, qtbot, tmp_path):
+    import openpyxl
+
+    ctx, window = win
+    with qtbot.waitSignal(window.exporter.finished, timeout=60000):
+        window.exporter.export_questionnaires(str(tmp_path))
+    files = sorted(tmp_path.glob("questionnaire_*.xlsx"))
+    assert len(files) == len(ctx.project.experts)
+    for f in files:
+        assert openpyxl.load_workbook(f).sheetnames
+
+
+def test_export_chart_png(win, tmp_path):
+    from PySide6.QtGui import QImage
+
+    ctx, window = win
+    window.show_page("sensitivity")
+    path = tmp_path / "chart.png"
+    ctx.interaction.script(str(path))
+    assert window.exporter.act_chart.trigger() is None
+    image = QImage(str(path))
+    assert not image.isNull()
+    assert image.width() > 300
