@@ -133,6 +133,7 @@ def test_apply_suggestion_lowers_cr_and_undoes(qtbot, tmp_path):
     ids = before.ids
     assert cell.index(ids.index(first.a), ids.index(first.b)).data(Qt.BackgroundRole) is not None
     assert page.badge.level in ("red", "amber")
+    assert page.slider_for(first.a, first.b).flagged  # the slider row is highlighted too
     qtbot.mouseClick(page.apply_buttons[0], Qt.LeftButton)
     after = lookup.expert_node(ctx.result, worst, node_id)
     assert after.cr < before.cr

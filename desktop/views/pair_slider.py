@@ -61,6 +61,7 @@ class PairSlider(QWidget):
         super().__init__(parent)
         self.scale: Sequence[float] = SAATY
         self._value: float | None = None
+        self.flagged = False  # among the most inconsistent judgments of the matrix
         self.drag_serial = 0
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 0, 2, 0)
@@ -117,7 +118,8 @@ class PairSlider(QWidget):
             self.words.setText(QCoreApplication.translate("PairSlider", "missing"))
             self.words.setStyleSheet("color: #9e9e9e; font-style: italic;")
             return
-        self.words.setStyleSheet("")
+        self.words.setStyleSheet("background: #ffd54f; border-radius: 3px;" if self.flagged
+                                 else "")
         position = self.slider.value()
         level = 1 + abs(position)
         shown = self._value if self._value >= 1 else 1.0 / self._value
@@ -125,6 +127,11 @@ class PairSlider(QWidget):
         text = f"{number} {verbal(level)}"
         self.words.setText("1 " + verbal(1) if position == 0 and abs(shown - 1) < 1e-9
                            else (f"◀ {text}" if position < 0 or self._value > 1 else f"{text} ▶"))
+
+    def set_flagged(self, flagged: bool) -> None:
+        if flagged != self.flagged:
+            self.flagged = flagged
+            self._show_words()
 
     def retranslate(self) -> None:
         self.clear.setToolTip(QCoreApplication.translate("PairSlider", "Clear this judgment"))

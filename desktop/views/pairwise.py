@@ -223,10 +223,15 @@ class PairwisePage(LazyPage):
         node = lookup.expert_node(self._ctx.result, self.expert_id, self.node_id)
         if node is None:
             error = self._ctx.evaluation_error
+            for slider in self.sliders:
+                slider.set_flagged(False)
             self.badge.show_nothing(self.tr("Cannot compute weights: %1").replace(
                 "%1", describe(error) if error else self.tr("judgments missing")))
             self._show_suggestions(None)
             return
+        flagged = {(s.a, s.b) for s in node.suggestions}
+        for pair, slider in zip(self._pairs, self.sliders, strict=True):
+            slider.set_flagged(pair in flagged)
         threshold = project.settings.cr_threshold
         level = ("pass" if node.cr <= threshold else "fail")
         self.badge.show_values(node.cr, threshold, node.gci, node.gci_threshold,

@@ -4,22 +4,22 @@
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../desktop/models/weights.py" line="93"/>
+        <location filename="../../desktop/models/weights.py" line="96"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/weights.py" line="93"/>
+        <location filename="../../desktop/models/weights.py" line="96"/>
         <source>Group CR</source>
         <translation>群体 CR</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/weights.py" line="93"/>
+        <location filename="../../desktop/models/weights.py" line="96"/>
         <source>Consensus S*</source>
         <translation>共识度 S*</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/weights.py" line="94"/>
+        <location filename="../../desktop/models/weights.py" line="97"/>
         <source>Agreement</source>
         <translation>共识程度</translation>
     </message>
@@ -315,17 +315,17 @@
 <context>
     <name>GlobalWeightsModel</name>
     <message>
-        <location filename="../../desktop/models/weights.py" line="109"/>
+        <location filename="../../desktop/models/weights.py" line="112"/>
         <source>Under</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/weights.py" line="109"/>
+        <location filename="../../desktop/models/weights.py" line="112"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/weights.py" line="109"/>
+        <location filename="../../desktop/models/weights.py" line="112"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
     </message>
@@ -333,52 +333,52 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../desktop/views/group.py" line="132"/>
+        <location filename="../../desktop/views/group.py" line="134"/>
         <source>Weights under:</source>
         <translation>权重所属层次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="133"/>
+        <location filename="../../desktop/views/group.py" line="135"/>
         <source>Disagreement per judgment (geometric standard deviation):</source>
         <translation>各判断的分歧（几何标准差）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="134"/>
+        <location filename="../../desktop/views/group.py" line="136"/>
         <source>Global weights</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="135"/>
+        <location filename="../../desktop/views/group.py" line="137"/>
         <source>Consensus per node</source>
         <translation>各节点共识度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="146"/>
+        <location filename="../../desktop/views/group.py" line="148"/>
         <source>Overall consensus S* = %1 (%2)</source>
         <translation>总体共识度 S* = %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="151"/>
+        <location filename="../../desktop/views/group.py" line="153"/>
         <source>No group weights here.</source>
         <translation>此处无群体权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="154"/>
+        <location filename="../../desktop/views/group.py" line="156"/>
         <source>Consensus S* = %1 (%2) · group CR %3</source>
         <translation>共识度 S* = %1（%2）· 群体 CR %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="160"/>
+        <location filename="../../desktop/views/group.py" line="162"/>
         <source>Group</source>
         <translation>群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="162"/>
+        <location filename="../../desktop/views/group.py" line="164"/>
         <source>Each expert&apos;s weights and the group&apos;s</source>
         <translation>各专家权重与群体权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="164"/>
+        <location filename="../../desktop/views/group.py" line="166"/>
         <source>Furthest from the group: %1</source>
         <translation>与群体偏离最大：%1</translation>
     </message>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/montecarlo.py" line="119"/>
-        <location filename="../../desktop/views/montecarlo.py" line="219"/>
+        <location filename="../../desktop/views/montecarlo.py" line="223"/>
         <source>Dirichlet around the group weights</source>
         <translation>以群体权重为中心的狄利克雷分布</translation>
     </message>
@@ -827,73 +827,74 @@
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="184"/>
+        <location filename="../../desktop/views/montecarlo.py" line="175"/>
+        <location filename="../../desktop/views/montecarlo.py" line="188"/>
         <source>The project changed: run again.</source>
         <translation>项目已更改：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="201"/>
+        <location filename="../../desktop/views/montecarlo.py" line="205"/>
         <source>rank %1</source>
         <translation>第 %1 名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="202"/>
+        <location filename="../../desktop/views/montecarlo.py" line="206"/>
         <source>Rank acceptability</source>
         <translation>排名可接受度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="204"/>
+        <location filename="../../desktop/views/montecarlo.py" line="208"/>
         <source>(darker = better rank)</source>
         <translation>（颜色越深，排名越好）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="205"/>
-        <location filename="../../desktop/views/montecarlo.py" line="208"/>
+        <location filename="../../desktop/views/montecarlo.py" line="209"/>
+        <location filename="../../desktop/views/montecarlo.py" line="212"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="207"/>
+        <location filename="../../desktop/views/montecarlo.py" line="211"/>
         <source>Probability of being in the top %1</source>
         <translation>进入前 %1 名的概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="214"/>
+        <location filename="../../desktop/views/montecarlo.py" line="218"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="214"/>
+        <location filename="../../desktop/views/montecarlo.py" line="218"/>
         <source>P(top %1)</source>
         <translation>P（前 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="215"/>
+        <location filename="../../desktop/views/montecarlo.py" line="219"/>
         <source>P(first)</source>
         <translation>P（第一）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="215"/>
+        <location filename="../../desktop/views/montecarlo.py" line="219"/>
         <source>Mean closeness</source>
         <translation>平均贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="215"/>
+        <location filename="../../desktop/views/montecarlo.py" line="219"/>
         <source>SD</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="218"/>
+        <location filename="../../desktop/views/montecarlo.py" line="222"/>
         <source>panel bootstrap</source>
         <translation>专家组自助抽样</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="220"/>
+        <location filename="../../desktop/views/montecarlo.py" line="224"/>
         <source>%1 samples (%2), seed %3.</source>
         <translation>%1 次抽样（%2），随机种子 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="223"/>
+        <location filename="../../desktop/views/montecarlo.py" line="227"/>
         <source>Cancelled before the end.</source>
         <translation>已在完成前取消。</translation>
     </message>
@@ -924,12 +925,12 @@
 <context>
     <name>NodeWeightsModel</name>
     <message>
-        <location filename="../../desktop/models/weights.py" line="67"/>
+        <location filename="../../desktop/models/weights.py" line="70"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/weights.py" line="70"/>
+        <location filename="../../desktop/models/weights.py" line="73"/>
         <source>Group</source>
         <translation>群体</translation>
     </message>
@@ -952,33 +953,33 @@
         <translation>示例数据：评分并非来自论文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="109"/>
+        <location filename="../../desktop/views/overview.py" line="112"/>
         <source>Also ranked on its own criteria: %1</source>
         <translation>另按其自有指标排序：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="111"/>
+        <location filename="../../desktop/views/overview.py" line="114"/>
         <source>No. %1 (closeness)</source>
         <translation>第 %1 名（贴近度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="124"/>
+        <location filename="../../desktop/views/overview.py" line="127"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="124"/>
+        <location filename="../../desktop/views/overview.py" line="127"/>
         <source>Under</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="124"/>
-        <location filename="../../desktop/views/overview.py" line="129"/>
+        <location filename="../../desktop/views/overview.py" line="127"/>
+        <location filename="../../desktop/views/overview.py" line="132"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="128"/>
+        <location filename="../../desktop/views/overview.py" line="131"/>
         <source>Group weights of the criteria</source>
         <translation>准则的群体权重</translation>
     </message>
@@ -1016,12 +1017,12 @@
         <translation>%1～%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="117"/>
+        <location filename="../../desktop/views/pair_slider.py" line="118"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="130"/>
+        <location filename="../../desktop/views/pair_slider.py" line="137"/>
         <source>Clear this judgment</source>
         <translation>清除此判断</translation>
     </message>
@@ -1049,62 +1050,62 @@
         <translation>此处无两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="226"/>
+        <location filename="../../desktop/views/pairwise.py" line="228"/>
         <source>Cannot compute weights: %1</source>
         <translation>无法计算权重：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="227"/>
+        <location filename="../../desktop/views/pairwise.py" line="229"/>
         <source>judgments missing</source>
         <translation>判断缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="233"/>
+        <location filename="../../desktop/views/pairwise.py" line="238"/>
         <source>passes</source>
         <translation>通过一致性检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="233"/>
+        <location filename="../../desktop/views/pairwise.py" line="238"/>
         <source>fails</source>
         <translation>未通过一致性检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="236"/>
+        <location filename="../../desktop/views/pairwise.py" line="241"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="247"/>
+        <location filename="../../desktop/views/pairwise.py" line="252"/>
         <source>No inconsistent judgments to review.</source>
         <translation>没有需要检查的不一致判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="250"/>
+        <location filename="../../desktop/views/pairwise.py" line="255"/>
         <source>Most inconsistent judgments:</source>
         <translation>最不一致的判断：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="254"/>
+        <location filename="../../desktop/views/pairwise.py" line="259"/>
         <source>%1 vs %2: %3 → suggested %4 (CR then %5)</source>
         <translation>%1 对 %2：%3 → 建议值 %4（修改后 CR 为 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="259"/>
+        <location filename="../../desktop/views/pairwise.py" line="264"/>
         <source>Apply</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="271"/>
+        <location filename="../../desktop/views/pairwise.py" line="276"/>
         <source>Intransitive judgments: %1</source>
         <translation>判断不传递（循环判断）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="278"/>
+        <location filename="../../desktop/views/pairwise.py" line="283"/>
         <source>Expert:</source>
         <translation>专家：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="279"/>
+        <location filename="../../desktop/views/pairwise.py" line="284"/>
         <source>Compare under:</source>
         <translation>比较层次：</translation>
     </message>
@@ -1333,52 +1334,52 @@
         <translation>TOPSIS 步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="238"/>
+        <location filename="../../desktop/views/results.py" line="239"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="238"/>
+        <location filename="../../desktop/views/results.py" line="239"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="238"/>
+        <location filename="../../desktop/views/results.py" line="239"/>
         <source>Closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="238"/>
+        <location filename="../../desktop/views/results.py" line="239"/>
         <source>D+</source>
         <translation>D+</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="239"/>
+        <location filename="../../desktop/views/results.py" line="240"/>
         <source>D−</source>
         <translation>D−</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="243"/>
+        <location filename="../../desktop/views/results.py" line="244"/>
         <source>Relative closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="244"/>
+        <location filename="../../desktop/views/results.py" line="245"/>
         <source>%1 directions · %2 criteria · normalization: %3</source>
         <translation>%1 个方向 · %2 项指标 · 规范化：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="290"/>
+        <location filename="../../desktop/views/results.py" line="291"/>
         <source>Spread</source>
         <translation>极差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="291"/>
+        <location filename="../../desktop/views/results.py" line="292"/>
         <source>This direction&apos;s rank differs most between methods</source>
         <translation>该方向的排名在各方法间差异最大</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="295"/>
+        <location filename="../../desktop/views/results.py" line="296"/>
         <source>Ranks by each method (1 = best); highlighted: the directions that move most.</source>
         <translation>各方法的排名（1 = 最优）；高亮：排名变动最大的方向。</translation>
     </message>
@@ -1456,7 +1457,7 @@
         <translation>粘贴 %1 个打分</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="330"/>
+        <location filename="../../desktop/models/scores.py" line="336"/>
         <source>(expected: %1)</source>
         <translation>（应为：%1）</translation>
     </message>
