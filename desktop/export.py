@@ -55,7 +55,9 @@ class ExportController(QObject):
         self.task: Task | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.menu: QMenu | None = None
-        self.chart_source = None  # callable -> (chart view, suggested name) of the visible page
+        # The richest current result: a finished Monte Carlo run of this very project (it carries
+        # rank acceptability and sensitivity) or else the context's plain evaluation.
+        self.result_source = lambda: context.result
 
     # -- menu --------------------------------------------------------------------------------
     def install_menu(self, window) -> None:
@@ -92,7 +94,7 @@ class ExportController(QObject):
 
     def export_results(self, path: str | None = None) -> Task | None:
         """Write the audit workbook of the current project and result."""
-        project, result = self.context.project, self.context.result
+        project, result = self.context.project, self.result_source()
         if project is None:
             return None
         if result is None:
@@ -174,15 +176,28 @@ class ExportController(QObject):
         dialog.canceled.connect(task.cancel)
         task.progress.connect(lambda done, total: (dialog.setMaximum(total),
                                                     dialog.setValue(done)))
-        task.succeeded.connect(lambda value: (self.finished.emit(str(value)),
-                                              self.context.message.emit(
-                                                  self.tr("Saved %1").replace("%1", str(value)))))
-        task.failed.connect(lambda exc: self._fail(failure_title, problem_lines(exc)))
-        task.finished.connect(dialog.reset)
-        task.finished.connect(dialog.deleteLater)
+        task.succeeded.connect(lambda value: self._succeeded(dialog, str(value)))
+        task.failed.connect(lambda exc: self._failed(dialog, failure_title, exc))
+        task.cancelled.connect(lambda: self._close(dialog))
         self.task, self.progress_dialog = task, dialog
         task.start()
         return task
+
+    def _close(self, dialog: QProgressDialog) -> None:
+        # Before any message: a modal progress dialog left open would sit over it.
+        dialog.hide()
+        dialog.deleteLater()
+        if self.progress_dialog is dialog:
+            self.progress_dialog = None
+
+    def _succeeded(self, dialog: QProgressDialog, path: str) -> None:
+        self._close(dialog)
+        self.context.message.emit(self.tr("Saved %1").replace("%1", path))
+        self.finished.emit(path)
+
+    def _failed(self, dialog: QProgressDialog, title: str, exc: BaseException) -> None:
+        self._close(dialog)
+        self._fail(title, problem_lines(exc))
 
     def _fail(self, title: str, lines: list[str]) -> None:
         shown = lines[:8]

@@ -142,3 +142,27 @@ def test_export_chart_png(win, tmp_path):
     image = QImage(str(path))
     assert not image.isNull()
     assert image.width() > 300
+
+
+def test_export_after_monte_carlo_includes_rank_acceptability(win, qtbot, tmp_path):
+    import openpyxl
+
+    ctx, window = win
+    window.show_page("montecarlo")
+    page = window.page("montecarlo")
+    page.samples.setValue(500)
+    with qtbot.waitSignal(page.shown, timeout=30000):
+        page.run()
+    path = tmp_path / "with_mc.xlsx"
+    with qtbot.waitSignal(window.exporter.finished, timeout=60000):
+        window.exporter.export_results(str(path))
+    assert window.exporter.progress_dialog is None  # closed (the fixture checks none is left)
+    book = openpyxl.load_workbook(path)
+    texts = [str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str)]
+    assert any("排名可接受度" in t or "Rank acceptability" in t for t in texts)
+    # After an edit the simulation is stale: the export falls back to the plain evaluation.
+    ind = ctx.project.industry("energy")
+    ctx.push(edits.SetScore(ctx.project.experts[0].id, "energy", ind.directions[0].id,
+                            ctx.project.leaves()[0].id, 3.0))
+    assert window.exporter.result_source() is ctx.result

@@ -198,6 +198,7 @@ def monte_carlo_job(project, *, n_samples: int, sampler: str, concentration: flo
                                 top_k=top_k)
 
     def job(progress):
-        return evaluate(project, monte_carlo=options, progress=progress)
+        # With the sensitivity analysis too: this result is then complete enough to export.
+        return evaluate(project, sensitivity=True, monte_carlo=options, progress=progress)
 
     return job

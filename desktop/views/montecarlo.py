@@ -228,5 +228,12 @@ class MonteCarloPage(Page):
         self.status.setText(text)
         self.shown.emit(mc)
 
+    def current_result(self):
+        """This page's simulation if it belongs to the project as it is now, else the plain
+        evaluation: what an export should write."""
+        if self.mc_result is not None and self.mc_result.project is self.context.project:
+            return self.mc_result
+        return self.context.result
+
     def current_chart(self):
         return self.acceptability, f"acceptability_{self.state.industry_id}.png"

@@ -166,4 +166,5 @@ def register_pages(window: MainWindow, context: AppContext) -> None:
     )
     for key, title, widget in pages:
         window.add_page(key, title, widget)
+    exporter.result_source = pages[-1][2].current_result
     exporter.install_menu(window)
