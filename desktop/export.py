@@ -117,8 +117,9 @@ class ExportController(QObject):
         return self._run(work, self.tr("Writing the results workbook…"),
                          self.tr("The results workbook was not written"))
 
-    def export_questionnaires(self, folder: str | None = None) -> Task | None:
-        """One questionnaire workbook per expert, in ``folder``."""
+    def export_questionnaires(self, folder: str | None = None,
+                              prefix: str = "questionnaire") -> Task | None:
+        """One questionnaire workbook per expert, ``<prefix>_<expert>.xlsx`` in ``folder``."""
         project = self.context.project
         if project is None:
             return None
@@ -128,7 +129,7 @@ class ExportController(QObject):
                                self.tr("Excel workbook (*.xlsx)"))
             if not chosen:
                 return None
-            folder = str(Path(chosen).parent)
+            folder, prefix = str(Path(chosen).parent), Path(chosen).stem
         experts = [(e.id, e.name) for e in project.experts]
 
         def work(progress):
@@ -136,7 +137,7 @@ class ExportController(QObject):
 
             check(progress, 0, len(experts))
             for k, (eid, name) in enumerate(experts):
-                write_questionnaire(project, eid, Path(folder) / questionnaire_name(eid, name))
+                write_questionnaire(project, eid, Path(folder) / questionnaire_name(prefix, eid, name))
                 check(progress, k + 1, len(experts))
             return folder
 
@@ -209,6 +210,7 @@ class ExportController(QObject):
         self.failed.emit(lines)
 
 
-def questionnaire_name(expert_id: str, name: str) -> str:
+def questionnaire_name(prefix: str, expert_id: str, name: str) -> str:
+    """A file name safe on every system; the expert's name (often Chinese) is kept readable."""
     safe = "".join(ch for ch in f"{expert_id}_{name}" if ch.isalnum() or ch in "-_")
-    return f"questionnaire_{safe or expert_id}.xlsx"
+    return f"{prefix}_{safe or expert_id}.xlsx"

@@ -122,13 +122,20 @@ def test_export_failure_lists_each_problem_with_its_place(win, qtbot, tmp_path):
 def test_export_questionnaires_one_per_expert(win, qtbot, tmp_path):
     import openpyxl
 
+    from mcdm.excel.importer import read_questionnaires
+
     ctx, window = win
+    ctx.interaction.script(str(tmp_path / "panel.xlsx"))  # the folder and the name prefix
     with qtbot.waitSignal(window.exporter.finished, timeout=60000):
-        window.exporter.export_questionnaires(str(tmp_path))
-    files = sorted(tmp_path.glob("questionnaire_*.xlsx"))
+        window.exporter.act_questionnaires.trigger()
+    files = sorted(tmp_path.glob("panel_*.xlsx"))
     assert len(files) == len(ctx.project.experts)
     for f in files:
         assert openpyxl.load_workbook(f).sheetnames
+    # Read back by the importer: each file belongs to this project and one expert, no problems.
+    report = read_questionnaires(ctx.project, files)
+    assert report.ok, report.problems
+    assert sorted(report.experts) == sorted(ctx.project.expert_ids())
 
 
 def test_export_chart_png(win, tmp_path):
