@@ -213,3 +213,25 @@ def test_analysis_tables_pass_the_model_tester(win, qtbot, qtmodeltester):
     with qtbot.waitSignal(mc.shown, timeout=20000):
         mc.run()
     qtmodeltester.check(mc.table)
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("priority_method", "geometric_mean"), ("ri_table", "alonso-lamata"), ("aggregation", "AIP"),
+])
+def test_every_method_setting_recomputes_and_undoes(win, name, value):
+    ctx, window = win
+    window.show_page("results")
+    page = window.page("results")
+    before = ctx.project
+    combo = page.settings_bar.combos[name]
+    k = combo.findData(value)
+    combo.setCurrentIndex(k)
+    combo.activated.emit(k)
+    assert getattr(ctx.project.settings, name) == value
+    expected = evaluate(before.replace(settings=before.settings.replace(**{name: value})))
+    np.testing.assert_allclose(ctx.result.leaf_weights, expected.leaf_weights)
+    iid = window.ranking_state.industry_id
+    assert shown_ranking(window) == engine_ranking(ctx.project, iid)
+    ctx.undo_stack.undo()
+    assert ctx.project.settings == before.settings
+    assert combo.currentData() == getattr(before.settings, name)
