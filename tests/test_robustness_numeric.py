@@ -331,3 +331,19 @@ def test_tree_six_levels_deep_global_weights_are_products():
         assert gw == pytest.approx(want, rel=1e-12)
     assert r.leaf_weights.sum() == pytest.approx(1.0, abs=1e-12)
     assert r.global_weights["gLLLLLL"] == pytest.approx(r.leaf_weights[0])
+
+
+# -- absurd but finite judgments (found by the GUI monkey test: 1e308 typed into a matrix cell) ----
+
+@pytest.mark.parametrize("big", [1e20, 1e30, 1e100])
+@pytest.mark.parametrize("n", [4, 9])
+def test_huge_finite_judgments_give_weights_without_warnings(n, big):
+    # pytest turns warnings from mcdm into errors: an overflow on the way to A^64 must be
+    # handled (LAPACK fallback), not reported as a RuntimeWarning.
+    a = np.ones((n, n))
+    a[1, n - 1], a[n - 1, 1] = big, 1 / big
+    r = priorities(a)
+    w, lam = eig_weights(a)
+    np.testing.assert_allclose(r.weights, w, rtol=1e-6, atol=1e-300)
+    assert np.isfinite(r.cr)
+    assert r.weights.sum() == pytest.approx(1.0)

@@ -96,12 +96,14 @@ def perron(a: np.ndarray) -> tuple[np.ndarray, float]:
     Repeated squaring converges like ``|λ2/λ1|^(2^k)``; when the residual is still large
     after ``_MAX_SQUARINGS`` (rare: very inconsistent matrices), LAPACK's ``eig`` decides.
     """
-    m = a @ a
     # No rescaling on the way to A^64: entries stay below n^63 · max(a)^64, short of overflow
     # for any judgment scale up to n = 30 (1e247 on the geometric scale, whose maximum is 256);
-    # a non-finite result (absurd judgments) falls through to LAPACK.
-    for _ in range(_FIRST_SQUARINGS - 1):
-        m = m @ m
+    # a non-finite result (absurd judgments) falls through to LAPACK, so the overflow itself
+    # is expected and must not warn.
+    with np.errstate(over="ignore", invalid="ignore"):
+        m = a @ a
+        for _ in range(_FIRST_SQUARINGS - 1):
+            m = m @ m
     squarings = _FIRST_SQUARINGS
     while True:
         w = m.sum(axis=1)
