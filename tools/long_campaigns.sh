@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The robustness campaign's long run (issue 8), one campaign at a time and niced, since the
+# machine's cores are shared. The tests are the same ones CI runs; FOURCHAINS_LONG=1 sizes them:
+#   project-file and recovery readers  10,000 hypothesis inputs per fuzz test (+1,000 from disk)
+#   questionnaire importer             10,000 damaged workbooks
+#   crash safety                       200 SIGKILLs during save and autosave
+#   GUI monkey test                    1,000 actions per seed (FOURCHAINS_MONKEY_SEEDS)
+# Figures (inputs tried, kills, actions, edits) are written to $STATS; inputs that break a reader
+# are kept in tests/fuzz_corpus/ (FOURCHAINS_FUZZ_SAVE=1) to be replayed by every later run.
+#
+# Usage: tools/long_campaigns.sh [stats.json]        (about 20 minutes on 2 cores)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+STATS=${1:-long_campaigns_stats.json}
+rm -f "$STATS"
+export FOURCHAINS_LONG=${FOURCHAINS_LONG:-1}
+export FOURCHAINS_STATS="$PWD/$STATS"
+export FOURCHAINS_FUZZ_SAVE=1
+export FOURCHAINS_MONKEY_SEEDS=${FOURCHAINS_MONKEY_SEEDS:-20261126,1,2}
+export QT_QPA_PLATFORM=offscreen
+
+status=0
+for test in tests/test_robustness_json.py tests/test_robustness_excel.py \
+            tests/test_robustness_crash.py tests/test_robustness_gui.py; do
+  start=$(date +%s)
+  nice -n 10 python -m pytest -q -p no:cacheprovider "$test"
+  rc=$?
+  echo "== $test: exit $rc in $(( $(date +%s) - start )) s"
+  [ $rc -eq 0 ] || status=1
+done
+echo "== figures ($STATS):"
+cat "$STATS"
+exit $status
