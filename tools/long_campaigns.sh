@@ -12,10 +12,10 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-STATS=${1:-long_campaigns_stats.json}
+STATS=$(realpath -m "${1:-long_campaigns_stats.json}")
 rm -f "$STATS"
 export FOURCHAINS_LONG=${FOURCHAINS_LONG:-1}
-export FOURCHAINS_STATS="$PWD/$STATS"
+export FOURCHAINS_STATS="$STATS"
 export FOURCHAINS_FUZZ_SAVE=1
 export FOURCHAINS_MONKEY_SEEDS=${FOURCHAINS_MONKEY_SEEDS:-20261126,1,2}
 export QT_QPA_PLATFORM=offscreen
