@@ -80,6 +80,43 @@ def test_sheets_in_the_projects_language(exported):
     assert {"Scores", "Method comparison", "Sensitivity"} <= set(en_names)
 
 
+def test_topsis_sheet_names_are_short_unique_and_whole_words(exported, tmp_path):
+    project, result, path, _ = exported
+    for lang in ("zh", "en"):
+        wb = openpyxl.load_workbook(write_results(project, result, tmp_path / f"{lang}.xlsx",
+                                                  lang=lang))
+        sheets = _topsis_sheets(wb)
+        assert len({ws.title.casefold() for ws in sheets}) == len(project.industries)
+        for k, (ws, ind) in enumerate(zip(sheets, project.industries, strict=True), start=1):
+            label = ind.label.get(lang)
+            assert len(ws.title) <= 31
+            prefix = f"TOPSIS {k} · "
+            assert ws.title.startswith(prefix), ws.title
+            shown = ws.title[len(prefix):]
+            if shown.endswith("…"):
+                # Cut between words of the full label (English has spaces), never mid-word.
+                kept = shown[:-1]
+                assert label.startswith(kept)
+                if " " in label:
+                    assert label[len(kept)] == " ", ws.title
+            else:
+                assert shown == label
+            # The full label is in the sheet's title cell.
+            assert label in ws["A1"].value
+
+
+def test_shorten_cuts_at_a_word_and_drops_dangling_words():
+    from mcdm.excel.layout import sheet_title, shorten
+
+    assert shorten("Energy saving and environmental protection", 20) == "Energy saving…"
+    assert shorten("Bioindustry", 20) == "Bioindustry"
+    assert shorten("新能源汽车和智能汽车产业新能源汽车和智能汽车产业", 10) == "新能源汽车和智能汽…"
+    taken: set[str] = set()
+    names = [sheet_title("A" * 40, taken) for _ in range(3)]
+    assert len(set(names)) == 3
+    assert all(len(n) <= 31 for n in names)
+
+
 def test_reader_formatting(exported):
     _, _, path, _ = exported
     wb = openpyxl.load_workbook(path)

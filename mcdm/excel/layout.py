@@ -232,14 +232,37 @@ def quote_sheet(name: str) -> str:
 _BAD_SHEET_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, with "…" when cut.
+
+    Sheet names are limited to 31 characters; "New-generation information tech" cut mid-word
+    reads badly, "New-generation information…" does not. Text without a usable space (Chinese)
+    is cut at the limit.
+    """
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = head.rfind(" ")
+    if space >= limit // 3:
+        head = head[:space]
+        # "Energy saving and…" promises a word that is not there; "Energy saving…" does not.
+        words = head.split(" ")
+        if len(words) > 1 and words[-1].casefold() in _DANGLING:
+            head = " ".join(words[:-1])
+    return head.rstrip(" -·,;") + "…"
+
+
+_DANGLING = {"and", "or", "of", "for", "the", "a", "an", "in", "on", "to", "with", "&"}
+
+
 def sheet_title(text: str, taken: set[str], *, limit: int = 31) -> str:
     """A valid, unique (case-insensitively, as Excel compares) sheet name derived from ``text``."""
     base = text.translate(_BAD_SHEET_CHARS).strip().strip("'") or "Sheet"
-    name = base[:limit]
+    name = shorten(base, limit)
     k = 2
     while name.casefold() in {t.casefold() for t in taken}:
         suffix = f" ({k})"
-        name = base[: limit - len(suffix)] + suffix
+        name = shorten(base, limit - len(suffix)) + suffix
         k += 1
     taken.add(name)
     return name

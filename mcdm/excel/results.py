@@ -37,8 +37,9 @@ def build_results(view: ResultsView) -> tuple[Workbook, dict[str, tuple[str, Top
         write_expert(wb.create_sheet(L.sheet_title(name or eid, taken)), view, eid, name)
     write_scores(wb.create_sheet(L.sheet_title(tr("r.sheet.scores", lang), taken)), view)
     topsis: dict[str, tuple[str, TopsisCells]] = {}
-    for ind in view.industries:
-        title = L.sheet_title(f"TOPSIS {ind.label}", taken)
+    for k, ind in enumerate(view.industries, start=1):
+        # Numbered, so each name is short, unique and sorts; the full label heads the sheet.
+        title = L.sheet_title(f"TOPSIS {k} · {ind.label}", taken)
         ws = wb.create_sheet(title)
         cells = write_topsis(ws, directions=ind.directions, criteria=ind.criteria, matrix=ind.matrix,
                              weights=ind.weights, types=ind.types, normalization=ind.normalization,
