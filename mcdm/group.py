@@ -40,25 +40,34 @@ def _expert(experts, k):
     return str(experts[k]) if experts is not None and k < len(experts) else f"expert {k}"
 
 
-def expert_weights(weights, k: int, experts: Sequence[str] | None = None) -> np.ndarray:
-    """Validate expert weights (finite, ≥ 0, not all zero) and scale them to sum to 1."""
+def expert_weights(weights, k: int, experts: Sequence[str] | None = None, *,
+                   error: type[MCDMError] = GroupInputError) -> np.ndarray:
+    """Validate expert weights (finite, ≥ 0, not all zero) and scale them to sum to 1.
+
+    ``error`` is the class raised, so that callers outside group AHP (``mcdm.scores``) keep
+    their own error type with the same codes.
+    """
     if weights is None:
         return np.full(k, 1.0 / k)
-    w = np.asarray(weights, dtype=float)
+    try:
+        w = np.asarray(weights, dtype=float)
+    except (TypeError, ValueError):
+        raise error("experts.weights_not_numeric", "the expert weights are not all numbers",
+                    expected=f"{k} numbers, one per expert") from None
     if w.shape != (k,):
-        raise GroupInputError("experts.weights_shape", f"{w.size} expert weight(s) for {k} experts",
-                              expected=f"{k} weights, one per expert", params={"shape": w.shape})
+        raise error("experts.weights_shape", f"{w.size} expert weight(s) for {k} experts",
+                    expected=f"{k} weights, one per expert", params={"shape": w.shape})
     bad = ~np.isfinite(w) | (w < 0)
     if bad.any():
         j = int(np.argmax(bad))
-        raise GroupInputError(
+        raise error(
             "experts.weight_invalid", f"the weight of {_expert(experts, j)} is {w[j]}",
             location=Location(field=_expert(experts, j)), expected="a finite weight ≥ 0",
             params={"expert_index": j, "value": float(w[j])})
     total = w.sum()
     if total <= 0:
-        raise GroupInputError("experts.weights_all_zero", "every expert weight is zero",
-                              expected="at least one positive expert weight")
+        raise error("experts.weights_all_zero", "every expert weight is zero",
+                    expected="at least one positive expert weight")
     return w / total
 
 

@@ -17,6 +17,7 @@ import numpy as np
 
 from mcdm._validate import DecisionProblemError, label
 from mcdm.errors import Location, Problem, ValidationFailed
+from mcdm.group import expert_weights as group_expert_weights
 
 __all__ = ["ScoreAggregation", "aggregate_scores"]
 
@@ -51,27 +52,6 @@ class ScoreAggregation:
         """The (direction, criterion) cells with the largest spread, widest first."""
         flat = np.argsort(-self.std, axis=None, kind="stable")[:k]
         return [tuple(int(v) for v in np.unravel_index(f, self.std.shape)) for f in flat]
-
-
-def _expert_weights(weights, e: int, experts) -> np.ndarray:
-    if weights is None:
-        return np.full(e, 1.0 / e)
-    w = np.asarray(weights, dtype=np.float64)
-    if w.shape != (e,):
-        raise DecisionProblemError("experts.weights_shape", f"{w.size} expert weight(s) for {e} experts",
-                                   expected=f"{e} weights", params={"n": e})
-    bad = ~np.isfinite(w) | (w < 0)
-    if bad.any():
-        i = int(np.argmax(bad))
-        raise DecisionProblemError(
-            "experts.weight_invalid", f"expert {label(experts, i)} has weight {w[i]}",
-            location=Location(field=str(label(experts, i))), expected="a finite weight ≥ 0",
-            params={"expert_index": i},
-        )
-    if w.sum() <= 0:
-        raise DecisionProblemError("experts.weights_all_zero", "every expert weight is zero",
-                                   expected="at least one positive expert weight")
-    return w / w.sum()
 
 
 def aggregate_scores(scores, expert_weights=None, *, method: str = "arithmetic",
@@ -112,7 +92,7 @@ def aggregate_scores(scores, expert_weights=None, *, method: str = "arithmetic",
                                    location=Location(field=industry),
                                    expected="(experts, directions, criteria)", params={"shape": x.shape})
     e = x.shape[0]
-    w = _expert_weights(expert_weights, e, experts)
+    w = group_expert_weights(expert_weights, e, experts, error=DecisionProblemError)
 
     def where(ex: int, i: int, j: int) -> tuple[Location, dict]:
         return (Location(field=industry, row=label(directions, i), column=label(criteria, j)),

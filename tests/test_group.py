@@ -95,6 +95,7 @@ def test_matrices_of_different_sizes():
     ([1, nan, 1], "experts.weight_invalid", "expert 1"),
     ([0, 0, 0], "experts.weights_all_zero", None),
     ([1, 1], "experts.weights_shape", None),
+    (["heavy", 1, 1], "experts.weights_not_numeric", None),
 ])
 def test_expert_weights_validated(weights, code, field):
     with pytest.raises(GroupInputError) as info:

@@ -90,6 +90,7 @@ def test_cell_scored_only_by_zero_weight_experts_counts_as_unscored():
     (S, {"expert_weights": [1, 1]}, "experts.weights_shape"),
     (S, {"expert_weights": [1, -1, 1]}, "experts.weight_invalid"),
     (S, {"expert_weights": [0, 0, 0]}, "experts.weights_all_zero"),
+    (S, {"expert_weights": ["heavy", 1, 1]}, "experts.weights_not_numeric"),
     ([[["x"]]], {}, "scores.not_numeric"),
 ])
 def test_bad_input(scores, kwargs, code):
