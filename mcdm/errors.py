@@ -35,6 +35,16 @@ class Location:
         return not str(self)
 
 
+def _describe(message: str, location: Location, expected: str | None) -> str:
+    """One line: the message, then where (if known) and what was expected (if known)."""
+    text = message
+    if not location.is_empty():
+        text += f" [at {location}]"
+    if expected:
+        text += f" (expected: {expected})"
+    return text
+
+
 class MCDMError(ValueError):
     """Base of every error the engine raises on bad input.
 
@@ -69,12 +79,7 @@ class MCDMError(ValueError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        text = self.message
-        if not self.location.is_empty():
-            text += f" [at {self.location}]"
-        if self.expected:
-            text += f" (expected: {self.expected})"
-        return text
+        return _describe(self.message, self.location, self.expected)
 
     def as_problem(self) -> Problem:
         return Problem(self.code, self.message, self.location, self.expected, self.params)
@@ -91,12 +96,7 @@ class Problem:
     params: dict[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        text = self.message
-        if not self.location.is_empty():
-            text += f" [at {self.location}]"
-        if self.expected:
-            text += f" (expected: {self.expected})"
-        return text
+        return _describe(self.message, self.location, self.expected)
 
 
 class ValidationFailed(MCDMError):

@@ -21,4 +21,12 @@ def test_validation_failed_collects_every_problem():
     ]
     err = ValidationFailed(problems)
     assert err.problems == tuple(problems)
-    assert "2 problem(s)" in str(err) and "cell C4" in str(err) and "1 more" in str(err)
+    assert "2 problem(s)" in str(err)
+    assert "cell C4" in str(err)
+    assert "1 more" in str(err)
+
+
+def test_error_and_its_problem_read_the_same():
+    err = MCDMError("x.y", "bad value", location=Location(path="$.a[0]"), expected="a number")
+    assert str(err) == str(err.as_problem()) == "bad value [at path $.a[0]] (expected: a number)"
+    assert str(Problem("x", "no place")) == "no place"
