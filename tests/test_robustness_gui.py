@@ -352,3 +352,22 @@ def test_monkey_walk_then_undo_everything(qtbot, tmp_path, seed):
     assert set(tally) == set(kinds), tally
     assert len(pushed) >= ACTIONS // 10, (tally, sorted(set(pushed)))
     assert len(set(pushed)) >= 5, sorted(set(pushed))
+
+
+def test_damaged_recovery_files_are_reported_at_start(qtbot, tmp_path):
+    # Each input that once crashed the recovery reader, left by a "previous session": offering
+    # it back shows one error through the interaction layer and keeps the current project.
+    ctx, window = make_window(qtbot, tmp_path)
+    start = ctx.project
+    folder = Path(ctx.settings.recovery_folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    cases = sorted((CORPUS / "recovery").glob("*.bin"))
+    assert cases
+    with qtbot.capture_exceptions() as errors:
+        for case in cases:
+            shutil.copy(case, folder / "recovery.json")
+            ctx.interaction = ScriptedInteraction().script(True)  # "yes, recover it"
+            assert window.files.offer_recovery() is False
+            assert ctx.interaction.methods_asked() == ["confirm", "error"]
+            assert ctx.project is start
+    assert not errors, errors
