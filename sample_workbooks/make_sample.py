@@ -41,13 +41,15 @@ OUT = Path(__file__).resolve().parent / "sample_workshop.json"
 SAATY = np.array([1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2,
                   1, 2, 3, 4, 5, 6, 7, 8, 9])
 
+# A person's name is not translated, so the sample's invented names read in both languages
+# (the project is flagged illustrative, so "示例" is not repeated in each name).
 EXPERTS = (
-    Expert("E1", "专家A（示例）", "产业经济研究 / industrial economics"),
-    Expert("E2", "专家B（示例）", "科技政策研究 / science and technology policy"),
-    Expert("E3", "专家C（示例）", "创业投资 / venture capital"),
-    Expert("E4", "专家D（示例）", "企业研发管理 / corporate R&D"),
-    Expert("E5", "专家E（示例）", "区域发展规划 / regional planning"),
-    Expert("E6", "专家F（示例）", "人才政策研究 / talent policy"),
+    Expert("E1", "专家A Expert A", "产业经济研究 / industrial economics"),
+    Expert("E2", "专家B Expert B", "科技政策研究 / science and technology policy"),
+    Expert("E3", "专家C Expert C", "创业投资 / venture capital"),
+    Expert("E4", "专家D Expert D", "企业研发管理 / corporate R&D"),
+    Expert("E5", "专家E Expert E", "区域发展规划 / regional planning"),
+    Expert("E6", "专家F Expert F", "人才政策研究 / talent policy"),
 )
 
 # The panel's shared view per node (invented), in each node's children order.

@@ -191,3 +191,14 @@ def test_reversal_points_and_correlations_are_the_results(exported):
     titles = [c.value for row in cmp.iter_rows() for c in row if isinstance(c.value, str)]
     assert any("加权斯皮尔曼系数" in t for t in titles)
     assert any("WS 相似系数" in t for t in titles)
+
+
+def test_english_workbook_of_the_sample_names_every_sheet_in_english(tmp_path):
+    import re
+
+    project = load(str(sample("sample_workshop.json")))
+    path = write_results(project, evaluate(project), tmp_path / "en.xlsx", lang="en",
+                         complete=False)
+    names = openpyxl.load_workbook(path).sheetnames
+    # Expert sheets included: the sample's names read in both languages ("专家A Expert A").
+    assert all(re.search(r"[A-Za-z]{3,}", n) for n in names), names
