@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mcdm.ahp.consistency import consistency_index, random_index
+from mcdm.ahp.consistency import random_index
 from mcdm.ahp.priorities import PriorityResult, priorities
 from mcdm.ahp.scales import get_scale, nearest_value
 from mcdm.ahp.validation import as_judgment_matrix, item_label
@@ -168,7 +168,7 @@ def repair(matrix, threshold: float = 0.1, *, ri: str = "saaty", scale="saaty",
                     cands.append((b, (*changed, (int(i), int(j), float(a[i, j]), float(v)))))
         if not stack:
             break
-        crs = np.maximum(_lambda_max_batch(np.array(stack)) - n, 0) / (n - 1) / random_index(n, ri)
+        crs = _cr_batch(np.array(stack), ri)
         ok = np.flatnonzero(crs <= threshold)
         if ok.size:
             moves = np.array([sum(abs(np.log(new / old)) for _, _, old, new in cands[k][1])
@@ -214,9 +214,3 @@ def intransitive_triples(matrix, names: Sequence[str] | None = None) -> list[tup
                        for k in ks if k != j)
     return out
 
-
-def consistency_ratio_of(matrix, ri: str = "saaty") -> float:
-    """CR of a complete matrix via LAPACK (a reference for tests and tools)."""
-    a = np.asarray(matrix, dtype=float)
-    lam = float(_lambda_max_batch(a[None])[0])
-    return consistency_index(lam, a.shape[0]) / random_index(a.shape[0], ri) if a.shape[0] > 2 else 0.0
