@@ -66,7 +66,9 @@ def test_cr_under_both_main_tables_wealth():
 def test_random_index_tables_published_values():
     assert [random_index(n) for n in range(3, 11)] == [
         0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49]
-    assert random_index(15) == 1.59
+    # Saaty's extension to n = 15 (the values reprinted with his n ≤ 10 table and used by most
+    # AHP tools): note the non-monotone 1.48 at n = 12, which is what he published.
+    assert [random_index(n) for n in range(11, 16)] == [1.51, 1.48, 1.56, 1.57, 1.59]
     assert random_index(9, "donegan-dodd") == 1.3733
     assert random_index(9, "tummala-ling") == 1.4537
     assert random_index(9, "aguaron") == 1.4499
@@ -206,6 +208,26 @@ def test_against_ahpy_donegan_dodd():
     r = priorities(WEALTH, ri="donegan-dodd")
     assert_allclose(r.weights, [c.local_weights[x] for x in names], atol=1e-8)
     assert r.cr == pytest.approx(c.consistency_ratio, abs=1e-8)
+
+
+def test_donegan_dodd_table_and_interpolation_match_ahpy_at_every_size():
+    # AHPy's own CR (table 'dd', linear between listed sizes) on one inconsistent matrix per
+    # size, listed sizes and sizes in between alike.
+    rng = np.random.default_rng(5)
+    for n in [*range(3, 21), 22, 27, 33]:
+        a = np.ones((n, n))
+        iu = np.triu_indices(n, 1)
+        a[iu] = rng.choice(SAATY_VALUES, size=iu[0].size)
+        a.T[iu] = 1 / a[iu]
+        names = [f"x{k}" for k in range(n)]
+        ours = priorities(a, ri="donegan-dodd").cr
+        assert ours == pytest.approx(_ahpy_compare(a, names).consistency_ratio, abs=1e-9), n
+
+
+def test_tummala_ling_table_is_pymcdms():
+    from pymcdm.weights.subjective import AHP
+
+    assert [random_index(n, "tummala-ling") for n in range(3, 16)] == AHP.RI_M[2:15]
 
 
 # --- properties ---------------------------------------------------------------------------
