@@ -1,7 +1,9 @@
 """Start the desktop app: build settings, context and window; open a project; run.
 
 ``python -m desktop [PROJECT]`` or ``fourchains [PROJECT]``. With no project the app opens the
-illustrative sample workshop, after offering back any unsaved work a previous session left.
+illustrative sample workshop, after offering back any unsaved work a previous session left; on
+the first start it opens without its judgments and, once the window is shown, imports the sample
+panel's filled questionnaires (:mod:`desktop.first_start`).
 Start-up stays light: pymcdm and pandas are imported only when a view needs them.
 """
 
@@ -105,9 +107,21 @@ def build(argv: list[str], *, settings: Any = None, interaction: Any = None,
         context.set_project(project, None)
     elif not (files and window.files.load(files[0])):
         if not (offer_recovery and window.files.offer_recovery()):
-            from mcdm.project.sample import sample_project
+            from desktop.first_start import open_sample
 
-            context.set_project(sample_project(), None)
+            # On a first start this is the sample without its judgments; launch() imports them.
+            open_sample(context)
+    return app, context, window
+
+
+def launch(argv: list[str], **kw: Any) -> tuple[Any, Any, Any]:
+    """:func:`build`, show the window, then (on a first start) schedule the import of the
+    sample questionnaires for when the event loop runs. Returns ``(app, context, window)``."""
+    from desktop.first_start import schedule_import
+
+    app, context, window = build(argv, **kw)
+    window.show()
+    schedule_import(window)
     return app, context, window
 
 
@@ -117,8 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     if message is not None:
         sys.stderr.write(message + "\n")
         return 1
-    app, _context, window = build(argv)
-    window.show()
+    app, _context, _window = launch(argv)
     return app.exec()
 
 

@@ -102,5 +102,14 @@ class AppSettings:
     def recovery_folder(self, value: str) -> None:
         self._s.setValue("files/recovery_folder", value)
 
+    @property
+    def first_start_done(self) -> bool:
+        """True once a start with no project has imported the sample questionnaires."""
+        return self._str("app/first_start_done").lower() in ("true", "1")
+
+    @first_start_done.setter
+    def first_start_done(self, value: bool) -> None:
+        self._s.setValue("app/first_start_done", bool(value))
+
     def sync(self) -> None:
         self._s.sync()

@@ -51,3 +51,34 @@ def import_questionnaires(ctx: AppContext, parent: QWidget, paths: list[str] | N
         return False
     ctx.push(report.edit, QCoreApplication.translate("ImportFlow", "Import questionnaires"))
     return True
+
+
+def import_sample_questionnaires(ctx: AppContext) -> str:
+    """Import the sample panel's shipped questionnaires into the open project, asking nothing.
+
+    The first start does this (:mod:`desktop.first_start`): the same reader and the same one
+    undoable edit as :func:`import_questionnaires`, named "Import sample questionnaires". The
+    files are ours, so there is nothing to review; the project stays clean, as it is the sample.
+    Returns the status-bar message saying what was imported.
+
+    Raises
+    ------
+    mcdm.errors.ValidationFailed
+        The shipped files have a problem (then nothing changed).
+    """
+    from mcdm.errors import ValidationFailed
+    from mcdm.excel.importer import read_questionnaires
+    from mcdm.excel.samples import sample_questionnaires
+
+    report = read_questionnaires(ctx.project, sample_questionnaires())
+    if report.problems:
+        raise ValidationFailed(report.problems)
+    if report.changes:
+        ctx.push(report.edit, QCoreApplication.translate("ImportFlow",
+                                                         "Import sample questionnaires"))
+        ctx.undo_stack.setClean()
+    return (QCoreApplication.translate(
+        "ImportFlow", "Imported the sample panel's questionnaires: %1 file(s), answers of %2 "
+        "expert(s), %3 change(s) to the project (illustrative data).")
+        .replace("%1", str(len(report.files))).replace("%2", str(len(report.experts)))
+        .replace("%3", str(len(report.changes))))

@@ -313,6 +313,19 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../desktop/first_start.py" line="45"/>
+        <source>Importing the sample panel&apos;s questionnaires…</source>
+        <translation>正在导入示例专家组的调查问卷…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_start.py" line="70"/>
+        <source>Could not import the sample questionnaires (%1); the saved sample workshop is open instead.</source>
+        <translation>无法导入示例调查问卷（%1）；已改为打开保存的示例研讨会。</translation>
+    </message>
+</context>
+<context>
     <name>GlobalWeightsModel</name>
     <message>
         <location filename="../../desktop/models/weights.py" line="112"/>
@@ -416,6 +429,16 @@
         <location filename="../../desktop/views/import_flow.py" line="49"/>
         <source>Import them?</source>
         <translation>是否导入？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_flow.py" line="77"/>
+        <source>Import sample questionnaires</source>
+        <translation>导入示例问卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_flow.py" line="80"/>
+        <source>Imported the sample panel&apos;s questionnaires: %1 file(s), answers of %2 expert(s), %3 change(s) to the project (illustrative data).</source>
+        <translation>已导入示例专家组的调查问卷：%1 个文件，%2 位专家的答卷，对项目的 %3 处修改（示例数据）。</translation>
     </message>
 </context>
 <context>
