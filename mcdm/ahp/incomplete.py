@@ -102,7 +102,7 @@ def complete_lambda_max(a: np.ndarray, y0: np.ndarray | None = None) -> np.ndarr
     Notes
     -----
     λmax is minimised over ``t = ln x`` of the missing upper entries, where it is strictly
-    convex (Bozóki et al. 2010, Theorem 2), by damped Newton from the LLSM completion. With
+    convex (Bozóki et al. 2010), by damped Newton from the LLSM completion. With
     right and left Perron vectors u, v (vᵀu = 1) and ∂A/∂t_k = x E_ij − E_ji / x,
 
         ∂λ/∂t_k = x v_i u_j − v_j u_i / x
