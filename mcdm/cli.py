@@ -37,6 +37,7 @@ WORDS = {
     "fails": ("* 未通过一致性检验", "* fails the consistency check"),
     "not_ranked": ("未能排序", "not ranked"), "p_top": ("前{k}概率", "P(top {k})"),
     "error": ("错误", "error"), "wrote": ("已写入", "wrote"), "writing": ("正在写入", "writing"),
+    "reading": ("正在读取", "reading"),
     "imported": ("已导入 {n} 项更改", "imported {n} change(s)"),
     "valid": ("项目有效", "the project is valid"),
 }
@@ -222,9 +223,13 @@ def cmd_export(args) -> int:
 
     project = _load(args.project)
     lang = args.lang or project.settings.language
-    if sys.stderr.isatty():  # a second or two: say what is happening
-        sys.stderr.write(f"{word('writing', lang)} {args.output} …\n")
-    path = write_results(project, evaluate(project, sensitivity=True), args.output, lang=lang)
+    # A second or two on first use: a bar over the two stages (evaluate, build and save).
+    bar = _progress(word("writing", lang)) or (lambda done, total: None)
+    bar(0, 2)
+    result = evaluate(project, sensitivity=True)
+    bar(1, 2)
+    path = write_results(project, result, args.output, lang=lang)
+    bar(2, 2)
     sys.stdout.write(f"{word('wrote', lang)} {path}\n")
     return 0
 
@@ -260,7 +265,7 @@ def cmd_import(args) -> int:
 
     project = _load(args.project)
     lang = args.lang or project.settings.language
-    report = read_questionnaires(project, args.files)
+    report = read_questionnaires(project, args.files, progress=_progress(word("reading", lang)))
     for note in report.notes:
         sys.stderr.write(f"note: {note}\n")
     if report.problems:

@@ -1,6 +1,8 @@
 """fourchains-cli through a subprocess: tables, languages, Excel round trip, clean errors."""
 
 import json
+import os
+import pty
 import subprocess
 import sys
 
@@ -62,6 +64,7 @@ def test_evaluate_with_monte_carlo_shows_top_k_probability(tmp_path):
     out = cli("evaluate", path, "--lang", "en", "--monte-carlo", "40", "--top", "1")
     assert out.returncode == 0, out.stderr
     assert "P(top 3)" in out.stdout
+    assert out.stderr == ""  # no progress bar when stderr is not a terminal
 
 
 def test_errors_are_one_clear_line(tmp_path):
@@ -123,3 +126,43 @@ def sample_path(folder, project):
     path = folder / "sample.json"
     save(project, path)
     return path
+
+
+def on_a_terminal(*args):
+    """Run the CLI with stderr on a pseudo-terminal, where the progress bar shows."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "mcdm.cli", *map(str, args)],
+                            stdout=subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    seen = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        seen.append(data)
+    os.close(master)
+    stdout = proc.stdout.read().decode("utf-8")
+    proc.stdout.close()
+    assert proc.wait(timeout=120) == 0
+    return stdout, b"".join(seen).decode("utf-8", "replace")
+
+
+def test_progress_bars_on_a_terminal(tmp_path):
+    path = sample_path(tmp_path, sample_project())
+    total = 40 * len(sample_project().industries)
+    stdout, term = on_a_terminal("evaluate", path, "--lang", "en", "--monte-carlo", "40")
+    assert "P(top 3)" in stdout
+    assert f"Monte Carlo [{'#' * 30}] {total}/{total}" in term
+    assert "Traceback" not in term
+    stdout, term = on_a_terminal("export", path, "-o", tmp_path / "r.xlsx", "--lang", "en")
+    assert f"writing [{'.' * 30}] 0/2" in term
+    assert f"writing [{'#' * 30}] 2/2" in term
+    q1, q2 = tmp_path / "q1.xlsx", tmp_path / "q2.xlsx"
+    assert cli("questionnaire", path, "--expert", "E1", "--prefill", "-o", q1).returncode == 0
+    assert cli("questionnaire", path, "--expert", "E2", "--prefill", "-o", q2).returncode == 0
+    stdout, term = on_a_terminal("import", path, q1, q2, "--dry-run", "--lang", "en")
+    assert f"reading [{'#' * 15}{'.' * 15}] 1/2" in term
+    assert f"reading [{'#' * 30}] 2/2" in term

@@ -282,12 +282,15 @@ def _changes(project, judgments, scores) -> tuple:
     return tuple(out)
 
 
-def read_questionnaires(project, paths, *, max_bytes: int = MAX_FILE_BYTES) -> ImportReport:
+def read_questionnaires(project, paths, *, max_bytes: int = MAX_FILE_BYTES,
+                        progress=None) -> ImportReport:
     """Validate and read filled questionnaires (per-expert or panel workbooks) for ``project``.
 
     Never raises for a bad file: every problem is in the report. An expert answered in two files
-    is taken from the first and reported for the others.
+    is taken from the first and reported for the others. ``progress(done, total)`` is called
+    after each file (a whole panel's files take seconds to parse).
     """
+    paths = list(paths)
     values = scale_values(project.settings.scale)
     files, problems, notes, experts = [], [], [], []
     judgments: list[JudgmentAnswer] = []
@@ -308,6 +311,8 @@ def read_questionnaires(project, paths, *, max_bytes: int = MAX_FILE_BYTES) -> I
         experts.extend(e for e in file_experts if e in keep)
         judgments.extend(j for j in f.judgments if j.expert_id in keep)
         scores.extend(s for s in f.scores if s.expert_id in keep)
+        if progress is not None:
+            progress(len(files), len(paths))
     return ImportReport(files=tuple(files), experts=tuple(experts), judgments=tuple(judgments),
                         scores=tuple(scores), problems=tuple(problems), notes=tuple(notes),
                         changes=_changes(project, judgments, scores))
