@@ -39,3 +39,41 @@ def test_every_engine_module_imports_no_qt():
     loaded = _modules_loaded_by("; ".join(f"import {n}" for n in names))
     qt = sorted(m for m in loaded if m.split(".")[0] in {"PySide6", "shiboken6", "desktop"})
     assert qt == [], f"engine modules loaded GUI modules: {qt}"
+
+
+def test_engine_prints_and_prompts_nothing(capfd, monkeypatch):
+    """Bad input raises; nothing is printed (to either stream, even by pymcdm) or prompted."""
+    import builtins
+    import warnings
+
+    import numpy as np
+
+    from mcdm.ahp import diagnose, priorities, repair
+    from mcdm.compare import compare
+    from mcdm.errors import MCDMError
+    from mcdm.project.evaluate import evaluate
+    from mcdm.project.sample import sample_project
+    from mcdm.sensitivity import one_at_a_time
+    from mcdm.topsis import rank
+
+    def no_prompt(*_args):
+        raise AssertionError("the engine asked for input")
+
+    monkeypatch.setattr(builtins, "input", no_prompt)
+    bad = [[1, 2, 0], [0.5, 1, 3], [np.inf, 1 / 3, 1]]
+    chairs = [[1, 5, 6, 7], [1 / 5, 1, 4, 6], [1 / 6, 1 / 4, 1, 4], [1 / 7, 1 / 6, 1 / 4, 1]]
+    x = np.array([[7.0, 9, 5], [8, 7, 5], [9, 6, 5], [6, 7, 5]])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for call in (lambda: priorities(bad), lambda: rank(x, [1, 1, 1], [1, -1, 2]),
+                     lambda: priorities([[1, np.nan], [np.nan, 1]])):
+            with pytest.raises(MCDMError):
+                call()
+        diagnose(chairs)
+        repair(chairs)
+        rank(x, [0.2, 0.3, 0.5], [1, -1, 1])
+        one_at_a_time(x, [0.2, 0.3, 0.5], [1, -1, 1])
+        compare(x, [0.2, 0.3, 0.5], [1, -1, 1])
+        result = evaluate(sample_project(), sensitivity=True, monte_carlo=50)
+        result.comparison(result.industries[0].industry_id)
+    assert capfd.readouterr() == ("", "")
