@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QProgressDialog, QWidget
 
 from desktop.workers import Task, check
@@ -58,6 +58,20 @@ class ExportController(QObject):
         # The richest current result: a finished Monte Carlo run of this very project (it carries
         # rank acceptability and sensitivity) or else the context's plain evaluation.
         self.result_source = lambda: context.result
+        # The language of exported workbooks: None follows the interface's language.
+        self.export_lang: str | None = None
+
+    def language(self) -> str:
+        """The language the next export is written in (the UI language unless one was chosen)."""
+        return self.export_lang or self.context.lang
+
+    def set_export_language(self, lang: str | None) -> None:
+        """Write exports in ``lang`` ("zh", "en"), or ``None`` to follow the interface."""
+        if lang not in (None, "zh", "en"):
+            raise ValueError(f"unknown language {lang!r}; expected 'zh', 'en' or None")
+        self.export_lang = lang
+        if self.menu is not None:
+            self._lang_actions[lang].setChecked(True)
 
     # -- menu --------------------------------------------------------------------------------
     def install_menu(self, window) -> None:
@@ -69,6 +83,19 @@ class ExportController(QObject):
         self.act_questionnaires.triggered.connect(lambda _c=False: self.export_questionnaires())
         self.act_chart.triggered.connect(lambda _c=False: self.export_visible_chart(window))
         self.menu.addActions([self.act_results, self.act_questionnaires, self.act_chart])
+        self.menu.addSeparator()
+        # Workbooks go to experts and planners who may not read the facilitator's language.
+        self.menu_lang = self.menu.addMenu("")
+        self.menu_lang.setObjectName("export_language")
+        group = QActionGroup(window)
+        self._lang_actions = {}
+        for lang in (None, "zh", "en"):
+            action = QAction(window, checkable=True, objectName=f"export_lang_{lang or 'ui'}")
+            action.setChecked(lang is None)
+            action.triggered.connect(lambda _c=False, _l=lang: self.set_export_language(_l))
+            group.addAction(action)
+            self.menu_lang.addAction(action)
+            self._lang_actions[lang] = action
         file_menu = window.menu_file
         file_menu.insertMenu(window.act_quit, self.menu)
         file_menu.insertSeparator(window.act_quit)
@@ -82,6 +109,11 @@ class ExportController(QObject):
         self.act_results.setText(self.tr("Results workbook…"))
         self.act_questionnaires.setText(self.tr("Questionnaires for the panel…"))
         self.act_chart.setText(self.tr("Current chart as PNG…"))
+        self.menu_lang.setTitle(self.tr("Language of workbooks"))
+        self._lang_actions[None].setText(self.tr("Same as the interface"))
+        # Each language named in itself, as language pickers do.
+        self._lang_actions["zh"].setText("中文")
+        self._lang_actions["en"].setText("English")
 
     # -- exports -----------------------------------------------------------------------------
     def _ask(self, title: str, name: str, filters: str) -> str:
@@ -92,8 +124,9 @@ class ExportController(QObject):
             self.context.settings.last_dir = str(Path(path).parent)
         return path
 
-    def export_results(self, path: str | None = None) -> Task | None:
-        """Write the audit workbook of the current project and result."""
+    def export_results(self, path: str | None = None, lang: str | None = None) -> Task | None:
+        """Write the audit workbook of the current project and result, in ``lang`` (default:
+        :meth:`language`)."""
         project, result = self.context.project, self.result_source()
         if project is None:
             return None
@@ -105,21 +138,23 @@ class ExportController(QObject):
                                  self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return None
+        lang = lang or self.language()
+
         def work(progress):
             from mcdm.excel.results import write_results
 
-            # Headers in the project's language (its settings), as the questionnaires.
             check(progress, 0, 1)
-            write_results(project, result, path)
+            write_results(project, result, path, lang=lang)
             check(progress, 1, 1)
             return path
 
         return self._run(work, self.tr("Writing the results workbook…"),
                          self.tr("The results workbook was not written"))
 
-    def export_questionnaires(self, folder: str | None = None,
-                              prefix: str = "questionnaire") -> Task | None:
-        """One questionnaire workbook per expert, ``<prefix>_<expert>.xlsx`` in ``folder``."""
+    def export_questionnaires(self, folder: str | None = None, prefix: str = "questionnaire",
+                              lang: str | None = None) -> Task | None:
+        """One questionnaire workbook per expert, ``<prefix>_<expert>.xlsx`` in ``folder``, in
+        ``lang`` (default: :meth:`language`)."""
         project = self.context.project
         if project is None:
             return None
@@ -131,13 +166,15 @@ class ExportController(QObject):
                 return None
             folder, prefix = str(Path(chosen).parent), Path(chosen).stem
         experts = [(e.id, e.name) for e in project.experts]
+        lang = lang or self.language()
 
         def work(progress):
             from mcdm.excel.questionnaire import write_questionnaire
 
             check(progress, 0, len(experts))
             for k, (eid, name) in enumerate(experts):
-                write_questionnaire(project, eid, Path(folder) / questionnaire_name(prefix, eid, name))
+                write_questionnaire(project, eid, Path(folder) / questionnaire_name(prefix, eid, name),
+                                    lang=lang)
                 check(progress, k + 1, len(experts))
             return folder
 

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.charts.ranking import elide
 from desktop.testing import make_window, visible_top_levels
 from mcdm.project import edits
 from mcdm.project.evaluate import evaluate
@@ -40,15 +41,17 @@ def test_monte_carlo_runs_in_a_worker_and_matches_the_engine(win, qtbot):
     shown = [[s.at(i) for s in page.acceptability.sets] for i in range(len(page.acceptability.sets))]
     # Bars run bottom-up: row 0 of the chart is the last direction.
     np.testing.assert_allclose(shown[::-1], ref.acceptability[0])
-    np.testing.assert_allclose([page.top_chart.bar.at(i) for i in range(page.top_chart.bar.count())],
-                               ref.top_k[0])
+    np.testing.assert_allclose(page.top_chart.values(), ref.top_k[0])
+    # P(top k) bars in the same rows as the acceptability bars, names as readable as there.
+    names = [d.label.get(ctx.lang) for d in ctx.project.industry("energy").directions]
+    assert page.top_chart.labels == [elide(n, 24) for n in names]
     assert page.progress.value() == page.progress.maximum()
     assert page.progress.maximum() == 2000 * len(ctx.project.industries)
     assert page.run_button.isEnabled()
     # Another industry shows its own simulation without running again.
     window.ranking_state.set_industry("bio")
     np.testing.assert_allclose(
-        [page.top_chart.bar.at(i) for i in range(page.top_chart.bar.count())],
+        page.top_chart.values(),
         page.mc_result.industry("bio").monte_carlo.top_k[0])
     assert page.top_chart.bar.count() == len(ctx.project.industry("bio").directions)
 
@@ -97,7 +100,7 @@ def test_export_results_workbook_and_read_it_back(win, qtbot, tmp_path):
     book = openpyxl.load_workbook(path)
     texts = {str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row
              if c.value is not None}
-    lang = ctx.project.settings.language
+    lang = ctx.lang  # by default exports speak the interface's language
     for ind in ctx.project.industries:
         top_id = ctx.result.industry(ind.id).top(1)[0][0]
         top = next(d for d in ind.directions if d.id == top_id)
@@ -173,3 +176,42 @@ def test_export_after_monte_carlo_includes_rank_acceptability(win, qtbot, tmp_pa
     ctx.push(edits.SetScore(ctx.project.experts[0].id, "energy", ind.directions[0].id,
                             ctx.project.leaves()[0].id, 3.0))
     assert window.exporter.result_source() is ctx.result
+
+
+def test_export_language_follows_the_interface_unless_chosen(win, qtbot, tmp_path):
+    import openpyxl
+
+    from mcdm.excel.importer import read_questionnaires
+
+    ctx, window = win
+    exporter = window.exporter
+    ctx.set_language("en")
+    assert ctx.project.settings.language == "zh"  # the project itself stays Chinese
+    path = tmp_path / "ui.xlsx"
+    with qtbot.waitSignal(exporter.finished, timeout=60000):
+        exporter.export_results(str(path))
+    assert openpyxl.load_workbook(path).sheetnames[:2] == ["Summary", "Weights"]
+    # Chosen in File > Export > Language of workbooks: Chinese while the interface is English.
+    menu = window.findChild(type(exporter.menu), "export_language")
+    assert menu.title() == "Language of workbooks"
+    chinese = next(a for a in menu.actions() if a.objectName() == "export_lang_zh")
+    chinese.trigger()
+    assert exporter.language() == "zh"
+    path = tmp_path / "chosen.xlsx"
+    with qtbot.waitSignal(exporter.finished, timeout=60000):
+        exporter.export_results(str(path))
+    assert openpyxl.load_workbook(path).sheetnames[:2] == ["摘要", "权重"]
+    # English questionnaires for a Chinese project are read back by the importer.
+    exporter.set_export_language("en")
+    assert next(a for a in menu.actions() if a.objectName() == "export_lang_en").isChecked()
+    with qtbot.waitSignal(exporter.finished, timeout=60000):
+        exporter.export_questionnaires(str(tmp_path), "q")
+    files = sorted(tmp_path.glob("q_*.xlsx"))
+    assert len(files) == len(ctx.project.experts)
+    assert "Pairwise comparisons" in openpyxl.load_workbook(files[0]).sheetnames
+    report = read_questionnaires(ctx.project, files)
+    assert report.ok, report.problems
+    # Back to following the interface.
+    next(a for a in menu.actions() if a.objectName() == "export_lang_ui").trigger()
+    ctx.set_language("zh")
+    assert exporter.language() == "zh"

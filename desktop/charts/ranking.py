@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
@@ -266,28 +265,45 @@ class AcceptabilityChart(_ChartView):
 
 
 class ProbabilityChart(_ChartView):
-    """Vertical bars: the probability of each direction being among the top k."""
+    """Horizontal bars: the probability of each direction being among the top k.
+
+    Laid out like :class:`AcceptabilityChart` above it (first direction on top, the same labels),
+    so a row reads across both charts and long direction names stay readable.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.bar: QBarSet | None = None
+        self.labels: list[str] = []
         self.chart().legend().hide()
 
     def set_data(self, labels: Sequence[str], probabilities: Sequence[float], title: str = "",
-                 y_title: str = "") -> None:
+                 x_title: str = "") -> None:
         chart = self._reset()
         chart.setTitle(title)
-        self.bar = QBarSet(y_title)
+        # Horizontal category axes run bottom-up: reverse so the first direction is on top.
+        self.labels = [elide(t, 24) for t in labels]
+        self.bar = QBarSet(x_title)
         self.bar.setColor(colour(2))
-        self.bar.append([float(p) for p in probabilities])
-        series = QBarSeries()
+        self.bar.append([float(p) for p in probabilities][::-1])
+        series = QHorizontalBarSeries()
         series.append(self.bar)
         chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append([elide(t, 10) for t in labels])
-        x.setLabelsAngle(-40)
-        y = unit_axis(y_title)
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        y = QBarCategoryAxis()
+        y.append(self.labels[::-1])
+        font = y.labelsFont()
+        font.setPointSizeF(8.5 if len(labels) <= 8 else 7.5 if len(labels) <= 12 else 6.5)
+        y.setLabelsFont(font)
+        # No axis title: the chart's title says what the bars are, and every pixel of height
+        # goes to the rows (QtCharts elides a label to "…" once its band is too short).
+        x = unit_axis()
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
         series.attachAxis(y)
+
+    def values(self) -> list[float]:
+        """The probabilities in direction order (top bar first) — what the chart paints."""
+        if self.bar is None:
+            return []
+        return [self.bar.at(i) for i in range(self.bar.count())][::-1]

@@ -99,7 +99,7 @@ class MonteCarloPage(Page):
         charts = QSplitter(Qt.Orientation.Vertical)
         charts.addWidget(self.acceptability)
         charts.addWidget(self.top_chart)
-        charts.setSizes([400, 240])
+        charts.setSizes([380, 300])
         split = QSplitter()
         split.addWidget(side)
         split.addWidget(charts)

@@ -137,109 +137,119 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/export.py" line="79"/>
+        <location filename="../../desktop/export.py" line="108"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="80"/>
+        <location filename="../../desktop/export.py" line="109"/>
         <source>Results workbook…</source>
         <translation>结果工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="81"/>
+        <location filename="../../desktop/export.py" line="110"/>
         <source>Questionnaires for the panel…</source>
         <translation>专家组调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="82"/>
+        <location filename="../../desktop/export.py" line="111"/>
         <source>Current chart as PNG…</source>
         <translation>当前图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="99"/>
+        <location filename="../../desktop/export.py" line="112"/>
+        <source>Language of workbooks</source>
+        <translation>工作簿语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="113"/>
+        <source>Same as the interface</source>
+        <translation>与界面语言相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="134"/>
         <source>The results cannot be exported</source>
         <translation>无法导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="102"/>
+        <location filename="../../desktop/export.py" line="137"/>
         <source>Export results workbook</source>
         <translation>导出结果工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="103"/>
-        <location filename="../../desktop/export.py" line="126"/>
+        <location filename="../../desktop/export.py" line="138"/>
+        <location filename="../../desktop/export.py" line="164"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="115"/>
+        <location filename="../../desktop/export.py" line="151"/>
         <source>Writing the results workbook…</source>
         <translation>正在写出结果工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="116"/>
+        <location filename="../../desktop/export.py" line="152"/>
         <source>The results workbook was not written</source>
         <translation>结果工作簿未写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="124"/>
+        <location filename="../../desktop/export.py" line="162"/>
         <source>Export questionnaires (choose a folder and a file name prefix)</source>
         <translation>导出调查问卷（选择文件夹和文件名前缀）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="141"/>
+        <location filename="../../desktop/export.py" line="181"/>
         <source>Writing questionnaires…</source>
         <translation>正在写出调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="142"/>
+        <location filename="../../desktop/export.py" line="182"/>
         <source>The questionnaires were not written</source>
         <translation>调查问卷未写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="145"/>
+        <location filename="../../desktop/export.py" line="185"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="145"/>
+        <location filename="../../desktop/export.py" line="185"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="149"/>
+        <location filename="../../desktop/export.py" line="189"/>
         <source>The chart was not saved</source>
         <translation>图表未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="150"/>
+        <location filename="../../desktop/export.py" line="190"/>
         <source>%1: the image could not be written</source>
         <translation>%1：无法写入图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="153"/>
-        <location filename="../../desktop/export.py" line="179"/>
+        <location filename="../../desktop/export.py" line="193"/>
+        <location filename="../../desktop/export.py" line="233"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="161"/>
+        <location filename="../../desktop/export.py" line="201"/>
         <source>No chart to export</source>
         <translation>没有可导出的图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="162"/>
+        <location filename="../../desktop/export.py" line="202"/>
         <source>Open the Ranking, Sensitivity or Monte Carlo page first.</source>
         <translation>请先打开排序、灵敏度或蒙特卡洛页面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="169"/>
+        <location filename="../../desktop/export.py" line="209"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="191"/>
+        <location filename="../../desktop/export.py" line="244"/>
         <source>… and %1 more (see details)</source>
         <translation>… 另有 %1 项（见详情）</translation>
     </message>
@@ -444,17 +454,17 @@
 <context>
     <name>IndustriesModel</name>
     <message>
-        <location filename="../../desktop/models/industries.py" line="80"/>
+        <location filename="../../desktop/models/industries.py" line="83"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/industries.py" line="80"/>
+        <location filename="../../desktop/models/industries.py" line="83"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/industries.py" line="101"/>
+        <location filename="../../desktop/models/industries.py" line="104"/>
         <source>Rename “%1”</source>
         <translation>重命名“%1”</translation>
     </message>
@@ -1488,118 +1498,118 @@
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../desktop/views/scores.py" line="171"/>
+        <location filename="../../desktop/views/scores.py" line="183"/>
         <source>Industries</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="172"/>
+        <location filename="../../desktop/views/scores.py" line="184"/>
         <source>Decision matrix</source>
         <translation>决策矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="173"/>
+        <location filename="../../desktop/views/scores.py" line="185"/>
         <source>Scores of:</source>
         <translation>评分来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="174"/>
+        <location filename="../../desktop/views/scores.py" line="186"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="175"/>
+        <location filename="../../desktop/views/scores.py" line="187"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="176"/>
+        <location filename="../../desktop/views/scores.py" line="188"/>
         <source>Add industry…</source>
         <translation>添加产业…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="177"/>
-        <location filename="../../desktop/views/scores.py" line="179"/>
+        <location filename="../../desktop/views/scores.py" line="189"/>
+        <location filename="../../desktop/views/scores.py" line="191"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="178"/>
+        <location filename="../../desktop/views/scores.py" line="190"/>
         <source>Add direction…</source>
         <translation>添加方向…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="180"/>
+        <location filename="../../desktop/views/scores.py" line="192"/>
         <source>Paste a block copied from Excel (Ctrl+V) at the selected cell; it is one step to undo. Red cells block the ranking; hover for the reason.</source>
         <translation>在所选单元格处粘贴从 Excel 复制的数据块（Ctrl+V），可一步撤销。红色单元格会阻止排序，悬停可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="189"/>
+        <location filename="../../desktop/views/scores.py" line="203"/>
         <source>Directions of %1</source>
         <translation>%1 的重点发展方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="195"/>
+        <location filename="../../desktop/views/scores.py" line="209"/>
         <source>Panel aggregate (read-only)</source>
         <translation>专家组集结（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="234"/>
+        <location filename="../../desktop/views/scores.py" line="248"/>
         <source>Nothing was changed:</source>
         <translation>未做任何修改：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="238"/>
+        <location filename="../../desktop/views/scores.py" line="252"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="258"/>
+        <location filename="../../desktop/views/scores.py" line="272"/>
         <source>Add industry</source>
         <translation>添加产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="263"/>
+        <location filename="../../desktop/views/scores.py" line="277"/>
         <source>Add industry “%1”</source>
         <translation>添加产业“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="274"/>
+        <location filename="../../desktop/views/scores.py" line="288"/>
         <source>Remove industry</source>
         <translation>删除产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="275"/>
+        <location filename="../../desktop/views/scores.py" line="289"/>
         <source>Remove “%1” with its directions and scores? (Undo brings it back.)</source>
         <translation>删除“%1”及其方向和评分？（撤销可恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="277"/>
+        <location filename="../../desktop/views/scores.py" line="291"/>
         <source>Remove industry “%1”</source>
         <translation>删除产业“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="284"/>
+        <location filename="../../desktop/views/scores.py" line="298"/>
         <source>Add direction</source>
         <translation>添加方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="289"/>
+        <location filename="../../desktop/views/scores.py" line="303"/>
         <source>Add direction “%1”</source>
         <translation>添加方向“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="302"/>
+        <location filename="../../desktop/views/scores.py" line="316"/>
         <source>Remove direction</source>
         <translation>删除方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="303"/>
+        <location filename="../../desktop/views/scores.py" line="317"/>
         <source>Remove “%1” and its scores? (Undo brings it back.)</source>
         <translation>删除“%1”及其评分？（撤销可恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="305"/>
+        <location filename="../../desktop/views/scores.py" line="319"/>
         <source>Remove direction “%1”</source>
         <translation>删除方向“%1”</translation>
     </message>
