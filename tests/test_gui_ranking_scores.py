@@ -199,3 +199,28 @@ def test_typing_text_into_a_cell_is_refused(win):
     assert ctx.project is before
     assert "about seven" in page.message.text()
     assert "Row 3" in page.message.text()
+
+
+def test_names_read_in_the_ui_language_at_1366x768(win, qtbot):
+    ctx, window = win
+    window.resize(1366, 768)
+    page = scores_page(window, "ngit")
+    qtbot.wait(10)
+    ind = ctx.project.industry("ngit")
+    for lang, column in (("en", 1), ("zh", 0)):
+        ctx.set_language(lang)
+        qtbot.wait(10)
+        view = page.industries_view
+        fm = view.fontMetrics()
+        # The longest name of the sample's first industry is shown whole in the UI language.
+        needed = fm.horizontalAdvance(ind.label.get(lang)) + 8
+        assert view.columnWidth(column) >= needed, (lang, view.columnWidth(column), needed)
+        # Either language in full on hover, for whatever a column elides.
+        tip = page.industries.data(page.industries.index(0, 1 - column), Qt.ItemDataRole.ToolTipRole)
+        assert ind.label.zh in tip
+        assert ind.label.en in tip
+        row = page.directions.index(0, 0)
+        d = ind.directions[0]
+        tip = page.directions.data(row, Qt.ItemDataRole.ToolTipRole)
+        assert d.label.zh in tip
+        assert d.label.en in tip

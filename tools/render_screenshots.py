@@ -41,6 +41,12 @@ def render(out: Path, width: int, height: int, langs: tuple[str, ...] = ("zh", "
             settings.recovery_folder = str(Path(tmp) / "recovery")
             _app, ctx, window = build(["render"], settings=settings,
                                       interaction=ScriptedInteraction(), offer_recovery=False)
+            # The full sample workshop, whatever a first start would open (it may open the sample
+            # without its judgments and import the questionnaires later).
+            from mcdm.project.sample import sample_project
+
+            ctx.set_project(sample_project(), None)
+            window.statusBar().clearMessage()
             window.resize(width, height)
             window.show()
             pairwise = window.page("pairwise")

@@ -70,7 +70,10 @@ class _LabelsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.description.get(self._context.lang) or item.id
+            # The full name in both languages: the narrow columns may elide either.
+            lines = [item.label.zh, item.label.en]
+            description = item.description.get(self._context.lang)
+            return "\n".join(t for t in (*lines, description) if t) or item.id
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

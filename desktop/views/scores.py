@@ -86,9 +86,19 @@ def _names_view(model, name: str) -> QTableView:
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    # Chinese names are dense (a character says what three Latin letters do): the Chinese column
+    # keeps a fixed share and English takes the rest; the tooltip shows both names in full.
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.resizeSection(0, CHINESE_COLUMN["en"])
     view.verticalHeader().setDefaultSectionSize(22)
     return view
+
+
+# The Chinese column's width by UI language: wider when Chinese is what the user reads.
+CHINESE_COLUMN = {"zh": 200, "en": 130}
+LEFT_MIN_WIDTH = 440
 
 
 class ScoresPage(Page):
@@ -150,9 +160,11 @@ class ScoresPage(Page):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.matrix_box)
-        split.setStretchFactor(0, 1)
+        split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        split.setSizes([320, 900])
+        # Room for the English names at 1366×768; the matrix scrolls sideways anyway.
+        left.setMinimumWidth(LEFT_MIN_WIDTH)
+        split.setSizes([LEFT_MIN_WIDTH, 900])
         layout = QVBoxLayout(self.body)
         layout.addWidget(split)
 
@@ -182,6 +194,8 @@ class ScoresPage(Page):
                                   "hover for the reason."))
         self._fill_experts()
         self._title_directions()
+        for view in (self.industries_view, self.directions_view):
+            view.horizontalHeader().resizeSection(0, CHINESE_COLUMN[self.context.lang])
 
     def _title_directions(self) -> None:
         project, iid = self.context.project, self.state.industry_id
