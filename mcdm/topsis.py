@@ -110,9 +110,14 @@ def rank_closeness(scores: np.ndarray, tol: float = TIE_TOLERANCE) -> np.ndarray
     if s.ndim == 1:
         srt = np.sort(s)
         return (s.size - np.searchsorted(srt, s + tol, side="right") + 1).astype(np.int64)
-    # Batched (few directions, many samples): pairwise counts avoid a Python loop.
-    better = s[..., None, :] > (s[..., :, None] + tol)
-    return better.sum(axis=-1, dtype=np.int64) + 1
+    # Batched (many samples, few directions): count, direction by direction, who beats whom.
+    # The loop runs over directions, never samples, and avoids a (..., m, m) temporary, which
+    # made this 2-3x slower and took m² memory per sample.
+    ranks = np.ones(s.shape, dtype=np.int64)
+    threshold = s + tol
+    for j in range(s.shape[-1]):
+        ranks += s[..., j:j + 1] > threshold
+    return ranks
 
 
 def _column_error(code: str, message: str, i: int, j: int, expected: str, alternatives, criteria):
