@@ -109,3 +109,14 @@ def test_aip_aggregation_shows_the_aggregated_priorities_and_no_group_cr(group):
     assert "group CR —" in page.node_consensus.text()
     window.act_undo.trigger()
     assert "group CR —" not in page.node_consensus.text()
+
+
+def test_global_weights_fit_at_1366x768(group, qtbot):
+    _ctx, window, page = group
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    view = page.global_view
+    last = page.global_model.columnCount() - 1
+    # The weight column is whole inside the viewport, and the criterion column takes the rest.
+    assert view.columnViewportPosition(last) + view.columnWidth(last) <= view.viewport().width()
+    assert view.columnWidth(1) > view.columnWidth(last)

@@ -25,6 +25,8 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QMargins, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from desktop.charts.axes import nice_range
+
 # Colour-blind-safe categorical palette (Okabe & Ito, 2008; its black swapped for purple, black
 # marks the reference lines), then Tableau's for more series.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
@@ -121,7 +123,10 @@ class ClosenessChart(_ChartView):
         if labels == self._labels and self._set is not None:
             for i, v in enumerate(values):
                 self._set.replace(i, v)
-            self._x.setRange(0.0, top)
+            if x_max is None:
+                nice_range(self._x, top)
+            else:
+                self._x.setRange(0.0, top)
             return
         chart = self._reset()
         self._labels = labels
@@ -136,8 +141,7 @@ class ClosenessChart(_ChartView):
         y.append(list(labels))
         x = unit_axis(value_name)
         if x_max is None:
-            x.setRange(0.0, top)
-            x.setLabelFormat("%.2f")
+            nice_range(x, top)
         self._x = x
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)

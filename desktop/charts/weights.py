@@ -19,6 +19,8 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 
+from desktop.charts.axes import nice_range
+
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
            "#7f7f7f", "#bcbd22", "#17becf")
 GROUP_COLOR = "#222222"
@@ -90,4 +92,4 @@ class WeightsChart(QChartView):
                     bar_set.replace(i, float(v))
         top = max((max((float(v) for v in vals), default=0.0) for _n, vals in series),
                   default=0.0)
-        self._axis_x.setRange(0.0, max(0.1, min(1.0, top * 1.15)))
+        nice_range(self._axis_x, max(0.1, min(1.0, top * 1.05)))

@@ -77,8 +77,16 @@ class GroupPage(LazyPage):
         self.consensus_model = ConsensusModel(context, self)
         self.global_model = GlobalWeightsModel(context, self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_table(self.global_model, 190), "")
-        self.tabs.addTab(_table(self.consensus_model, 190), "")
+        global_view = _table(self.global_model, 140)
+        # The criterion's name takes the room; the weight needs only its digits.
+        header = global_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        # Resize modes belong to sections, which exist only once the model has columns.
+        self.global_model.modelReset.connect(
+            lambda: header.count() > 1 and header.setSectionResizeMode(1, QHeaderView.Stretch))
+        self.global_view = global_view
+        self.tabs.addTab(global_view, "")
+        self.tabs.addTab(_table(self.consensus_model, 140), "")
 
         node_box = QWidget()
         nl = QVBoxLayout(node_box)
