@@ -304,3 +304,9 @@ def test_extreme_judgments_fall_back_to_lapack_without_warnings():
 
     b = priorities_batch(np.stack([a, a]))
     assert_allclose(b.weights[1], w / w.sum(), rtol=1e-9)
+    # Absurd but finite judgments in a small stack overflow numpy's own matmul loop (no BLAS),
+    # which does warn unless the batched path expects it like the single one.
+    huge = np.array([[1, 1e300, 2], [1e-300, 1, 3], [0.5, 1 / 3, 1]])
+    b = priorities_batch(np.stack([huge, np.ones((3, 3))]))
+    assert_allclose(b.weights[0], priorities(huge).weights, rtol=1e-9)
+    assert_allclose(b.weights[1], 1 / 3)

@@ -81,14 +81,16 @@ def as_judgment_stack(matrices, *, names: Sequence[str] | None = None,
 
 
 def _perron_stack(s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    m = s @ s
-    for _ in range(5):  # A^64 without rescaling: see mcdm.ahp.priorities.perron
-        m = m @ m
-    w = m.sum(axis=2)
-    w /= w.sum(axis=1, keepdims=True)
-    aw = np.einsum("kij,kj->ki", s, w)
-    lam = aw.sum(axis=1)
+    # A^64 without rescaling (see mcdm.ahp.priorities.perron): absurd judgments may overflow,
+    # which is expected and must not warn; their non-finite rows go to LAPACK below.
     with np.errstate(invalid="ignore", over="ignore"):
+        m = s @ s
+        for _ in range(5):
+            m = m @ m
+        w = m.sum(axis=2)
+        w /= w.sum(axis=1, keepdims=True)
+        aw = np.einsum("kij,kj->ki", s, w)
+        lam = aw.sum(axis=1)
         bad = ~(np.abs(aw - lam[:, None] * w).max(axis=1) <= 1e-12 * lam)
     if bad.any():
         values, vectors = np.linalg.eig(s[bad])
