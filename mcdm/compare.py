@@ -43,7 +43,8 @@ class ComparisonResult:
         Row per method; 1 = best, ties (to 1e-12) share the better rank.
     correlations : dict str -> ndarray (k, k)
         ``"spearman"``, ``"weighted_spearman"``, ``"ws"``. WS is not symmetric: entry [a, b]
-        takes method a's ranking as the reference.
+        takes method a's ranking as the reference. Spearman is ``nan`` between a method that
+        ties every direction and one that does not (undefined).
     rank_spread : ndarray (m,)
         Largest minus smallest rank of each direction across the methods.
     most_different : tuple of int
@@ -123,7 +124,10 @@ def _correlate(ranks: np.ndarray) -> dict[str, np.ndarray]:
                 if np.array_equal(ranks[a], ranks[b]):
                     table[a, b] = 1.0
                 else:
-                    with np.errstate(all="ignore"):
+                    # A method that ties every direction makes Spearman's r_s undefined: pymcdm
+                    # warns and returns nan, which is what the table shows.
+                    with warnings.catch_warnings(), np.errstate(all="ignore"):
+                        warnings.simplefilter("ignore")
                         table[a, b] = fn(ranks[a].astype(float), ranks[b].astype(float))
         out[name] = table
     return out

@@ -121,6 +121,23 @@ def test_identical_directions_and_a_single_direction_tie():
     assert (one.ranks == 1).all()
 
 
+def test_a_method_that_ties_every_direction_gives_nan_spearman_without_a_warning():
+    # Each direction is better on one of two equally weighted costs: PROMETHEE II's net flows
+    # tie while TOPSIS (vector normalization) separates them. Spearman's r_s with a constant
+    # ranking is undefined; pymcdm warns about it, which must not reach the user.
+    x, w, t = [[2.0, 9.0, 3.0], [1.0, 9.0, 9.0]], [1.0, 0.0, 1.0], [-1, -1, -1]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        res = compare(x, w, t)
+    tied = [k for k in range(len(res.methods)) if (res.ranks[k] == 1).all()]
+    split = [k for k in range(len(res.methods)) if not (res.ranks[k] == 1).all()]
+    assert tied
+    assert split
+    rho = res.correlations["spearman"]
+    assert np.isnan(rho[tied[0], split[0]])
+    assert rho[tied[0], tied[0]] == 1.0
+
+
 def test_a_method_that_cannot_rank_is_reported_not_raised():
     x = X.copy()
     x[1, 0] = 0.0   # WASPAS's linear normalization cannot divide by zero
