@@ -111,7 +111,17 @@ def _priority_stack(weight_vectors, experts) -> np.ndarray:
             "priorities.invalid", f"{_expert(experts, k)}'s priority {i} is {p[k, i]}",
             location=Location(field=_expert(experts, k), column=i),
             expected="positive finite priorities", params={"expert_index": k, "item_index": i})
-    return p / p.sum(axis=1, keepdims=True)
+    p = p / p.max(axis=1, keepdims=True)  # first by the largest: the sum cannot overflow
+    p /= p.sum(axis=1, keepdims=True)
+    if not (p > 0).all():
+        k, i = (int(x) for x in np.argwhere(~(p > 0))[0])
+        raise GroupInputError(
+            "priorities.underflow",
+            f"{_expert(experts, k)}'s priority {i} is too small next to the others",
+            location=Location(field=_expert(experts, k), column=i),
+            expected="priorities within about 1e300 of each other",
+            params={"expert_index": k, "item_index": i})
+    return p
 
 
 def aggregate_priorities(weight_vectors, weights=None, method: str = "geometric", *,

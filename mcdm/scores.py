@@ -125,9 +125,14 @@ def aggregate_scores(scores, expert_weights=None, *, method: str = "arithmetic",
 
     ww = np.where(given, w[:, None, None], 0.0)
     ww = ww / ww.sum(axis=0)
-    v = np.where(given, x, 0.0)
+    # In units of each cell's largest |score|, so that squares of huge measured values
+    # (any finite number is allowed) cannot overflow.
+    unit = np.abs(np.where(given, x, 0.0)).max(axis=0)
+    unit[unit == 0] = 1.0
+    v = np.where(given, x, 0.0) / unit
     mean = (ww * v).sum(axis=0)
-    std = np.sqrt(np.maximum((ww * (v - mean) ** 2).sum(axis=0), 0.0))
+    std = np.sqrt(np.maximum((ww * (v - mean) ** 2).sum(axis=0), 0.0)) * unit
+    mean *= unit
     log_std = None
     if method == "geometric":
         lv = np.log(np.where(given, x, 1.0))

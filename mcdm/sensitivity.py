@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mcdm.topsis import TIE_TOLERANCE, TopsisResult, rank
+from mcdm.topsis import TIE_TOLERANCE, TopsisResult, first_overflowing_column, overflow_error, rank
 
 __all__ = ["MinimalChange", "Reversal", "SensitivityResult", "one_at_a_time"]
 
@@ -126,8 +126,21 @@ def one_at_a_time(matrix, weights, types, normalization: str = "vector", *, grid
     best = np.where(up, r.max(axis=0), r.min(axis=0))
     worst = np.where(up, r.min(axis=0), r.max(axis=0))
     a, b = _sweep_lines(w)
-    qp = _quadratics((r - best) ** 2, a, b)            # (3, K, m)
-    qm = _quadratics((r - worst) ** 2, a, b)
+    with np.errstate(over="ignore"):
+        g_plus, g_minus = (r - best) ** 2, (r - worst) ** 2
+    if not (np.isfinite(g_plus).all() and np.isfinite(g_minus).all()):
+        # rankable at the current weights, but not when the sweep gives this criterion weight
+        raise overflow_error(normalization, first_overflowing_column(
+            np.concatenate([g_plus, g_minus])), criteria)
+    qp = _quadratics(g_plus, a, b)                     # (3, K, m)
+    qm = _quadratics(g_minus, a, b)
+    # One common scale leaves closeness and reversal weights unchanged and keeps the quartic's
+    # products of two quadratics finite even for huge (but rankable) gaps.
+    scale = max(float(qp.max(initial=0.0)), float(qm.max(initial=0.0)), -float(qp.min(initial=0.0)),
+                -float(qm.min(initial=0.0)))
+    if scale > 0:
+        qp /= scale
+        qm /= scale
     t = np.linspace(0.0, 1.0, int(grid))
     dp = np.sqrt(np.maximum(qp[0][:, None, :] + t[:, None] * (qp[1][:, None, :] + t[:, None] * qp[2][:, None, :]), 0))
     dm = np.sqrt(np.maximum(qm[0][:, None, :] + t[:, None] * (qm[1][:, None, :] + t[:, None] * qm[2][:, None, :]), 0))

@@ -127,6 +127,23 @@ def _column_error(code: str, message: str, i: int, j: int, expected: str, altern
     )
 
 
+def overflow_error(normalization: str, j: int, criteria) -> DecisionProblemError:
+    return DecisionProblemError(
+        "matrix.out_of_range",
+        f"the values of criterion {label(criteria, j)} are too large or too far apart to rank "
+        f"with {normalization} normalization (the arithmetic overflows)",
+        location=Location(column=label(criteria, j)),
+        expected="values of a sensible magnitude (within about 1e150 of each other and of 0)",
+        params={"column_index": j, "normalization": normalization},
+    )
+
+
+def first_overflowing_column(squared_gaps: np.ndarray) -> int:
+    """The first criterion (last axis) whose squared gaps are not finite (0 if none is)."""
+    bad = ~np.isfinite(squared_gaps).reshape(-1, squared_gaps.shape[-1]).all(axis=0)
+    return int(np.argmax(bad))
+
+
 def normalize(x: np.ndarray, types: np.ndarray, method: str = "vector", *,
               alternatives: Sequence[str] | None = None,
               criteria: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -146,7 +163,12 @@ def normalize(x: np.ndarray, types: np.ndarray, method: str = "vector", *,
     constant = lo == hi
     cost = types < 0
     if method == "vector":
-        norm = np.sqrt(np.einsum("...ij,...ij->...j", x, x))[..., None, :]
+        with np.errstate(over="ignore"):
+            norm = np.sqrt(np.einsum("...ij,...ij->...j", x, x))[..., None, :]
+        if not np.isfinite(norm).all():
+            # x / inf would quietly zero the column: say which one cannot be normalized
+            j = int(np.argwhere(~np.isfinite(norm))[0][-1])
+            raise overflow_error(method, j, criteria)
         norm[norm == 0] = 1.0  # an all-zero column stays zero: constant, contributes nothing
         return x / norm, types.astype(np.int8), constant[..., 0, :]
     orientation = np.ones(types.shape, dtype=np.int8)
@@ -222,21 +244,28 @@ def rank(matrix, weights, types, normalization: str = "vector", *,
     w, was_normalized = as_weights(weights, n, criteria=criteria)
     r, orientation, constant = normalize(x, t, normalization, alternatives=alternatives,
                                          criteria=criteria)
-    v = r * w
-    vmax, vmin = v.max(axis=0), v.min(axis=0)
-    up = orientation > 0
-    ideal = np.where(up, vmax, vmin)
-    anti = np.where(up, vmin, vmax)
-    gap = v - ideal
-    d_plus = np.sqrt(np.einsum("ij,ij->i", gap, gap))
-    np.subtract(v, anti, out=gap)
-    d_minus = np.sqrt(np.einsum("ij,ij->i", gap, gap))
-    total = d_plus + d_minus
-    degenerate = total <= 0
-    if degenerate.any():
-        closeness = np.where(degenerate, 0.5, d_minus / np.where(degenerate, 1.0, total))
-    else:
-        closeness = d_minus / total
+    # Absurd magnitudes (e.g. max normalization by a column maximum of 1e-300) can overflow
+    # below; that is checked once on the result instead of warning from numpy.
+    with np.errstate(over="ignore", invalid="ignore"):
+        v = r * w
+        vmax, vmin = v.max(axis=0), v.min(axis=0)
+        up = orientation > 0
+        ideal = np.where(up, vmax, vmin)
+        anti = np.where(up, vmin, vmax)
+        gap = v - ideal
+        d_plus = np.sqrt(np.einsum("ij,ij->i", gap, gap))
+        np.subtract(v, anti, out=gap)
+        d_minus = np.sqrt(np.einsum("ij,ij->i", gap, gap))
+        total = d_plus + d_minus
+        degenerate = total <= 0
+        if degenerate.any():
+            closeness = np.where(degenerate, 0.5, d_minus / np.where(degenerate, 1.0, total))
+        else:
+            closeness = d_minus / total
+    if not np.isfinite(closeness).all():
+        with np.errstate(over="ignore", invalid="ignore"):
+            raise overflow_error(normalization, first_overflowing_column(
+                np.concatenate([(v - ideal) ** 2, (v - anti) ** 2])), criteria)
     steps = TopsisSteps(
         normalized=_frozen(r), weighted=_frozen(v), ideal=_frozen(ideal),
         anti_ideal=_frozen(anti), d_plus=_frozen(d_plus), d_minus=_frozen(d_minus),

@@ -23,7 +23,7 @@ import numpy as np
 
 from mcdm._validate import DecisionProblemError, as_matrix, as_types, as_weights, label
 from mcdm.errors import Location
-from mcdm.topsis import normalize, rank_closeness
+from mcdm.topsis import first_overflowing_column, normalize, overflow_error, rank_closeness
 
 __all__ = ["Dirichlet", "ExpertBootstrap", "MonteCarloResult", "simulate"]
 
@@ -228,7 +228,12 @@ def simulate(matrices, types, weights, *, n_samples: int | None = None,
             up = orient > 0
             best = np.where(up, r.max(axis=0), r.min(axis=0))
             worst = np.where(up, r.min(axis=0), r.max(axis=0))
-            gaps.append(((r - best) ** 2, (r - worst) ** 2))
+            with np.errstate(over="ignore"):
+                gap2 = ((r - best) ** 2, (r - worst) ** 2)
+            if not (np.isfinite(gap2[0]).all() and np.isfinite(gap2[1]).all()):
+                raise overflow_error(normalization, first_overflowing_column(
+                    np.concatenate(gap2)), None)
+            gaps.append(gap2)
         g_plus = np.concatenate([g[0] for g in gaps]).T     # (n, M)
         g_minus = np.concatenate([g[1] for g in gaps]).T
         g_all = np.concatenate([g_plus, g_minus], axis=1)   # (n, 2M)
@@ -257,7 +262,12 @@ def simulate(matrices, types, weights, *, n_samples: int | None = None,
         else:
             dp, dm = _noisy_distances(xs, noise, rng_noise, score_bounds, t, normalization, w2)
         tot = dp + dm
-        clo = np.divide(dm, tot, out=np.full_like(tot, 0.5), where=tot > 0)
+        with np.errstate(invalid="ignore"):  # inf / inf with absurd noisy scores: checked below
+            clo = np.divide(dm, tot, out=np.full_like(tot, 0.5), where=tot > 0)
+        if noise is not None and not np.isfinite(clo).all():
+            raise DecisionProblemError(
+                "montecarlo.out_of_range", "the noisy scores are too large to rank",
+                expected="scores and score noise of a sensible magnitude")
         c_sum += clo.sum(axis=0)
         c_sq += (clo * clo).sum(axis=0)
         w_sum += w.sum(axis=0)
@@ -309,6 +319,7 @@ def _noisy_distances(xs, noise, rngs, bounds, t, normalization, w2):
         mx, mn = r.max(axis=1), r.min(axis=1)                           # (c, n)
         best = np.where(up, mx, mn)[:, None, :]
         worst = np.where(up, mn, mx)[:, None, :]
-        dps.append(np.sqrt(np.einsum("smn,sn->sm", (r - best) ** 2, w2)))
-        dms.append(np.sqrt(np.einsum("smn,sn->sm", (r - worst) ** 2, w2)))
+        with np.errstate(over="ignore", invalid="ignore"):  # checked on the closeness
+            dps.append(np.sqrt(np.einsum("smn,sn->sm", (r - best) ** 2, w2)))
+            dms.append(np.sqrt(np.einsum("smn,sn->sm", (r - worst) ** 2, w2)))
     return np.concatenate(dps, axis=1), np.concatenate(dms, axis=1)
