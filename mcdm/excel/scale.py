@@ -7,6 +7,8 @@ and levels to the engine's numbers, in both directions.
 
 from __future__ import annotations
 
+import math
+
 from mcdm.excel.labels import VERBAL_LEVELS
 
 LEVELS = tuple(range(1, 10))
@@ -26,6 +28,8 @@ def level_of_label(value) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
+        if not math.isfinite(value):  # a cell holding 1e999 or NaN is no level (int() would raise)
+            return None
         k = int(value)
         return k if k == value and 1 <= k <= 9 else None
     if isinstance(value, str):
