@@ -317,6 +317,10 @@ def _hand_picked() -> dict[str, bytes]:
         "v0-experts-not-list": b'{"experts": 3}',
         "v0-settings-list": b'{"settings": [1, 2]}',
         "v0-goal-string": b'{"goal": "g"}',
+        # A label given as one string skipped the text check: the project opened, saved, and
+        # then could not be opened again (found by the long campaign).
+        "label-string-control-char": json.dumps({**json.loads(good), "description": "\x1f"}
+                                                ).encode(),
     }
     assert good.count('"weight": 2') == 1
     assert '"a2": 2' in good

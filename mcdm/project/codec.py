@@ -180,8 +180,8 @@ class _Reader:
 
     def text(self, d: dict, key: str, path: str) -> Text:
         v = d.get(key, {})
-        if isinstance(v, str):  # a single-language label is accepted as Chinese
-            return Text(v, "")
+        if isinstance(v, str):  # a single-language label is accepted as Chinese, checked as text
+            return Text(self.string(d, key, path), "")
         o = self.obj(v, jpath(path, key))
         if o is None:
             return Text()
