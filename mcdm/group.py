@@ -325,9 +325,8 @@ def analyse_panel(matrices, weights=None, *, method: str = "eigenvector", ri: st
     group = priorities(aij, method=method, ri=ri, names=names, where="AIJ")
     individual = batch_from_stack(s, has_missing, method, ri, names=names, experts=experts)
     p = individual.weights
-    aip = np.exp(w @ np.log(p))
-    aip /= aip.sum()
+    agreement = consensus(p, w, scale_max, experts=experts)  # first: it checks p > 0
+    aip = aggregate_priorities(p, w, experts=experts)
     aij.flags.writeable = False
     aip.flags.writeable = False
-    return PanelResult(aij, group, individual, aip, consensus(p, w, scale_max, experts=experts),
-                       dispersion, w)
+    return PanelResult(aij, group, individual, aip, agreement, dispersion, w)

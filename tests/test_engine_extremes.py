@@ -86,3 +86,29 @@ def test_consensus_of_priorities_too_far_apart_is_a_typed_error():
     # huge but not absurd: normalized first, so the sum cannot overflow
     c = consensus([[1e307, 1e307, 1e307], [1.0, 1.0, 1.0]])
     assert c.s_star == pytest.approx(1.0)
+
+
+def _absurd_chain():
+    # A ≫ B ≫ C by 1e300 each: C's weight is below the smallest float
+    a = np.ones((3, 3))
+    for i, j in ((0, 1), (1, 2), (0, 2)):
+        a[i, j], a[j, i] = 1e300, 1e-300
+    return a
+
+
+def test_diagnosing_judgments_whose_weights_underflow_is_a_typed_error():
+    from mcdm.ahp import JudgmentMatrixError, diagnose
+
+    with pytest.raises(JudgmentMatrixError) as info:
+        diagnose(_absurd_chain(), names=["A", "B", "C"])
+    assert info.value.code == "judgments.too_extreme"
+    assert info.value.location.row in ("B", "C")
+
+
+def test_a_panel_with_such_an_expert_is_a_typed_error():
+    from mcdm.group import analyse_panel
+
+    with pytest.raises(GroupInputError) as info:
+        analyse_panel([np.ones((3, 3)), _absurd_chain()], experts=["E1", "E2"])
+    assert info.value.code == "priorities.invalid"  # E2's weight of C is exactly 0
+    assert info.value.location.field == "E2"

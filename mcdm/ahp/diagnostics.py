@@ -19,7 +19,8 @@ import numpy as np
 from mcdm.ahp.consistency import random_index
 from mcdm.ahp.priorities import PriorityResult, priorities
 from mcdm.ahp.scales import get_scale, nearest_value
-from mcdm.ahp.validation import as_judgment_matrix, item_label
+from mcdm.ahp.validation import JudgmentMatrixError, as_judgment_matrix, item_label
+from mcdm.errors import Location
 
 __all__ = ["Diagnosis", "JudgmentIssue", "Repair", "diagnose", "intransitive_triples", "repair"]
 
@@ -77,6 +78,15 @@ def diagnose(matrix, *, method: str = "eigenvector", ri: str = "saaty", scale="s
     r = priorities(matrix, method=method, ri=ri, names=names)
     a, _ = as_judgment_matrix(matrix, names=names)
     w = r.weights
+    if not (w > 0).all():
+        # chains of absurd judgments (say 1e300 twice) push a weight below the smallest float
+        i = int(np.argmin(w))
+        raise JudgmentMatrixError(
+            "judgments.too_extreme",
+            f"the judgments are too extreme to diagnose: the weight of {item_label(names, i)} "
+            "underflows to zero", location=Location(row=item_label(names, i)),
+            expected="judgments whose products stay within about 1e300",
+            params={"item_index": i})
     errors = a * w[None, :] / w[:, None]
     n = r.n
     iu, ju = np.triu_indices(n, 1)
