@@ -202,3 +202,48 @@ def test_english_workbook_of_the_sample_names_every_sheet_in_english(tmp_path):
     names = openpyxl.load_workbook(path).sheetnames
     # Expert sheets included: the sample's names read in both languages ("专家A Expert A").
     assert all(re.search(r"[A-Za-z]{3,}", n) for n in names), names
+
+
+def test_summary_prints_one_page_wide_at_a_readable_scale(exported):
+    project, _, path, _ = exported
+    ws = openpyxl.load_workbook(path)["摘要"]
+    used = max(c.column for row in ws.iter_rows() for c in row if c.value is not None)
+    assert used == 7  # industry + three (direction, closeness) pairs
+    assert ws.page_setup.fitToWidth == 1
+    assert not ws.page_setup.fitToHeight  # as many pages down as needed, never squeezed
+    # The charts sit inside the tables' columns, so they do not widen the printed page
+    # (a column-width unit is about 0.19 cm; the drawing stores sizes in EMU, 360000 a cm).
+    assert len(ws._charts) == 2
+    widths = {k: ws.column_dimensions[openpyxl.utils.get_column_letter(k)].width for k in range(1, 8)}
+    for chart in ws._charts:
+        start = chart.anchor._from.col + 1  # 0-based in the drawing
+        assert 1 <= start <= 7
+        assert chart.anchor.ext.width / 360000 <= sum(widths[k] for k in range(start, 8)) * 0.19
+    # The top directions fill the first page; weights and consensus start the second.
+    breaks = [b.id for b in ws.row_breaks.brk]
+    assert len(breaks) == 1
+    before = {ws.cell(r, 1).value for r in range(1, breaks[0] + 1)}
+    after = {ws.cell(r, 1).value for r in range(breaks[0] + 1, ws.max_row + 1)}
+    assert {ind.label.get("zh") for ind in project.industries} <= before
+    assert {project.node(leaf.id).label.get("zh") for leaf in project.leaves()} <= after
+
+
+def test_wrapped_rows_are_tall_enough_for_their_text(exported):
+    from mcdm.excel.layout import text_width
+
+    _, _, path, _ = exported
+    wb = openpyxl.load_workbook(path)
+    checked = 0
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if not (isinstance(c.value, str) and c.alignment.wrap_text):
+                    continue
+                width = ws.column_dimensions[c.column_letter].width
+                if not width or ws.row_dimensions[c.row].height is None:
+                    continue
+                # Lower bound on the lines a spreadsheet needs: the text over the column width.
+                lines = int(text_width(c.value) * 0.75 // width) + 1
+                assert ws.row_dimensions[c.row].height >= 14.5 * lines, (ws.title, c.coordinate)
+                checked += 1
+    assert checked > 100

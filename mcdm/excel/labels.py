@@ -79,6 +79,7 @@ _T: dict[str, tuple[str, str]] = {
     "q.panel_title": ("专家组调查问卷", "Panel questionnaire"),
     # results workbook
     "r.sheet.summary": ("摘要", "Summary"),
+    "r.compared_under": ("比较层次", "Compared under"),
     "r.sheet.weights": ("权重", "Weights"),
     "r.sheet.scores": ("打分汇总", "Scores"),
     "r.sheet.compare": ("方法比较", "Method comparison"),

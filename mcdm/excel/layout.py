@@ -120,6 +120,30 @@ def header(ws: Worksheet, row: int, col: int, labels: Sequence[str], *, lang: st
         cell.alignment = Alignment(wrap_text=wrap, vertical="center", horizontal="center")
 
 
+def fit_row(ws: Worksheet, row: int, widths: dict[int, float], *, lang: str,
+            fill: float = 0.95) -> None:
+    """Set ``row``'s height for its wrapped text: spreadsheets do not grow a row's height for
+    wrapped text in a written file, so long labels would overlap the row below. ``fill`` is the
+    share of a line that wrapped text uses (lower for bold headers of narrow columns)."""
+    import math
+
+    lines = 1
+    for col, width in widths.items():
+        value = ws.cell(row=row, column=col).value
+        if isinstance(value, str) and value:
+            # Column units are digit widths: a Latin letter takes about 0.85 of one, a CJK
+            # character two; wrapping at spaces loses a little of each line.
+            used = sum(2.0 if ord(ch) > 0x2E7F else 0.85 for ch in value)
+            lines = max(lines, math.ceil(used / max(1.0, width * fill)))
+    ws.row_dimensions[row].height = (16.5 if lang == "zh" else 15.0) * lines
+    if lines > 1:
+        # Wrapped text sits at the top; the row's numbers beside it too, not at the bottom.
+        for cell in ws[row]:
+            a = cell.alignment
+            cell.alignment = Alignment(horizontal=a.horizontal, wrap_text=a.wrap_text,
+                                       vertical="top" if a.vertical != "center" else "center")
+
+
 def title(ws: Worksheet, text: str, *, lang: str, row: int = 1, subtitle: str | None = None) -> None:
     put(ws, row, 1, text, lang=lang, bold=True, size=14)
     if subtitle:

@@ -10,6 +10,7 @@ import math
 import numpy as np
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment
+from openpyxl.worksheet.pagebreak import Break
 
 from mcdm.excel import layout as L
 from mcdm.excel.labels import tr, type_format
@@ -43,51 +44,69 @@ def _bar_chart(title: str, data_ref, cats_ref, *, y_title: str, horizontal: bool
     return chart
 
 
+# cm: the summary's charts fit within columns D–G (their widths below, about 0.19 cm a unit).
+CHART_WIDTH = {"zh": 13.5, "en": 16.0}
+
+
 def write_summary(ws, v: ResultsView) -> None:
     lang = v.lang
     L.title(ws, f"{tr('r.sheet.summary', lang)} · {v.title}", lang=lang,
             subtitle=tr("q.illustrative", lang) if v.illustrative else None)
     row = 4
     # Top directions per industry.
-    L.section(ws, row, tr("r.top_directions", lang), lang=lang, width=2 + 2 * TOP_N)
+    widths = {1: 26 if lang == "zh" else 36}
+    for k in range(TOP_N):
+        widths |= {2 + 2 * k: 26 if lang == "zh" else 34, 3 + 2 * k: 11}
+    L.section(ws, row, tr("r.top_directions", lang), lang=lang, width=1 + 2 * TOP_N)
     heads = [tr("r.industry", lang)]
     for k in range(1, TOP_N + 1):
         heads += [f"{tr('r.rank', lang)} {k}", tr("r.closeness", lang)]
     L.header(ws, row + 1, 1, heads, lang=lang)
+    L.fit_row(ws, row + 1, widths, lang=lang, fill=0.7)
     row += 2
     first_ind = row
     for ind in v.industries:
-        L.put(ws, row, 1, ind.label, lang=lang, bold=True, border=True)
+        L.put(ws, row, 1, ind.label, lang=lang, bold=True, border=True, wrap=True)
         order = np.argsort(ind.ranks, kind="stable")[:TOP_N]
         for k, i in enumerate(order):
-            L.put(ws, row, 2 + 2 * k, ind.directions[i], lang=lang, border=True)
+            # Wrapped, so long direction names take two lines instead of a page's width.
+            L.put(ws, row, 2 + 2 * k, ind.directions[i], lang=lang, border=True, wrap=True)
             L.put(ws, row, 3 + 2 * k, float(ind.closeness[i]), lang=lang, border=True, fmt=L.FMT_WEIGHT)
+        L.fit_row(ws, row, widths, lang=lang)
         row += 1
     if v.industries:
         L.colour_scale(ws, L.area(first_ind, 3, row - 1, 3))
     row += 1
+    # The top directions fill the first printed page; weights and consensus, each with its
+    # chart beside it, the second. Charts stay inside the tables' columns, so printing one page
+    # wide keeps a readable scale.
+    ws.row_breaks.append(Break(id=row - 1))
+    chart_col = L.col(4)
     # Group weights of the leaves, with a bar chart beside them.
-    L.section(ws, row, tr("r.group_weights", lang), lang=lang, width=2 + 2 * TOP_N)
+    L.section(ws, row, tr("r.group_weights", lang), lang=lang, width=1 + 2 * TOP_N)
     L.header(ws, row + 1, 1, [tr("q.under", lang), tr("r.global_weight", lang)], lang=lang)
     w0 = row + 2
     for k, (label, w) in enumerate(v.leaves):
-        L.put(ws, w0 + k, 1, label, lang=lang, border=True)
+        L.put(ws, w0 + k, 1, label, lang=lang, border=True, wrap=True)
         L.put(ws, w0 + k, 2, float(w), lang=lang, border=True, fmt=L.FMT_WEIGHT)
+        L.fit_row(ws, w0 + k, {1: widths[1]}, lang=lang)
     w1 = w0 + len(v.leaves) - 1
     if v.leaves:
         chart = _bar_chart(tr("r.group_weights", lang), Reference(ws, min_col=2, min_row=w0 - 1, max_row=w1),
                            Reference(ws, min_col=1, min_row=w0, max_row=w1),
-                           y_title=tr("r.global_weight", lang))
-        ws.add_chart(chart, f"{L.col(2 + 2 * TOP_N + 1)}{w0 - 1}")
+                           y_title=tr("r.global_weight", lang), height=9, width=CHART_WIDTH[lang])
+        chart.y_axis.number_format = "0.00"
+        ws.add_chart(chart, f"{chart_col}{w0 - 1}")
     row = w1 + 2
     # Consensus per node.
     internal = [n for n in v.nodes if n.internal]
-    L.section(ws, row, tr("r.consensus", lang), lang=lang, width=2 + 2 * TOP_N)
-    L.header(ws, row + 1, 1, [tr("q.node", lang), tr("r.consensus_s", lang)], lang=lang)
+    L.section(ws, row, tr("r.consensus", lang), lang=lang, width=1 + 2 * TOP_N)
+    L.header(ws, row + 1, 1, [tr("r.compared_under", lang), tr("r.consensus_s", lang)], lang=lang)
     c0 = row + 2
     for k, n in enumerate(internal):
-        L.put(ws, c0 + k, 1, n.label, lang=lang, border=True)
+        L.put(ws, c0 + k, 1, n.label, lang=lang, border=True, wrap=True)
         L.put(ws, c0 + k, 2, _num(n.consensus), lang=lang, border=True, fmt=L.FMT_PERCENT)
+        L.fit_row(ws, c0 + k, {1: widths[1]}, lang=lang)
     row = c0 + len(internal)
     if v.overall_consensus is not None:
         L.put(ws, row, 1, tr("r.overall_consensus", lang), lang=lang, bold=True, border=True)
@@ -96,12 +115,12 @@ def write_summary(ws, v: ResultsView) -> None:
     if internal:
         chart = _bar_chart(tr("r.consensus", lang), Reference(ws, min_col=2, min_row=c0 - 1, max_row=c0 + len(internal) - 1),
                            Reference(ws, min_col=1, min_row=c0, max_row=c0 + len(internal) - 1),
-                           y_title=tr("r.consensus_s", lang), height=7)
+                           y_title=tr("r.consensus_s", lang), height=6, width=CHART_WIDTH[lang])
         chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
-        ws.add_chart(chart, f"{L.col(2 + 2 * TOP_N + 1)}{c0 - 1 + 20}")
-    L.widths(ws, {1: 30 if lang == "zh" else 36, 2: 14})
-    for k in range(TOP_N):
-        L.widths(ws, {2 + 2 * k: 30 if lang == "zh" else 44, 3 + 2 * k: 12})
+        chart.y_axis.number_format = "0%"
+        # Below the weights chart (9 cm, under 18 rows of 0.53 cm), or beside its table if lower.
+        ws.add_chart(chart, f"{chart_col}{max(c0 - 1, w0 - 1 + 18)}")
+    L.widths(ws, widths)
     ws.freeze_panes = "A4"
     L.print_setup(ws, landscape=True)
 
@@ -112,12 +131,15 @@ def write_weights(ws, v: ResultsView) -> None:
     names = [name for _, name in v.experts]
     heads = [tr("q.under", lang), tr("r.local_weight", lang), tr("r.global_weight", lang), "CR", "GCI",
              tr("r.consensus_s", lang)] + [f"CR · {n}" for n in names] + [f"GCI · {n}" for n in names]
+    # Narrow per-expert columns (a ratio needs five digits) keep the printed page legible.
+    widths = {1: 36 if lang == "zh" else 44, **{k: 11 for k in range(2, 7)},
+              **{k: 9 for k in range(7, 7 + 2 * len(names))}}
     L.header(ws, 4, 1, heads, lang=lang)
-    ws.row_dimensions[4].height = 36
+    L.fit_row(ws, 4, widths, lang=lang, fill=0.7)
     row = 5
     for n in v.nodes:
         c = L.put(ws, row, 1, n.label, lang=lang, bold=n.internal, border=True)
-        c.alignment = Alignment(indent=2 * n.depth)
+        c.alignment = Alignment(indent=2 * n.depth, wrap_text=True, vertical="top")
         L.put(ws, row, 2, _num(n.local), lang=lang, border=True, fmt=L.FMT_WEIGHT)
         L.put(ws, row, 3, _num(n.global_), lang=lang, border=True, fmt=L.FMT_WEIGHT)
         if n.internal:
@@ -125,6 +147,7 @@ def write_weights(ws, v: ResultsView) -> None:
             fmts = [L.FMT_RATIO, L.FMT_RATIO, L.FMT_PERCENT] + [L.FMT_RATIO] * (2 * len(names))
             for k, (val, fmt) in enumerate(zip(vals, fmts, strict=True)):
                 L.put(ws, row, 4 + k, _num(val), lang=lang, border=True, fmt=fmt)
+        L.fit_row(ws, row, {1: widths[1] - 2 * n.depth}, lang=lang)
         row += 1
     last = row - 1
     threshold = v.settings.get("cr_threshold", 0.1)
@@ -132,7 +155,7 @@ def write_weights(ws, v: ResultsView) -> None:
     if names:
         L.red_above(ws, L.area(5, 7, last, 6 + len(names)), str(threshold))
     L.colour_scale(ws, L.area(6, 3, last, 3))  # below the goal, whose global weight is 1
-    L.widths(ws, {1: 40 if lang == "zh" else 46, **{k: 12 for k in range(2, 7 + 2 * len(names))}})
+    L.widths(ws, widths)
     ws.freeze_panes = "B5"
     L.print_setup(ws, landscape=True, title_rows="4:4")
 
@@ -141,32 +164,38 @@ def write_expert(ws, v: ResultsView, expert_id: str, name: str) -> None:
     lang = v.lang
     L.title(ws, f"{tr('q.expert', lang)}: {name}", lang=lang, subtitle=v.title)
     row = 4
+    widths = {1: 30 if lang == "zh" else 40, **{k: 13 for k in range(2, 12)}}
     for b in v.expert_blocks.get(expert_id, ()):
         n = len(b.items)
         L.section(ws, row, f"{tr('q.node', lang)}: {b.node_label}", lang=lang, width=n + 2)
         L.header(ws, row + 1, 1, ["", *b.items, tr("r.weight", lang)], lang=lang)
-        ws.row_dimensions[row + 1].height = 36
+        L.fit_row(ws, row + 1, widths, lang=lang, fill=0.7)
         for i in range(n):
             r = row + 2 + i
-            L.put(ws, r, 1, b.items[i], lang=lang, bold=True, border=True)
+            L.put(ws, r, 1, b.items[i], lang=lang, bold=True, border=True, wrap=True)
             for j in range(n):
                 L.put(ws, r, 2 + j, _num(b.matrix[i, j]), lang=lang, border=True, fmt="0.000")
             L.put(ws, r, 2 + n, _num(b.weights[i]), lang=lang, border=True, fmt=L.FMT_WEIGHT, bold=True)
+            L.fit_row(ws, r, {1: widths[1]}, lang=lang)
         r = row + 2 + n
         for k, (label, val) in enumerate((("λmax", b.lambda_max), ("CI", b.ci), ("CR", b.cr), ("GCI", b.gci))):
             L.put(ws, r + k, 1, label, lang=lang, border=True)
             L.put(ws, r + k, 2, _num(val), lang=lang, border=True, fmt=L.FMT_RATIO)
         L.red_above(ws, f"B{r + 2}", str(v.settings.get("cr_threshold", 0.1)))
         row = r + 6
-    L.widths(ws, {1: 30 if lang == "zh" else 36, **{k: 13 for k in range(2, 12)}})
+    L.widths(ws, widths)
     ws.freeze_panes = "A4"
     L.print_setup(ws, landscape=True)
+    if ws.max_row <= 45:
+        # A few rows over one page: shrink a little rather than print a page of leftovers.
+        ws.page_setup.fitToHeight = 1
 
 
 def write_scores(ws, v: ResultsView) -> None:
     lang = v.lang
     L.title(ws, tr("r.sheet.scores", lang), lang=lang, subtitle=tr("r.scores_note", lang))
     row = 4
+    widths = {1: 34 if lang == "zh" else 40, **{k: 13 for k in range(2, 20)}}
     for ind in v.industries:
         n = len(ind.criteria)
         for key, table, fmt in (("r.aggregated", ind.matrix, L.FMT_SCORE),
@@ -175,7 +204,7 @@ def write_scores(ws, v: ResultsView) -> None:
                 continue
             L.section(ws, row, f"{ind.label} · {tr(key, lang)}", lang=lang, width=n + 1)
             L.header(ws, row + 1, 1, [tr("q.direction", lang), *ind.criteria], lang=lang)
-            ws.row_dimensions[row + 1].height = 48
+            L.fit_row(ws, row + 1, widths, lang=lang, fill=0.7)
             L.put(ws, row + 2, 1, tr("r.type", lang), lang=lang, border=True)
             for j in range(n):
                 L.put(ws, row + 2, 2 + j, int(ind.types[j]), lang=lang, border=True, fmt=type_format(lang))
@@ -191,6 +220,6 @@ def write_scores(ws, v: ResultsView) -> None:
                 for j in range(n):
                     L.colour_scale(ws, L.area(r0, 2 + j, r1, 2 + j), reverse=ind.types[j] < 0)
             row = r0 + len(ind.directions) + 1
-    L.widths(ws, {1: 34 if lang == "zh" else 40, **{k: 13 for k in range(2, 20)}})
+    L.widths(ws, widths)
     ws.freeze_panes = "B4"
     L.print_setup(ws, landscape=True)

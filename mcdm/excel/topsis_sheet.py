@@ -67,6 +67,14 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
     t = np.asarray(types, dtype=int)
     c0, c1 = FIRST_COL, FIRST_COL + n - 1
     width = n + 1
+    widths = sheet_widths(n, lang)
+
+    labelled: list[int] = []
+
+    def label(r: int, text: str) -> None:
+        # Direction names wrap; their rows get heights once the row is written (below).
+        L.put(ws, r, 1, text, lang=lang, border=True, wrap=True)
+        labelled.append(r)
     row = start_row
     L.put(ws, row, 1, heading or tr("r.topsis", lang), lang=lang, bold=True, size=13)
     L.put(ws, row + 1, 1, f"{tr('r.normalization', lang)}: {tr('norm.' + normalization, lang)}. "
@@ -78,7 +86,7 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
         L.put(ws, r + 1, 1, tr("q.direction", lang), lang=lang, bold=True, border=True)
         for j, name in enumerate(criteria):
             L.put(ws, r + 1, c0 + j, name, lang=lang, bold=True, wrap=True, border=True)
-        ws.row_dimensions[r + 1].height = 32
+        L.fit_row(ws, r + 1, widths, lang=lang, fill=0.7)
 
     # 1. decision matrix, criterion types, weights (constants)
     block_header(row, "r.decision_matrix")
@@ -89,7 +97,7 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
         L.put(ws, type_row, c0 + j, int(t[j]), lang=lang, fmt=type_format(lang), border=True)
         L.unlock(L.put(ws, weight_row, c0 + j, float(w[j]), lang=lang, fmt=L.FMT_WEIGHT))
     for i, name in enumerate(directions):
-        L.put(ws, x0 + i, 1, name, lang=lang, border=True)
+        label(x0 + i, name)
         for j in range(n):
             L.put(ws, x0 + i, c0 + j, float(x[i, j]), lang=lang, fmt=L.FMT_SCORE, border=True)
     wsum = f"SUM({L.area(weight_row, c0, weight_row, c1)})"
@@ -100,7 +108,7 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
     r0 = row + 2
     normalized = []
     for i, name in enumerate(directions):
-        L.put(ws, r0 + i, 1, name, lang=lang, border=True)
+        label(r0 + i, name)
         cells = []
         for j in range(n):
             colrange = L.area(x0, c0 + j, x0 + m - 1, c0 + j)
@@ -115,7 +123,7 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
     v0 = row + 2
     weighted = []
     for i, name in enumerate(directions):
-        L.put(ws, v0 + i, 1, name, lang=lang, border=True)
+        label(v0 + i, name)
         cells = []
         for j in range(n):
             f = f"={L.ref(r0 + i, c0 + j)}*{L.ref(weight_row, c0 + j, absolute=True)}/{wsum}"
@@ -140,7 +148,7 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
     L.section(ws, row, tr("r.result", lang), lang=lang, width=width)
     L.header(ws, row + 1, 1, [tr("q.direction", lang), tr("r.d_plus", lang), tr("r.d_minus", lang),
                               tr("r.closeness", lang), tr("r.rank", lang)], lang=lang)
-    ws.row_dimensions[row + 1].height = 32
+    L.fit_row(ws, row + 1, widths, lang=lang, fill=0.7)
     d0 = row + 2
     ideal_range = L.area(ideal_row, c0, ideal_row, c1)
     anti_range = L.area(anti_row, c0, anti_row, c1)
@@ -149,7 +157,7 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
     for i, name in enumerate(directions):
         r = d0 + i
         vrow = L.area(v0 + i, c0, v0 + i, c1, absolute=False)
-        L.put(ws, r, 1, name, lang=lang, border=True)
+        label(r, name)
         d_plus.append(L.formula(ws, r, 2, f"=SQRT(SUMXMY2({vrow},{ideal_range}))", lang=lang,
                                 fmt=L.FMT_WEIGHT).coordinate)
         d_minus.append(L.formula(ws, r, 3, f"=SQRT(SUMXMY2({vrow},{anti_range}))", lang=lang,
@@ -160,6 +168,8 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
         ranks.append(L.formula(ws, r, 5, f"=RANK(D{r},{close_range},0)", lang=lang,
                                fmt=L.FMT_INT, bold=True).coordinate)
     L.colour_scale(ws, close_range)
+    for r in labelled:
+        L.fit_row(ws, r, {1: widths[1]}, lang=lang)
     return TopsisCells(
         weights=tuple(L.ref(weight_row, c0 + j) for j in range(n)),
         normalized=tuple(normalized), weighted=tuple(weighted), ideal=tuple(ideal),
@@ -168,9 +178,13 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
     )
 
 
+def sheet_widths(n_criteria: int, lang: str) -> dict[int, float]:
+    """Column widths of a TOPSIS sheet: the direction names, then one column per criterion."""
+    return {1: 34 if lang == "zh" else 40, **{FIRST_COL + j: 14 for j in range(max(n_criteria, 4))}}
+
+
 def finish_topsis_sheet(ws: Worksheet, n_criteria: int, lang: str) -> None:
     """Widths, frozen direction column and print setup for a sheet holding TOPSIS blocks."""
-    L.widths(ws, {1: 34 if lang == "zh" else 40})
-    L.widths(ws, {FIRST_COL + j: 14 for j in range(max(n_criteria, 4))})
+    L.widths(ws, sheet_widths(n_criteria, lang))
     ws.freeze_panes = "B4"
     L.print_setup(ws, landscape=True)
