@@ -20,6 +20,9 @@ export FOURCHAINS_FUZZ_SAVE=1
 export FOURCHAINS_MONKEY_SEEDS=${FOURCHAINS_MONKEY_SEEDS:-20261126,1,2}
 export QT_QPA_PLATFORM=offscreen
 
+# PySide6 6.12.0 on Python < 3.12 aborts long GUI sessions (see pyproject.toml): say so first.
+python tools/check_qt_binding.py || echo "== WARNING: this Qt binding leaks references; the GUI walk will abort"
+
 status=0
 for test in tests/test_robustness_json.py tests/test_robustness_excel.py \
             tests/test_robustness_crash.py tests/test_robustness_gui.py; do
