@@ -7,7 +7,7 @@ so each stage of the atomic write is hit. After every kill the project file is t
 version, byte for byte and whole; the backup, if any, opens; the recovery file is found and opens
 as one of the two projects; and the next save works.
 
-Kills per run: 12 in CI; ``FOURCHAINS_LONG=1`` makes it 200 (``tools/long_campaigns.sh``).
+Kills per run: 20 in CI; ``FOURCHAINS_LONG=1`` makes it 200 (``tools/long_campaigns.sh``).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from tests.crash_save_child import projects
 from tests.robustness_support import campaign_size, count
 
 CHILD = str(Path(__file__).with_name("crash_save_child.py"))
-KILLS = campaign_size(200, 12)
+KILLS = campaign_size(200, 20)
 A, B = projects()
 VERSIONS = {dumps(A).encode(): "A", dumps(B).encode(): "B"}
 
