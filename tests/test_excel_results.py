@@ -247,3 +247,36 @@ def test_wrapped_rows_are_tall_enough_for_their_text(exported):
                 assert ws.row_dimensions[c.row].height >= 14.5 * lines, (ws.title, c.coordinate)
                 checked += 1
     assert checked > 100
+
+
+def test_expert_sheets_and_scores_are_the_results(exported):
+    from mcdm.excel.labels import tr
+
+    project, result, path, _ = exported
+    wb = openpyxl.load_workbook(path)
+    for e in project.experts:
+        ws = wb[e.name]
+        blocks = [c.row for c in ws["A"] if isinstance(c.value, str) and c.value.startswith("判断矩阵")]
+        nodes = [n for n in project.internal_nodes() if (e.id, n.id) in result.individual]
+        assert len(blocks) == len(nodes)
+        for top, node in zip(blocks, nodes, strict=True):
+            k = len(node.children)
+            shown = np.array([[ws.cell(top + 2 + i, 2 + j).value for j in range(k)] for i in range(k)],
+                             dtype=float)
+            expected = np.asarray(project.judgment_matrix(e.id, node.id), dtype=float)
+            np.testing.assert_allclose(shown, expected, rtol=1e-12, equal_nan=True)
+            r = result.individual[(e.id, node.id)]
+            np.testing.assert_allclose([ws.cell(top + 2 + i, 2 + k).value for i in range(k)],
+                                       r.weights, rtol=0, atol=1e-12)
+            cr_row = top + 2 + k + 2  # λmax, CI, CR, GCI under the matrix
+            assert ws.cell(cr_row, 1).value == "CR"
+            assert ws.cell(cr_row, 2).value == pytest.approx(float(r.cr), abs=1e-12)
+    ws = wb["打分汇总"]
+    for ir in result.industries:
+        label = project.industry(ir.industry_id).label.get("zh")
+        for key, table in (("r.aggregated", ir.scores.matrix), ("r.dispersion", ir.scores.std)):
+            top = next(c.row for c in ws["A"] if c.value == f"{label} · {tr(key, 'zh')}")
+            m, n = table.shape
+            shown = np.array([[ws.cell(top + 3 + i, 2 + j).value for j in range(n)] for i in range(m)],
+                             dtype=float)
+            np.testing.assert_allclose(shown, table, rtol=0, atol=1e-12, equal_nan=True)

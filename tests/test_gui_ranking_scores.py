@@ -224,3 +224,25 @@ def test_names_read_in_the_ui_language_at_1366x768(win, qtbot):
         tip = page.directions.data(row, Qt.ItemDataRole.ToolTipRole)
         assert d.label.zh in tip
         assert d.label.en in tip
+
+
+def test_header_names_type_and_unit_of_each_criterion(win, qtbot):
+    from mcdm.project import edits
+    from mcdm.project.model import CriterionType
+
+    ctx, window = win
+    page = scores_page(window, "energy")
+    leaf = ctx.project.leaves()[1]
+    ctx.push(edits.SetCriterionType(leaf.id, CriterionType(-1)))
+    ctx.push(edits.SetCriterionUnit(leaf.id, "t CO2"))
+    crit = ctx.project.industry_criteria("energy")
+    for j, c in enumerate(crit):
+        head = page.scores.headerData(j, Qt.Orientation.Horizontal)
+        assert ("cost ↓" if int(c.type) < 0 else "benefit ↑") in head
+        if c.unit:
+            assert f"[{c.unit}]" in head
+    j = [c.id for c in crit].index(leaf.id)
+    assert page.scores.headerData(j, Qt.Orientation.Horizontal).endswith("cost ↓ [t CO2]")
+    ctx.set_language("zh")
+    assert page.scores.headerData(j, Qt.Orientation.Horizontal).endswith("[t CO2]")
+    assert "成本型" in page.scores.headerData(j, Qt.Orientation.Horizontal)

@@ -144,3 +144,15 @@ def test_default_language_follows_the_system_locale(locale, expected):
                            "from desktop.i18n import system_language; print(system_language())"],
                           env=env, capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == expected
+
+
+def test_qts_own_dialog_strings_follow_the_language(qtbot, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+
+    ctx, window = empty_window(qtbot, tmp_path)
+    window.act_lang["zh"].trigger()
+    # Qt's standard buttons and file dialogs come from Qt's own catalogue (qtbase_zh_CN).
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    assert QCoreApplication.translate("QFileDialog", "Open") == "打开"
+    window.act_lang["en"].trigger()
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
