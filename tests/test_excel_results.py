@@ -280,3 +280,25 @@ def test_expert_sheets_and_scores_are_the_results(exported):
             shown = np.array([[ws.cell(top + 3 + i, 2 + j).value for j in range(n)] for i in range(m)],
                              dtype=float)
             np.testing.assert_allclose(shown, table, rtol=0, atol=1e-12, equal_nan=True)
+
+
+def test_comparison_and_sensitivity_sheets_are_no_wider_than_their_tables(exported):
+    _, result, path, _ = exported
+    wb = openpyxl.load_workbook(path)
+    cmp = wb["方法比较"]
+    methods = len(result.comparison(result.industries[0].industry_id).methods)
+    used = max(c.column for row in cmp.iter_rows() for c in row if c.value is not None)
+    assert used == methods + 2  # direction, one column per method, rank spread
+    sens = wb["灵敏度分析"]
+    widest = max(c.column for row in sens.iter_rows() for c in row if c.value is not None)
+    assert sens._charts
+    for chart in sens._charts:
+        # Charts under their data (column A), never to the right of the widest table, and
+        # over no cell: 10 cm take 19 rows of 0.53 cm.
+        assert chart.anchor._from.col == 0
+        top = chart.anchor._from.row + 1
+        covered = [c.coordinate for r in range(top, top + 19) for c in sens[r] if c.value is not None]
+        assert covered == []
+        assert chart.anchor.ext.width / 360000 <= sum(
+            (sens.column_dimensions[openpyxl.utils.get_column_letter(k)].width or 8.43)
+            for k in range(1, widest + 1)) * 0.19

@@ -22,6 +22,7 @@ MAX_REVERSALS = 60  # per industry; the nearest to the current weights are liste
 def write_comparison(ws, v: ResultsView) -> None:
     lang = v.lang
     L.title(ws, tr("r.sheet.compare", lang), lang=lang, subtitle=tr("r.compare_note", lang))
+    widths = {1: 34 if lang == "zh" else 40, **{k: 12 for k in range(2, 12)}}
     row = 4
     for ind in v.industries:
         cmp = ind.comparison
@@ -31,36 +32,39 @@ def write_comparison(ws, v: ResultsView) -> None:
         L.section(ws, row, f"{ind.label} · {tr('r.ranks_by_method', lang)}", lang=lang,
                   width=len(methods) + 2)
         L.header(ws, row + 1, 1, [tr("q.direction", lang), *methods, tr("r.rank_spread", lang)], lang=lang)
+        L.fit_row(ws, row + 1, widths, lang=lang, fill=0.7)
         r0 = row + 2
         for i, d in enumerate(ind.directions):
-            L.put(ws, r0 + i, 1, d, lang=lang, border=True)
+            L.put(ws, r0 + i, 1, d, lang=lang, border=True, wrap=True)
             for k in range(len(methods)):
                 L.put(ws, r0 + i, 2 + k, int(cmp.ranks[k, i]), lang=lang, border=True, fmt=L.FMT_INT)
             L.put(ws, r0 + i, 2 + len(methods), int(cmp.rank_spread[i]), lang=lang, border=True,
                   fmt=L.FMT_INT)
+            L.fit_row(ws, r0 + i, {1: widths[1]}, lang=lang)
         r1 = r0 + len(ind.directions) - 1
         L.colour_scale(ws, L.area(r0, 2, r1, 1 + len(methods)), reverse=True)
         row = r1 + 2
         k = len(methods)
         tables = [(key, cmp.correlations[key]) for key in CORRELATIONS if key in cmp.correlations]
-        for t, (key, rho) in enumerate(tables):  # side by side: Spearman, weighted Spearman, WS
-            c0 = 1 + t * (k + 2)
-            L.put(ws, row, c0, f"{ind.label} · {tr('r.corr.' + key, lang)}", lang=lang, bold=True,
+        # One under another (Spearman, weighted Spearman, WS), in the rank table's columns:
+        # the sheet stays as wide as one table and prints one page wide at a readable size.
+        for key, rho in tables:
+            L.put(ws, row, 1, f"{ind.label} · {tr('r.corr.' + key, lang)}", lang=lang, bold=True,
                   fill=L.SECTION_FILL)
-            L.header(ws, row + 1, c0, ["", *methods], lang=lang)
+            L.header(ws, row + 1, 1, ["", *methods], lang=lang)
+            L.fit_row(ws, row + 1, widths, lang=lang, fill=0.7)
             for a, name in enumerate(methods):
-                L.put(ws, row + 2 + a, c0, name, lang=lang, bold=True, border=True)
+                L.put(ws, row + 2 + a, 1, name, lang=lang, bold=True, border=True)
                 for b in range(k):
-                    L.put(ws, row + 2 + a, c0 + 1 + b, _num(rho[a, b]), lang=lang, border=True,
+                    L.put(ws, row + 2 + a, 2 + b, _num(rho[a, b]), lang=lang, border=True,
                           fmt=L.FMT_RATIO)
-            L.colour_scale(ws, L.area(row + 2, c0 + 1, row + 1 + k, c0 + k))
-        if tables:
+            L.colour_scale(ws, L.area(row + 2, 2, row + 1 + k, 1 + k))
             row += k + 3
         for name, reason in getattr(cmp, "failed", {}).items():
             L.put(ws, row, 1, f"{name}: {reason}", lang=lang, color="9C0006")
             row += 1
         row += 1
-    L.widths(ws, {1: 34 if lang == "zh" else 40, **{k: 12 for k in range(2, 12)}})
+    L.widths(ws, widths)
     ws.freeze_panes = "B4"
     L.print_setup(ws, landscape=True)
 
@@ -102,7 +106,11 @@ def _reversal_rows(ws, row, ind, lang) -> int:
     return row + 2 + len(revs)
 
 
-def _curve(ws, row, ind, lang, anchor_col) -> int:
+# Rows a 10 cm chart covers at the default row height (0.53 cm), with a margin.
+CHART_ROWS = 21
+
+
+def _curve(ws, row, ind, lang) -> int:
     """Closeness of every direction as the most sensitive criterion's weight sweeps 0..1."""
     s = ind.sensitivity
     widths = s.ranking_interval[:, 1] - s.ranking_interval[:, 0]
@@ -125,8 +133,9 @@ def _curve(ws, row, ind, lang, anchor_col) -> int:
     chart.height, chart.width = 10, 24
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    ws.add_chart(chart, f"{L.col(anchor_col)}{row}")
-    return last + 1
+    # Under its data, not beside it: a chart to the right widened the printed page by 24 cm.
+    ws.add_chart(chart, f"A{last + 2}")
+    return last + 2 + CHART_ROWS
 
 
 def write_sensitivity(ws, v: ResultsView) -> None:
@@ -147,7 +156,7 @@ def write_sensitivity(ws, v: ResultsView) -> None:
                                      frm=f"{mc.from_weight:.4f}", to=f"{mc.to_weight:.4f}",
                                      top=ind.directions[mc.new_top]), lang=lang, color="595959")
                 row += 2
-            row = _curve(ws, row, ind, lang, anchor_col=len(ind.directions) + 3) + 1
+            row = _curve(ws, row, ind, lang) + 1
         if ind.acceptability is not None:
             m = len(ind.directions)
             L.put(ws, row, 1, tr("r.acceptability", lang), lang=lang, bold=True)
@@ -170,8 +179,8 @@ def write_sensitivity(ws, v: ResultsView) -> None:
             chart.x_axis.scaling.orientation = "maxMin"
             chart.x_axis.delete = False
             chart.y_axis.delete = False
-            ws.add_chart(chart, f"{L.col(m + 3)}{row}")
-            row = a0 + max(m, 16) + 1
+            ws.add_chart(chart, f"A{a0 + m + 1}")
+            row = a0 + m + 1 + CHART_ROWS
         row += 1
     wide = 28 if lang == "zh" else 36  # reversal points name directions in columns D and E
     L.widths(ws, {1: 34 if lang == "zh" else 40, **{k: 12 for k in range(2, 30)}, 4: wide, 5: wide})
