@@ -132,8 +132,9 @@ def fit_row(ws: Worksheet, row: int, widths: dict[int, float], *, lang: str,
         value = ws.cell(row=row, column=col).value
         if isinstance(value, str) and value:
             # Column units are digit widths: a Latin letter takes about 0.85 of one, a CJK
-            # character two; wrapping at spaces loses a little of each line.
-            used = sum(2.0 if ord(ch) > 0x2E7F else 0.85 for ch in value)
+            # character about 1.7 (as LibreOffice and Excel render Noto/YaHei); wrapping at
+            # spaces loses a little of each line.
+            used = sum(1.7 if ord(ch) > 0x2E7F else 0.85 for ch in value)
             lines = max(lines, math.ceil(used / max(1.0, width * fill)))
     ws.row_dimensions[row].height = (16.5 if lang == "zh" else 15.0) * lines
     if lines > 1:
