@@ -166,3 +166,14 @@ def test_releasing_a_missing_judgment_at_equal_sets_it_to_one(qtbot, blank):
     assert row.words.text() == "1 equal"
     qtbot.mouseClick(row.clear, Qt.LeftButton)
     assert ctx.project.judgment("E1", "goal", "B", "D") is None
+
+
+def test_badge_level_by_both_thresholds():
+    from desktop.views.badge import badge_level
+
+    # Saaty's CR ≤ 0.1 and Aguarón & Moreno-Jiménez's GCI ≤ 0.35 (n = 4).
+    assert badge_level(0.05, 0.1, 0.20, 0.35) == "green"
+    assert badge_level(0.10, 0.1, 0.35, 0.35) == "green"  # at the threshold still passes
+    assert badge_level(0.15, 0.1, 0.20, 0.35) == "amber"
+    assert badge_level(0.05, 0.1, 0.50, 0.35) == "amber"
+    assert badge_level(0.15, 0.1, 0.50, 0.35) == "red"
