@@ -215,3 +215,19 @@ def test_export_language_follows_the_interface_unless_chosen(win, qtbot, tmp_pat
     next(a for a in menu.actions() if a.objectName() == "export_lang_ui").trigger()
     ctx.set_language("zh")
     assert exporter.language() == "zh"
+
+
+def test_export_progress_shows_only_for_work_over_half_a_second(win, qtbot, tmp_path):
+    from desktop.export import PROGRESS_DELAY_MS
+
+    ctx, window = win
+    exporter = window.exporter
+    with qtbot.waitSignal(exporter.finished, timeout=60000):
+        task = exporter.export_results(str(tmp_path / "r.xlsx"))
+        dialog = exporter.progress_dialog
+        assert task is not None
+        assert dialog is not None
+        assert PROGRESS_DELAY_MS == 500
+        assert dialog.minimumDuration() == PROGRESS_DELAY_MS
+        assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    assert exporter.progress_dialog is None
