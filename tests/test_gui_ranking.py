@@ -235,3 +235,19 @@ def test_every_method_setting_recomputes_and_undoes(win, name, value):
     ctx.undo_stack.undo()
     assert ctx.project.settings == before.settings
     assert combo.currentData() == getattr(before.settings, name)
+
+
+def test_method_comparison_and_correlations_fit_at_1366x768(win, qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    ctx, window = win
+    window.resize(1366, 768)
+    window.ranking_state.set_industry("ngit")
+    window.show_page("results")
+    page = window.page("results")
+    for name in ("comparison_table", "correlation_table"):
+        view = page.findChild(QTableView, name)
+        qtbot.waitUntil(lambda v=view: v.width() > 400)  # laid out at the window's size
+        last = view.model().columnCount() - 1
+        assert last > 0
+        assert view.columnViewportPosition(last) + view.columnWidth(last) <= view.viewport().width(), name

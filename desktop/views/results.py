@@ -149,14 +149,19 @@ class ResultsPage(Page):
         cl = QVBoxLayout(compare_box)
         cl.setContentsMargins(0, 0, 0, 0)
         pair = QSplitter()
-        pair.addWidget(table_view(self.comparison, "comparison_table"))
+        comparison_view = table_view(self.comparison, "comparison_table")
+        # Direction names are elided (whole in the tooltip): both tables fit side by side at
+        # 1366×768 whatever the system font.
+        comparison_view.verticalHeader().setMaximumWidth(150)
+        comparison_view.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        pair.addWidget(comparison_view)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.correlation_kind)
         rl.addWidget(table_view(self.correlation, "correlation_table"))
         pair.addWidget(right)
-        pair.setSizes([640, 440])
+        pair.setSizes([580, 500])
         cl.addWidget(self.comparison_note)
         cl.addWidget(pair, 1)
 
