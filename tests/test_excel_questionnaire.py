@@ -317,3 +317,31 @@ def test_round_trip_property(tmp_path_factory):
         assert imported.scores == source.scores
 
     check()
+
+
+def test_gci_and_cr_cells_turn_red_above_their_thresholds(tmp_path):
+    project = small_project("en")
+    path = write_questionnaire(project, "e1", tmp_path / "e1.xlsx")
+    wb = openpyxl.load_workbook(path)
+    _, _, sheets = answer_cells(project, wb)
+    title, sp = next((t, s) for t, s in sheets.items() if s.judgment_blocks)
+    ws = wb[title]
+    col = P.COL_LETTER(P.COL_MATRIX + 1)
+    rules = {}
+    for cf in ws.conditional_formatting:
+        for rule in cf.rules:
+            for cell in str(cf.sqref).split():
+                rules[cell] = rule
+    checked = 0
+    for block in sp.judgment_blocks:
+        if len(project.node(block.node_id).children) < 3:
+            continue  # no consistency to judge with two items
+        fb = block.feedback_row
+        for value_row, threshold_row in ((fb, fb + 1), (fb + 2, fb + 3)):  # GCI, then CR
+            rule = rules[f"{col}{value_row}"]
+            assert rule.operator == "greaterThan"
+            assert rule.formula == [f"{col}{threshold_row}"]
+            colours = {rule.dxf.fill.fgColor.rgb, rule.dxf.fill.bgColor.rgb}
+            assert any(str(c).endswith("F8CBAD") for c in colours), colours  # the red fill
+            checked += 1
+    assert checked >= 2
