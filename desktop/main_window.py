@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.files import FileController
-from desktop.messages import describe
+from desktop.messages import describe, labeller
 from mcdm.resources import resource
 
 
@@ -242,7 +242,8 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         error = self.context.evaluation_error
         if error is not None:
-            self._status.setText(self.tr("Cannot evaluate: %1").replace("%1", describe(error)))
+            label = labeller(self.context.project, self.context.lang)
+            self._status.setText(self.tr("Cannot evaluate: %1").replace("%1", describe(error, label)))
         elif self.context.project is not None and getattr(self.context.project, "illustrative",
                                                           False):
             self._status.setText(self.tr("Illustrative data"))

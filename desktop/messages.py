@@ -7,6 +7,7 @@ unknown code falls back to the engine's English message, so nothing is ever hidd
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -52,24 +53,46 @@ def _sentences() -> dict[str, str]:
     }
 
 
-def where(location: Any) -> str:
-    """"file a.xlsx, sheet S1, cell C5" in the UI language ("" if nothing is known)."""
+def labeller(project: Any, lang: str) -> Callable[[Any], Any]:
+    """Names for the ids an engine location carries (criteria, experts, industries), so a
+    message says "row Development strategies" rather than "row strategies"."""
+    def name(value: Any) -> Any:
+        if project is None or not isinstance(value, str):
+            return value
+        for find, text in ((project.node, lambda n: n.label.get(lang)),
+                           (project.expert, lambda e: e.name or value),
+                           (project.industry, lambda i: i.label.get(lang))):
+            try:
+                return text(find(value))
+            except (KeyError, LookupError, ValueError, AttributeError, TypeError):
+                continue
+        return value
+
+    return name
+
+
+def where(location: Any, label: Callable[[Any], Any] | None = None) -> str:
+    """"file a.xlsx, sheet S1, cell C5" in the UI language ("" if nothing is known).
+
+    ``label`` (see :func:`labeller`) names the ids in the row, column and item."""
     if location is None:
         return ""
     names = {"file": translate("Messages", "file"), "sheet": translate("Messages", "sheet"), "cell": translate("Messages", "cell"), "path": translate("Messages", "at"),
              "row": translate("Messages", "row"), "column": translate("Messages", "column"), "field": translate("Messages", "item")}
-    parts = [f"{names[key]} {value}" for key in names
+    named = ("row", "column", "field")
+    parts = [f"{names[key]} {label(value) if label and key in named else value}" for key in names
              if (value := getattr(location, key, None)) is not None]
     return translate("Messages", ", ").join(parts)
 
 
-def describe(error: Any) -> str:
-    """One line for an :class:`~mcdm.errors.MCDMError` or :class:`~mcdm.errors.Problem`."""
+def describe(error: Any, label: Callable[[Any], Any] | None = None) -> str:
+    """One line for an :class:`~mcdm.errors.MCDMError` or :class:`~mcdm.errors.Problem`;
+    ``label`` names the ids in its location (see :func:`labeller`)."""
     code = getattr(error, "code", None)
     sentence = _sentences().get(code) if code else None
     if sentence is None:
         return str(error)  # the engine's English sentence, location and expectation included
-    place = where(getattr(error, "location", None))
+    place = where(getattr(error, "location", None), label)
     return translate("Messages", "%1 (%2)").replace("%1", sentence).replace("%2", place) if place else sentence
 
 

@@ -171,3 +171,18 @@ def test_errors_read_in_the_ui_language_and_say_where(qtbot, tmp_path):
     assert describe(caught.value).startswith("目标层不能删除。")
     window.act_lang["en"].trigger()
     assert describe(caught.value).startswith("The goal cannot be deleted.")
+
+
+def test_status_names_criteria_not_their_ids(qtbot, tmp_path):
+    from mcdm.project.sample import unanswered_sample_project
+
+    project = unanswered_sample_project()
+    ctx, window = make_window(qtbot, tmp_path, project)
+    error = ctx.evaluation_error
+    assert error is not None
+    node_id = error.location.row
+    shown = window._status.text()
+    assert f"row {project.node(node_id).label.en}" in shown
+    assert f"row {node_id}," not in shown
+    ctx.set_language("zh")
+    assert project.node(node_id).label.zh in window._status.text()

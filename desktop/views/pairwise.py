@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.charts.weights import WeightsChart
 from desktop.context import AppContext
-from desktop.messages import describe
+from desktop.messages import describe, labeller
 from desktop.models import lookup
 from desktop.models.matrix import JudgmentMatrixModel, format_judgment
 from desktop.views.badge import ConsistencyBadge
@@ -226,7 +226,8 @@ class PairwisePage(LazyPage):
             for slider in self.sliders:
                 slider.set_flagged(False)
             self.badge.show_nothing(self.tr("Cannot compute weights: %1").replace(
-                "%1", describe(error) if error else self.tr("judgments missing")))
+                "%1", describe(error, labeller(project, self._ctx.lang)) if error
+                else self.tr("judgments missing")))
             self._show_suggestions(None)
             return
         flagged = {(s.a, s.b) for s in node.suggestions}
