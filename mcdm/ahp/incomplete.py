@@ -231,7 +231,7 @@ def harker(a: np.ndarray, y0: np.ndarray | None = None) -> np.ndarray:
     return np.where(missing, w[:, None] / w[None, :] * scale, a)
 
 
-def balanced_perron(b: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
+def _balanced_perron(b: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     """``perron(b)`` computed on ``b`` balanced by the log-weights ``y`` (same λ; w rescaled).
 
     Raises ``FloatingPointError`` if the Perron vector does not satisfy B u = λ u component
@@ -298,14 +298,14 @@ def complete_priorities(a: np.ndarray, method: str, ri: str, completion: str, *,
                 filled = np.where(np.isnan(a), _scale(y), a)
                 w = np.exp(y - y.max())
                 w /= w.sum()
-                _, lam = balanced_perron(filled, y)  # checked λ, for CR
+                _, lam = _balanced_perron(filled, y)  # checked λ, for CR
                 used = "llsm"
             else:
                 if completion == "lambda_max":
                     filled = complete_lambda_max(a, y)
                 else:
                     filled = harker(a, y)
-                w, lam = balanced_perron(filled, y)
+                w, lam = _balanced_perron(filled, y)
                 used = completion
             # Subnormal weights or entries have lost their digits: as bad as zero.
             ok = (np.isfinite(lam) and (w >= _TINY).all() and np.isfinite(w).all()
