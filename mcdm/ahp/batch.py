@@ -1,7 +1,8 @@
 """Priorities of many matrices of the same size at once (one expert panel, one node).
 
 The stack is validated and weighted with 3-D numpy operations, without a Python loop over
-experts; a matrix with missing judgments (rare in a panel) falls back to ``priorities``.
+experts; a matrix with missing or absurd judgments (rare in a panel) falls back to
+``priorities``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from mcdm.ahp.consistency import gci_threshold, random_index
-from mcdm.ahp.priorities import _check_options, priorities
+from mcdm.ahp.priorities import _CAREFUL_LOG, _COMPONENT_TOL, _check_options, priorities
 from mcdm.ahp.validation import RECIPROCITY_TOL, JudgmentMatrixError, as_judgment_matrix
 from mcdm.errors import Location
 
@@ -123,15 +124,22 @@ def batch_from_stack(s: np.ndarray, has_missing: np.ndarray, method: str = "eige
     k, n, _ = s.shape
     logs = np.log(s)
     y = logs.mean(axis=2)
+    # Absurd judgments (beyond 1e100) and Perron vectors failing their check component by
+    # component go one by one through ``priorities``' careful path, like missing judgments.
+    with np.errstate(invalid="ignore"):  # nan (missing) rows are redone anyway
+        redo = has_missing | (logs.reshape(k, -1).max(axis=1) > _CAREFUL_LOG)
     if n <= 2:
-        w = np.exp(y)
+        w = np.exp(y - y.max(axis=1, keepdims=True))
         w /= w.sum(axis=1, keepdims=True)
         lam = np.full(k, float(n))
         g = np.zeros(k)
     else:
         w, lam = _perron_stack(np.where(np.isnan(s), 1.0, s) if has_missing.any() else s)
+        with np.errstate(invalid="ignore", over="ignore"):
+            residual = np.abs(np.einsum("kij,kj->ki", s, w) - lam[:, None] * w)
+            redo |= ~(residual <= _COMPONENT_TOL * lam[:, None] * w).all(axis=1)
         if method == "geometric_mean":
-            w = np.exp(y)
+            w = np.exp(y - y.max(axis=1, keepdims=True))
             w /= w.sum(axis=1, keepdims=True)
         flat = logs.reshape(k, -1)
         # Σ_ij e_ij² = Σ ln² a_ij − 2n Σ y_i² (see mcdm.ahp.priorities)
@@ -140,7 +148,7 @@ def batch_from_stack(s: np.ndarray, has_missing: np.ndarray, method: str = "eige
     ci = np.maximum(lam - n, 0.0) / (n - 1) if n > 2 else np.zeros(k)
     riv = random_index(n, ri)
     cr = ci / riv if n > 2 else np.zeros(k)
-    for idx in np.flatnonzero(has_missing):  # rare: an expert skipped some judgments
+    for idx in np.flatnonzero(redo):  # rare: skipped or absurd judgments
         r = priorities(s[idx], method=method, ri=ri, names=names,
                        where=_expert_label(experts, int(idx)))
         w[idx], lam[idx], ci[idx], cr[idx], g[idx] = r.weights, r.lambda_max, r.ci, r.cr, r.gci

@@ -96,6 +96,12 @@ def perron(a: np.ndarray) -> tuple[np.ndarray, float]:
     Repeated squaring converges like ``|λ2/λ1|^(2^k)``; when the residual is still large
     after ``_MAX_SQUARINGS`` (rare: very inconsistent matrices), LAPACK's ``eig`` decides.
     """
+    found = _perron_by_squaring(a)
+    return found if found is not None else _perron_eig(a)
+
+
+def _perron_by_squaring(a: np.ndarray) -> tuple[np.ndarray, float] | None:
+    """``perron`` by repeated squaring, or None where LAPACK must decide."""
     # No rescaling on the way to A^64: entries stay below n^63 · max(a)^64, short of overflow
     # for any judgment scale up to n = 30 (1e247 on the geometric scale, whose maximum is 256);
     # a non-finite result (absurd judgments) falls through to LAPACK, so the overflow itself
@@ -109,14 +115,14 @@ def perron(a: np.ndarray) -> tuple[np.ndarray, float]:
         w = m.sum(axis=1)
         total = w.sum()
         if not 0 < total < np.inf:
-            return _perron_eig(a)
+            return None
         w /= total
         aw = a @ w
         lam = aw.sum()
         if np.abs(aw - lam * w).max() <= _RESIDUAL_TOL * lam:
             return w, float(lam)
         if squarings >= _MAX_SQUARINGS:
-            return _perron_eig(a)
+            return None
         m *= 1.0 / m[0, 0]  # the direction is all that matters
         m = m @ m
         squarings += 1
@@ -198,10 +204,24 @@ def priorities(matrix, method: str = "eigenvector", ri: str = "saaty", *,
     logs = np.log(a)
     y = logs.mean(axis=1)
     if n <= 2:
+        if logs.max() > _CAREFUL_LOG:
+            return _careful(a, logs, method, ri, names, where)
         w = np.exp(y)
         w /= w.sum()
         return _result(w, float(n), a, method, ri, 0.0)
-    w_eig, lam = perron(a)
+    found = _perron_by_squaring(a)
+    # A^64 is finite only for judgments below about 1e4.8, and its residual, checked to
+    # 1e-12 λ, bounds each weight's relative error by 1e-12 / w_i. Otherwise (LAPACK's vector
+    # is accurate to eps·max(w) only, so a weight far below the largest may be noise) every
+    # weight is checked; absurd judgments or a failed check take the careful path.
+    if found is None or found[0].min() < _CHECKED_WEIGHT:
+        if logs.max() > _CAREFUL_LOG:
+            return _careful(a, logs, method, ri, names, where)
+        w_eig, lam = found if found is not None else _perron_eig(a)
+        if not (np.abs(a @ w_eig - lam * w_eig) <= _COMPONENT_TOL * lam * w_eig).all():
+            return _careful(a, logs, method, ri, names, where)
+    else:
+        w_eig, lam = found
     if method == "eigenvector":
         w = w_eig
     else:
@@ -212,6 +232,52 @@ def priorities(matrix, method: str = "eigenvector", ri: str = "saaty", *,
     flat = logs.ravel()
     g = max(float(flat @ flat) - 2.0 * n * float(y @ y), 0.0) / ((n - 1) * (n - 2))
     return _result(w, lam, a, method, ri, g)
+
+
+# Judgments beyond 1e100 (ln 1e100 ≈ 230) take the careful path whatever the check above says:
+# with them a weight can underflow or a row's geometric mean leave the float range.
+_CAREFUL_LOG = float(np.log(1e100))
+# Accepted relative residual of each component of A w = λ w (as in ``mcdm.ahp.incomplete``),
+# and the weight above which squaring's residual (_RESIDUAL_TOL · λ) already guarantees it.
+_COMPONENT_TOL = 1e-9
+_CHECKED_WEIGHT = _RESIDUAL_TOL / _COMPONENT_TOL
+
+
+def _careful(a: np.ndarray, logs: np.ndarray, method: str, ri: str, names,
+             where) -> PriorityResult:
+    """``priorities`` of a complete matrix of absurd judgments, or ``judgments.too_extreme``.
+
+    The same treatment as incomplete matrices get (``mcdm.ahp.incomplete``): for a complete
+    matrix the LLSM log-weights are the row means of ``ln A``; the Perron vector is computed on
+    ``A`` balanced by them and checked component by component; any overflow, 0/0 or zero
+    weight means the judgments are beyond what floating point can weight.
+    """
+    from mcdm.ahp.incomplete import _LOG_SPREAD, _TINY, _balanced_perron, _too_extreme
+
+    n = a.shape[0]
+    y = logs.mean(axis=1)
+    if not np.isfinite(y).all() or y.max() - y.min() > _LOG_SPREAD:
+        raise _too_extreme(a, y, names, where, "the weights they imply span more than 1e300")
+    try:
+        with np.errstate(over="raise", divide="raise", invalid="raise", under="ignore"):
+            w = np.exp(y - y.max())
+            w /= w.sum()
+            lam, g = float(n), 0.0
+            if n > 2:
+                u, lam = _balanced_perron(a, y)
+                if method == "eigenvector":
+                    w = u
+                g = gci(a, y)  # the error matrix: Σ ln² a_ij − 2n Σ y_i² would cancel
+            # Subnormal weights have lost their digits: as bad as zero.
+            ok = bool(np.isfinite(lam) and np.isfinite(g) and np.isfinite(w).all()
+                      and (w >= _TINY).all())
+    except (FloatingPointError, np.linalg.LinAlgError):
+        ok = False
+    if not ok:
+        what = "eigenvector" if method == "eigenvector" else "λmax"
+        raise _too_extreme(a, y, names, where, f"their {what} cannot be computed in floating "
+                           "point")
+    return _result(w, float(lam), a, method, ri, float(g))
 
 
 _RI_CACHE: dict[tuple[int, str], tuple[float, str, float]] = {}
