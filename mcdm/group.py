@@ -289,7 +289,10 @@ def dispersion_of(logs: np.ndarray, w: np.ndarray, has_missing: bool = True) -> 
     order = [k for k in np.argsort(-np.nan_to_num(vals, nan=-1.0), kind="stable")
              if not np.isnan(vals[k])]
     ranking = tuple((int(iu[k]), int(ju[k])) for k in order)
-    gsd = np.exp(log_sd)
+    # Judgments 1e300 apart (log_sd above ln 1.8e308 ≈ 709.8) give a geometric SD beyond
+    # the float range: inf, while log_sd stays finite and ranks the cell.
+    with np.errstate(over="ignore"):
+        gsd = np.exp(log_sd)
     for arr in (log_sd, gsd, count):
         arr.flags.writeable = False
     return Dispersion(log_sd, gsd, count, ranking)

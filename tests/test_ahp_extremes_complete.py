@@ -133,13 +133,15 @@ def test_consistent_weights_up_to_1e290_apart_are_recovered(method):
 
 @pytest.mark.parametrize("method", METHODS)
 def test_judgments_below_the_1e100_threshold_still_get_accurate_small_weights(method):
-    # Entries up to 1e90 take the fast path, where A^64 overflows and LAPACK's vector is
-    # accurate to 1e-16 · max(w) only: the weight 1e-90 would be noise without the check.
-    w = np.array([1.0, 1e-30, 1e-60, 1e-90])
-    a = w[:, None] / w[None, :]
-    a[0, 1], a[1, 0] = 3e30, 1 / 3e30  # inconsistent, so the weights are not trivially exact
-    r = _outcome(a, method)
+    # Judgments up to 7e53 (found by a random search): A^64 overflows, and LAPACK's vector,
+    # accurate to 1e-16 · max(w) only, misses A w = λ w by far more than 1e-9 in its smallest
+    # weights (about 1e-50); the per-weight check sends the matrix to the careful path.
+    upper = [8.62774339e+12, 3.37559062e+33, 2.18277095e+39, 3.89540261e+53, 6.65952291e+53,
+             2.31139293e+20, 1.60698862e+29, 7.72426657e+40, 5.37186637e+35, 2.70896787e+15,
+             2.02464322e+28, 4.10418045e+11, 1.50976231e-08, 7.09145347e+24, 2.96228147e+18]
+    r = _outcome(_from_upper(upper, 6), method)
     assert r is not None
+    assert r.weights.min() < 1e-45
 
 
 @pytest.mark.parametrize("method", METHODS)
