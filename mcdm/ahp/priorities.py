@@ -2,7 +2,9 @@
 
 ``priorities`` is called many times per project evaluation, so its complete-matrix path is a
 few vectorized numpy operations: validation, a Perron vector by repeated squaring (falling back
-to LAPACK when that has not converged), CR and GCI.
+to LAPACK when that has not converged), CR and GCI. Absurd judgments (beyond 1e100) or a
+LAPACK vector whose small weights fail A w = λ w take a careful path shared with incomplete
+matrices (``mcdm.ahp.incomplete``): a correct result or ``judgments.too_extreme``.
 """
 
 from __future__ import annotations
@@ -186,7 +188,10 @@ def priorities(matrix, method: str = "eigenvector", ri: str = "saaty", *,
     ------
     JudgmentMatrixError
         Bad input, naming the row and column; a comparison graph that leaves items
-        unconnected (code ``judgments.disconnected``, naming the items cut off).
+        unconnected (code ``judgments.disconnected``, naming the items cut off); judgments
+        too extreme to weight in floating point (code ``judgments.too_extreme``, naming the
+        judgment farthest from 1): weights that would span more than 1e300, or whose
+        eigenvector or λmax cannot be computed and checked weight by weight.
 
     Examples
     --------
