@@ -11,7 +11,7 @@ Biometrika 31, 324-345 — circular triads (A > B > C > A).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,7 +22,7 @@ from mcdm.ahp.scales import get_scale, nearest_value
 from mcdm.ahp.validation import JudgmentMatrixError, as_judgment_matrix, item_label
 from mcdm.errors import Location
 
-__all__ = ["Diagnosis", "JudgmentIssue", "Repair", "diagnose", "intransitive_triples", "repair"]
+__all__ = ["DEFAULT_MAX_EVALUATIONS", "Diagnosis", "JudgmentIssue", "Repair", "diagnose", "intransitive_triples", "repair"]
 
 
 @dataclass(frozen=True)
@@ -128,79 +128,190 @@ def _cr_if_changed(full, rows, cols, values, ri, *, complete, incomplete, method
 
 @dataclass(frozen=True)
 class Repair:
-    """A revision of few judgments that brings CR to the threshold."""
+    """A revision of few judgments that brings CR to the threshold (or the best found)."""
 
     matrix: np.ndarray                         # the revised judgments (nan kept)
     changes: tuple[tuple[int, int, float, float], ...]  # (i, j, old, new), i < j
     cr_before: float
     cr_after: float
     reached: bool
-    search: str                                # how the changes were found
+    search: str                                # how the changes were found, in words
+    evaluations: int = 0                       # candidate matrices whose CR was computed
+    budget_exhausted: bool = False             # the budget (or a cancel) cut the search short
+
+
+DEFAULT_MAX_EVALUATIONS = 12_000
 
 
 def repair(matrix, threshold: float = 0.1, *, ri: str = "saaty", scale="saaty",
            names: Sequence[str] | None = None, max_changes: int | None = None,
-           beam: int = 8) -> Repair:
-    """Reach CR ≤ ``threshold`` by changing as few judgments as possible.
+           beam: int = 8, max_evaluations: int = DEFAULT_MAX_EVALUATIONS,
+           progress: Callable[[int, int], bool] | None = None) -> Repair:
+    """Reach CR ≤ ``threshold`` by changing as few judgments as possible, within a work budget.
 
     Search: every single change (each judgment set to each of the 17 scale values) is tried
-    exhaustively in one batched eigenvalue call, so if one change suffices the result is
-    minimal; among sufficient changes, the one that moves the judgment least (in log terms)
-    wins. Otherwise a beam search keeps the ``beam`` lowest-CR matrices and adds one change at
-    a time; the number of changes it returns is then an upper bound. Missing judgments stay
-    missing (their completion is held at its starting value during the search, and the final
-    CR is recomputed with a fresh optimal completion).
+    in one batched eigenvalue call, so if one change suffices the result is minimal; among
+    sufficient changes, the one that moves the judgment least (in log terms) wins. Otherwise a
+    beam search keeps the ``beam`` lowest-CR matrices and adds one change at a time; the number
+    of changes it returns is then an upper bound. Missing judgments stay missing (their
+    completion is held at its starting value during the search, and the final CR is recomputed
+    with a fresh optimal completion).
+
+    Parameters
+    ----------
+    max_evaluations : int
+        Most candidate matrices whose CR is computed (one eigenvalue problem each; about 20 µs
+        at n = 15). When a level of the search does not fit, the candidates on the judgments
+        with the largest error e_ij are tried first. If the beam search runs out of budget
+        before the threshold, the best matrix found is finished greedily by Saaty's (2003)
+        rule — set the judgment with the largest error to the scale value nearest w_i / w_j —
+        with evaluations reserved for it (at most ``2 m`` for ``m`` judgments), so the total
+        never exceeds ``max_evaluations``. ``budget_exhausted`` then says the answer is the
+        best found within the budget, not a search that ran to its end.
+    progress : callable, optional
+        ``progress(evaluations, max_evaluations) -> bool`` after each batch; returning False
+        stops the search as an exhausted budget would (no greedy finish).
     """
     r0 = priorities(matrix, ri=ri, names=names)
     a, _ = as_judgment_matrix(matrix, names=names)
     n = r0.n
-    options = get_scale(scale).judgments()
+    if r0.cr <= threshold or n <= 2:
+        return Repair(a, (), r0.cr, r0.cr, True, "already within the threshold")
+    if max_evaluations < 1:
+        raise ValueError(f"max_evaluations must be at least 1, got {max_evaluations!r}")
+    options = np.asarray(get_scale(scale).judgments(), dtype=float)
     iu, ju = np.triu_indices(n, 1)
     known = ~np.isnan(a[iu, ju])
     iu, ju = iu[known], ju[known]
-    limit = len(iu) if max_changes is None else max_changes
-    if r0.cr <= threshold or n <= 2:
-        return Repair(a, (), r0.cr, r0.cr, True, "already within the threshold")
-    states = [(r0.matrix, ())]
+    # Pairs by Saaty's error, worst first: a level cut by the budget keeps the likeliest changes.
+    w0 = r0.weights
+    e0 = r0.matrix[iu, ju] * w0[ju] / w0[iu]
+    worst = np.argsort(-np.maximum(e0, 1.0 / e0), kind="stable")
+    iu, ju = iu[worst], ju[worst]
+    m, k = len(iu), len(options)
+    limit = m if max_changes is None else max_changes
+    reserve = min(2 * m, max_evaluations // 4)
+    search = _Search(max_evaluations - reserve, progress, max_evaluations)
+    states = np.array([r0.matrix])
+    changed = [()]
+    best = ((), r0.cr)
+    depth = 0
     for depth in range(1, limit + 1):
-        cands, stack = [], []
-        for base, changed in states:
-            done = {(i, j) for i, j, _, _ in changed}
-            for i, j in zip(iu, ju, strict=True):
-                if (i, j) in done:
-                    continue
-                for v in options:
-                    if v == base[i, j]:
-                        continue
-                    b = base.copy()
-                    b[i, j], b[j, i] = v, 1.0 / v
-                    stack.append(b)
-                    cands.append((b, (*changed, (int(i), int(j), float(a[i, j]), float(v)))))
-        if not stack:
+        # candidates ordered pair-major (worst pair first), then beam state, then option
+        p, s, o = (x.ravel() for x in np.meshgrid(np.arange(m), np.arange(len(states)),
+                                                   np.arange(k), indexing="ij"))
+        done = np.array([[any(c[0] == iu[q] and c[1] == ju[q] for c in ch) for q in range(m)]
+                         for ch in changed])
+        keep = ~done[s, p] & (options[o] != states[s, iu[p], ju[p]])
+        p, s, o = p[keep], s[keep], o[keep]
+        if not p.size:
             break
-        crs = _cr_batch(np.array(stack), ri)
+        p, s, o = (x[:search.left()] for x in (p, s, o))
+        search.cut = search.cut or p.size < keep.sum()
+        if not p.size:
+            break
+        stack = states[s].copy()
+        r = np.arange(p.size)
+        v = options[o]
+        stack[r, iu[p], ju[p]] = v
+        stack[r, ju[p], iu[p]] = 1.0 / v
+        crs = search.evaluate(stack, ri)
+        cands = [(*changed[s[q]], (int(iu[p[q]]), int(ju[p[q]]), float(a[iu[p[q]], ju[p[q]]]),
+                                   float(v[q]))) for q in range(p.size)]
         ok = np.flatnonzero(crs <= threshold)
         if ok.size:
-            moves = np.array([sum(abs(np.log(new / old)) for _, _, old, new in cands[k][1])
-                              for k in ok])
-            best = int(ok[np.lexsort((crs[ok], moves))[0]])
-            return _finish(a, cands[best][1], r0.cr, threshold, ri, names, depth, beam)
-        keep = np.argsort(crs, kind="stable")[:beam]
-        states = [cands[k] for k in keep]
-    best = states[0][1] if states else ()
-    return _finish(a, best, r0.cr, threshold, ri, names, len(best), beam)
+            moves = np.array([sum(abs(np.log(new / old)) for _, _, old, new in cands[q])
+                              for q in ok])
+            pick = int(ok[np.lexsort((crs[ok], moves))[0]])
+            return _finish(a, cands[pick], r0.cr, threshold, ri, names, depth, beam, search)
+        order = np.argsort(crs, kind="stable")[:beam]
+        if crs[order[0]] < best[1]:
+            best = (cands[order[0]], float(crs[order[0]]))
+        states, changed = stack[order], [cands[q] for q in order]
+        if search.stopped or search.left() == 0:
+            search.cut = True
+            break
+    changes = best[0]
+    if search.cut and not search.stopped:
+        changes = _greedy(a, r0.matrix, changes, threshold, ri, options, search, reserve)
+    return _finish(a, changes, r0.cr, threshold, ri, names, depth, beam, search)
 
 
-def _finish(a, changes, cr_before, threshold, ri, names, depth, beam):
+class _Search:
+    """Counts CR evaluations against the budget and reports progress."""
+
+    def __init__(self, budget, progress, total):
+        self.budget, self.progress, self.total = budget, progress, total
+        self.used, self.cut, self.stopped, self.greedy = 0, False, False, 0
+
+    def left(self) -> int:
+        return 0 if self.stopped else max(self.budget - self.used, 0)
+
+    def evaluate(self, stack, ri):
+        self.used += len(stack)
+        out = _cr_batch(stack, ri)
+        if self.progress is not None and self.progress(self.used, self.total) is False:
+            self.stopped = self.cut = True
+        return out
+
+
+def _greedy(a, start, changes, threshold, ri, options, search, steps):
+    """Saaty's (2003) rule from the best beam state: fix the largest error, one at a time."""
+    b = start.copy()
+    for i, j, _, new in changes:
+        b[i, j], b[j, i] = new, 1.0 / new
+    changes = list(changes)
+    known = ~np.isnan(a)
+    for _ in range(steps):
+        r = priorities(b, ri=ri)
+        search.used += 1
+        search.greedy += 1
+        if r.cr <= threshold:
+            break
+        w = r.weights
+        implied = w[:, None] / w[None, :]
+        err = np.maximum(b / implied, implied / b)
+        err[~known | ~np.triu(np.ones_like(known), 1).astype(bool)] = 0.0
+        snap = options[np.abs(np.log(options)[None, None, :]
+                              - np.log(implied)[:, :, None]).argmin(axis=-1)]
+        err[snap == b] = 0.0  # rounding would leave it where it is
+        if not err.max() > 0.0:
+            break
+        i, j = np.unravel_index(int(err.argmax()), err.shape)
+        b[i, j], b[j, i] = snap[i, j], 1.0 / snap[i, j]
+        changes = [c for c in changes if (c[0], c[1]) != (i, j)]
+        if snap[i, j] != a[i, j]:
+            changes.append((int(i), int(j), float(a[i, j]), float(snap[i, j])))
+    return tuple(changes)
+
+
+def _finish(a, changes, cr_before, threshold, ri, names, depth, beam, search):
     b = a.copy()
     for i, j, _, new in changes:
         b[i, j], b[j, i] = new, 1.0 / new
     cr_after = priorities(b, ri=ri, names=names).cr
-    how = ("exhaustive search over every single change: minimal" if depth == 1 else
-           f"no single change suffices (exhaustive); beam search of width {beam} found "
-           f"{len(changes)} changes (an upper bound on the minimum)")
+    reached = bool(cr_after <= threshold)
+    budget = f"a budget of {search.total} CR evaluations"
+    if search.stopped:
+        how = (f"stopped on request after {search.used} CR evaluations: the best found so far "
+               f"({len(changes)} changes)")
+    elif search.cut and search.greedy:
+        how = (f"best found within {budget}: beam search of width {beam} to depth {depth}, "
+               f"then Saaty's largest-error rule; {len(changes)} changes (an upper bound on "
+               "the minimum)")
+    elif depth == 1:
+        how = ("exhaustive search over every single change: minimal" if not search.cut else
+               f"one change suffices (minimal), found within {budget} that did not cover "
+               "every single change")
+    else:
+        how = (f"no single change suffices{'' if search.cut else ' (exhaustive)'}; beam "
+               f"search of width {beam} found {len(changes)} changes (an upper bound on the "
+               f"minimum){f' within {budget}' if search.cut else ''}")
+    if not reached:
+        how += f"; CR {cr_after:.3f} stays above {threshold:g}"
     b.flags.writeable = False
-    return Repair(b, tuple(changes), cr_before, cr_after, bool(cr_after <= threshold), how)
+    return Repair(b, tuple(changes), cr_before, cr_after, reached, how, search.used,
+                  search.cut)
 
 
 def intransitive_triples(matrix, names: Sequence[str] | None = None) -> list[tuple]:
