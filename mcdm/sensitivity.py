@@ -104,6 +104,16 @@ def _quartic(qm_i, qp_j, qm_j, qp_i):
     return np.stack(out)
 
 
+def _distances(q: np.ndarray, t: np.ndarray) -> np.ndarray:
+    """sqrt(max(q0 + t (q1 + t q2), 0)) as (K, T, m), evaluated in place: no extra full-size copies."""
+    out = q[2][:, None, :] * t[:, None]
+    out += q[1][:, None, :]
+    out *= t[:, None]
+    out += q[0][:, None, :]
+    np.maximum(out, 0, out=out)
+    return np.sqrt(out, out=out)
+
+
 def _polyval(c: np.ndarray, t: np.ndarray) -> np.ndarray:
     acc = c[4]
     for d in (3, 2, 1, 0):
@@ -142,10 +152,10 @@ def one_at_a_time(matrix, weights, types, normalization: str = "vector", *, grid
         qp /= scale
         qm /= scale
     t = np.linspace(0.0, 1.0, int(grid))
-    dp = np.sqrt(np.maximum(qp[0][:, None, :] + t[:, None] * (qp[1][:, None, :] + t[:, None] * qp[2][:, None, :]), 0))
-    dm = np.sqrt(np.maximum(qm[0][:, None, :] + t[:, None] * (qm[1][:, None, :] + t[:, None] * qm[2][:, None, :]), 0))
-    tot = dp + dm
-    clo = np.divide(dm, tot, out=np.full_like(tot, 0.5), where=tot > 0)   # (K, T, m)
+    dp, dm = _distances(qp, t), _distances(qm, t)                     # (K, T, m)
+    dp += dm                                                          # D⁺ + D⁻
+    clo = np.divide(dm, dp, out=np.full_like(dp, 0.5), where=dp > 0)  # (K, T, m)
+    del dp, dm
     clo.flags.writeable = False
 
     m = r.shape[0]
@@ -157,13 +167,16 @@ def one_at_a_time(matrix, weights, types, normalization: str = "vector", *, grid
 
 
 def _brackets(s: np.ndarray) -> tuple[np.ndarray, ...]:
-    """(k, p, left, right) grid indices where the sign series s (K, P, T) flips.
+    """(k, p, left, right, kind) grid indices where the sign series s (K, P, T) flips.
 
     Zeros (ties within the tie tolerance) are skipped: a flip is between consecutive non-zero
     samples, so touching without crossing is not a reversal.
     """
-    k, p, g = np.nonzero(s[..., :-1] * s[..., 1:] < 0)
-    out = [(k, p, g, g + 1)]
+    flip = s[..., :-1] * s[..., 1:] < 0
+    rows = np.nonzero(flip.any(axis=-1))              # few pairs cross: search only their rows
+    r, g = np.nonzero(flip[rows])
+    k, p = rows[0][r], rows[1][r]
+    out = [(k, p, g, g + 1, np.zeros(k.size, np.int8))]
     zero = (s == 0).any(axis=-1)
     if zero.any():
         zk, zp = np.nonzero(zero)
@@ -175,20 +188,54 @@ def _brackets(s: np.ndarray) -> tuple[np.ndarray, ...]:
         hit = (sub != 0) & (prev >= 0) & (prev_sign == -sub)
         z, g2 = np.nonzero(hit)
         keep = ~zero[k, p]
-        out = [(k[keep], p[keep], g[keep], g[keep] + 1), (zk[z], zp[z], prev[z, g2], g2)]
+        out = [(k[keep], p[keep], g[keep], g[keep] + 1, np.zeros(keep.sum(), np.int8)),
+               (zk[z], zp[z], prev[z, g2], g2, np.ones(z.size, np.int8))]
     return tuple(np.concatenate(parts) for parts in zip(*out, strict=True))
+
+
+# Working memory of the pair sweep. A chunk of P pairs holds two float64 (K, P, T) blocks (the
+# curves of i and of j, then their difference) and a few int8/bool masks of the same shape:
+# about 20 bytes a cell. Over all m(m−1)/2 pairs at once that was 481 MiB for 100 directions and
+# ~12 GB for 500; chunks keep it near this budget whatever m is. Every value is computed
+# element-wise, so the chunk size does not change any result (tests force it tiny and huge).
+_PAIR_CHUNK_BYTES = 32 * 2**20
+_BYTES_PER_CELL = 20
+
+
+def _pair_chunk(n_crit: int, n_grid: int) -> int:
+    return max(1, _PAIR_CHUNK_BYTES // (_BYTES_PER_CELL * n_crit * n_grid))
 
 
 def _reversals(clo, qp, qm, ii, jj, t) -> tuple[Reversal, ...]:
     if ii.size == 0:
         return ()
     c = np.ascontiguousarray(clo.transpose(0, 2, 1))                     # (K, m, T)
-    diff = c[:, ii] - c[:, jj]                                            # (K, P, T)
-    s = np.sign(diff).astype(np.int8)
-    s[np.abs(diff) <= TIE_TOLERANCE] = 0
-    k, p, g0, g1 = _brackets(s)
+    step = _pair_chunk(c.shape[0], c.shape[2])
+    parts = [_chunk_reversals(c, qp, qm, ii[p0:p0 + step], jj[p0:p0 + step], t, p0)
+             for p0 in range(0, ii.size, step)]
+    k, p, g1, kind, root, i_rises = (np.concatenate(col) for col in zip(*parts, strict=True))
     if k.size == 0:
         return ()
+    # By criterion, then weight; equal weights keep the order of one unchunked sweep (first the
+    # plain sign flips, then the flips across ties, each by pair and grid step).
+    order = np.lexsort((g1, p, kind, root, k))
+    k, p, root, i_rises = k[order], p[order], root[order], i_rises[order]
+    rises = np.where(i_rises, ii[p], jj[p]).tolist()
+    falls = np.where(i_rises, jj[p], ii[p]).tolist()
+    return tuple(map(Reversal, k.tolist(), root.tolist(), rises, falls))
+
+
+def _chunk_reversals(c, qp, qm, ii, jj, t, p0):
+    """Brackets and roots for the pairs (ii, jj), numbered from p0 in the full pair list."""
+    diff = c[:, ii]                                                       # (K, P, T)
+    np.subtract(diff, c[:, jj], out=diff)
+    # sign(diff), with 0 for ties within the tolerance, straight into int8
+    s = (diff > TIE_TOLERANCE).view(np.int8)
+    s -= (diff < -TIE_TOLERANCE).view(np.int8)
+    del diff
+    k, p, g0, g1, kind = _brackets(s)
+    i_rises = s[k, p, g1] > 0                              # after the crossing C_i > C_j
+    del s
     lo, hi = t[g0], t[g1]
     coef = _quartic(qm[:, k, ii[p]], qp[:, k, jj[p]], qm[:, k, jj[p]], qp[:, k, ii[p]])
     f_lo = np.sign(_polyval(coef, lo))
@@ -197,13 +244,7 @@ def _reversals(clo, qp, qm, ii, jj, t) -> tuple[Reversal, ...]:
         same = np.sign(_polyval(coef, mid)) == f_lo
         lo = np.where(same, mid, lo)
         hi = np.where(same, hi, mid)
-    root = 0.5 * (lo + hi)
-    i_rises = s[k, p, g1] > 0                              # after the crossing C_i > C_j
-    rises = np.where(i_rises, ii[p], jj[p]).tolist()
-    falls = np.where(i_rises, jj[p], ii[p]).tolist()
-    order = np.lexsort((root, k)).tolist()
-    kl, rl = k.tolist(), root.tolist()
-    return tuple(Reversal(kl[q], rl[q], rises[q], falls[q]) for q in order)
+    return k, p + p0, g1, kind, 0.5 * (lo + hi), i_rises
 
 
 def _stability(base: TopsisResult, w: np.ndarray, reversals):

@@ -1,10 +1,14 @@
 """One-at-a-time sensitivity: reversal points and stability intervals against a dense brute force."""
 
+import tracemalloc
+from dataclasses import astuple
+
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 from scipy.optimize import brentq
 
+import mcdm.sensitivity
 from mcdm.sensitivity import one_at_a_time
 from mcdm.topsis import DecisionProblemError, rank
 
@@ -56,8 +60,17 @@ def _problem(seed, m=6, n=4):
     return x, w, types
 
 
+@pytest.fixture(params=["default chunks", "one pair per chunk"])
+def pair_chunks(request, monkeypatch):
+    """Run with the module's pair-chunk budget, or with one so small every pair is its own chunk."""
+    if request.param == "one pair per chunk":
+        monkeypatch.setattr(mcdm.sensitivity, "_PAIR_CHUNK_BYTES", 1)
+        assert mcdm.sensitivity._pair_chunk(4, 513) == 1
+    return request.param
+
+
 @pytest.mark.parametrize("seed", range(6))
-def test_reversals_match_a_dense_brute_force_grid(seed):
+def test_reversals_match_a_dense_brute_force_grid(seed, pair_chunks):
     x, w, types = _problem(seed)
     res = one_at_a_time(x, w, types)
     total = 0
@@ -183,3 +196,59 @@ def test_tied_top_pair_is_displaced_together():
     mc = res.minimal_change
     assert (mc.criterion, mc.new_top) == (0, 2)
     assert_allclose(mc.relative_change, -1 / 6, atol=1e-12)
+
+
+def _fields(res):
+    mc = res.minimal_change
+    return (res.grid, res.closeness, [astuple(r) for r in res.reversals], res.top1_interval,
+            res.ranking_interval, None if mc is None else astuple(mc))
+
+
+@pytest.mark.parametrize("normalization", ["vector", "minmax"])
+def test_results_do_not_depend_on_the_pair_chunk_size(monkeypatch, normalization):
+    # Integer scores 1..4 on 60 directions: many exact ties, so flips across tied grid points
+    # and reversals at equal weights occur and must come out in the same order.
+    rng = np.random.default_rng(77)
+    x = rng.integers(1, 5, size=(60, 5)).astype(float)
+    w = np.full(5, 0.2)
+    types = np.array([1, -1, 1, 1, -1])
+    runs = {}
+    for budget in (1, 3 * 20 * 5 * 129, 2**40):   # 1 pair, 3 pairs, all 1,770 pairs per chunk
+        monkeypatch.setattr(mcdm.sensitivity, "_PAIR_CHUNK_BYTES", budget)
+        runs[budget] = _fields(one_at_a_time(x, w, types, normalization, grid=129))
+    assert len(runs[1][2]) > 100
+    weights = [r[1] for r in runs[1][2]]
+    assert len(weights) > len(set(weights))       # some reversals share a weight: order matters
+    for budget in (3 * 20 * 5 * 129, 2**40):
+        for a, b in zip(runs[1], runs[budget], strict=True):
+            if isinstance(a, np.ndarray):
+                np.testing.assert_array_equal(a, b)
+            else:
+                assert a == b
+
+
+def test_peak_memory_is_bounded_for_many_directions():
+    # 300 directions: 44,850 pairs x 4 criteria x 513 grid points. Holding every pair's curve
+    # difference at once took 700 MiB; the pair chunks keep the whole call far below that.
+    # numpy reports its buffers to tracemalloc; the control allocation checks that it still does.
+    rng = np.random.default_rng(300)
+    x = rng.uniform(1, 9, size=(300, 4))
+    w = np.array([0.4, 0.3, 0.2, 0.1])
+    types = np.array([1, -1, 1, -1])
+    tracemalloc.start()
+    try:
+        control = np.ones(20 * 2**20 // 8)
+        del control
+        _, control_peak = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        res = one_at_a_time(x, w, types)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert control_peak >= 20 * 2**20
+    assert res.closeness.shape == (4, 513, 300)
+    assert len(res.reversals) > 10_000
+    assert peak < 100 * 2**20, f"peak {peak / 2**20:.0f} MiB"
+    for rv in res.reversals[:: len(res.reversals) // 20]:   # the roots are still the exact ties
+        c = rank(x, _sweep(w, rv.criterion, rv.weight)[0], types).closeness
+        assert c[rv.rises] == pytest.approx(c[rv.falls], abs=1e-9)
