@@ -2,7 +2,9 @@
 
 Sliders (one per pair) and the matrix edit the same judgments; the bar chart of weights, the
 consistency badge, the most inconsistent judgments (with a one-click, undoable "apply
-suggestion") and the intransitive triples all come from ``context.result``.
+suggestion") and the intransitive triples all come from ``context.result``. A matrix that fails
+the consistency check can be repaired whole: the engine's fewest-changes search
+(:mod:`desktop.models.repair`) is shown for review and applied as one undo step.
 """
 
 from __future__ import annotations
@@ -28,10 +30,12 @@ from desktop.charts.weights import WeightsChart
 from desktop.context import AppContext
 from desktop.messages import describe, labeller
 from desktop.models import lookup
+from desktop.models import repair as repair_model
 from desktop.models.matrix import JudgmentMatrixModel, format_judgment
 from desktop.views.badge import ConsistencyBadge
 from desktop.views.lazy import LazyPage
 from desktop.views.pair_slider import PairSlider
+from desktop.workers import Task
 from mcdm.errors import MCDMError
 from mcdm.project import edits
 
@@ -77,11 +81,19 @@ class PairwisePage(LazyPage):
         self.triples = QLabel()
         self.triples.setWordWrap(True)
         self.apply_buttons: list[QPushButton] = []
+        self.repair_button = QPushButton()
+        self.repair_button.setObjectName("repair")
+        self.repair_button.setVisible(False)
+        self.repair_button.clicked.connect(lambda _c=False: self.repair_matrix())
+        self.repair_task: Task | None = None
 
         diagnostics = QWidget()
         dl = QVBoxLayout(diagnostics)
         dl.setContentsMargins(0, 4, 0, 0)
-        dl.addWidget(self.diag_title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.diag_title, 1)
+        title_row.addWidget(self.repair_button)
+        dl.addLayout(title_row)
         dl.addWidget(self.diag_box)
         dl.addWidget(self.triples)
         dl.addStretch(1)
@@ -160,6 +172,9 @@ class PairwisePage(LazyPage):
                 (s.left.text(), s.right.text()) == lab for s, lab in zip(self.sliders, labels, strict=True)):
             return
         for slider in self.sliders:
+            # hidden before it leaves the page: a slider holding the focus, unparented while
+            # shown, would come back as a top-level window when the main window closes
+            slider.hide()
             slider.setParent(None)
             slider.deleteLater()
         self.sliders, self._pairs = [], pairs
@@ -209,12 +224,84 @@ class PairwisePage(LazyPage):
                        self.tr("Apply suggestion"))
         return True
 
+    # -- repairing the whole matrix ------------------------------------------------------------
+    def _repair_title(self) -> str:
+        threshold = self._ctx.project.settings.cr_threshold if self._ctx.project else 0.1
+        return self.tr("Repair to CR ≤ %1").replace("%1", f"{threshold:g}")
+
+    def repair_matrix(self) -> Task | None:
+        """Search the fewest judgment changes that pass the check, show them, apply on accept.
+
+        Small matrices are searched inline (well under 0.2 s); larger ones in a worker thread,
+        whose :class:`~desktop.workers.Task` is returned.
+        """
+        project, expert_id, node_id = self._ctx.project, self.expert_id, self.node_id
+        if self.repair_task is not None or project is None or expert_id is None \
+                or node_id is None:
+            return self.repair_task
+
+        def job(progress):
+            return repair_model.plan_repair(project, expert_id, node_id, progress)
+
+        if len(project.node(node_id).children) <= repair_model.INLINE_MAX_N:
+            try:
+                self.offer_repair(job(None))
+            except MCDMError as exc:
+                self._ctx.interaction.error(self, self._repair_title(), describe(exc))
+            return None
+        self.repair_task = Task(job, self)
+        self.repair_task.succeeded.connect(self.offer_repair)
+        self.repair_task.failed.connect(
+            lambda exc: self._ctx.interaction.error(self, self._repair_title(), describe(exc)))
+        self.repair_task.finished.connect(self._repair_ended)
+        self.repair_button.setEnabled(False)
+        self.repair_button.setText(self.tr("Searching…"))
+        self.repair_task.start()
+        return self.repair_task
+
+    def _repair_ended(self) -> None:
+        self.repair_task = None
+        self.repair_button.setEnabled(True)
+        self.repair_button.setText(self._repair_title() + "…")
+
+    def offer_repair(self, plan: repair_model.RepairPlan) -> bool:
+        """Show the proposed changes; on accept apply them all as one undo step."""
+        title = self._repair_title()
+        ask = self._ctx.interaction
+        project = self._ctx.project
+        if plan.project is not project:
+            ask.information(self, title, self.tr(
+                "The judgments changed during the search: please repair again."))
+            return False
+        if not plan.rows:
+            ask.information(self, title, self.tr("No change of the judgments was found."))
+            return False
+        lines = [self.tr("%1 vs %2: %3 → %4 (CR then %5)")
+                 .replace("%1", self._ctx.text(project.node(r.a).label))
+                 .replace("%2", self._ctx.text(project.node(r.b).label))
+                 .replace("%3", format_judgment(r.value))
+                 .replace("%4", format_judgment(r.proposed))
+                 .replace("%5", f"{r.cr_then:.3f}") for r in plan.rows]
+        text = self.tr("Changing the judgments below brings CR from %1 to %2 (threshold %3).") \
+            .replace("%1", f"{plan.cr_before:.3f}").replace("%2", f"{plan.cr_after:.3f}") \
+            .replace("%3", f"{plan.threshold:g}")
+        if plan.budget_exhausted:
+            text += " " + self.tr("This is the best found within the search budget; fewer "
+                                  "changes may exist.")
+        if not plan.reached:
+            text += " " + self.tr("The matrix would still fail the consistency check.")
+        if not ask.review_problems(self, title, text, lines, True):
+            return False
+        self._ctx.push(repair_model.repair_edit(plan, title), self.tr("Repair judgments"))
+        return True
+
     # -- showing the result ------------------------------------------------------------------
     def refresh(self) -> None:
         super().refresh()
         project = self._ctx.project
         if project is None or self.expert_id is None or self.node_id is None:
             self.badge.show_nothing(self.tr("No comparisons here"))
+            self.repair_button.setVisible(False)
             return
         scale = self._scale()
         for (a, b), slider in zip(self._pairs, self.sliders, strict=True):
@@ -229,6 +316,7 @@ class PairwisePage(LazyPage):
                 "%1", describe(error, labeller(project, self._ctx.lang)) if error
                 else self.tr("judgments missing")))
             self._show_suggestions(None)
+            self.repair_button.setVisible(False)
             return
         flagged = {(s.a, s.b) for s in node.suggestions}
         for pair, slider in zip(self._pairs, self.sliders, strict=True):
@@ -241,6 +329,9 @@ class PairwisePage(LazyPage):
         self.chart.set_data(labels, [(self.expert_box.currentText(), node.weights)])
         self.chart.set_title(self.tr("Weights"))
         self._show_suggestions(node)
+        self.repair_button.setVisible(level == "fail" and len(node.ids) >= 3)
+        if self.repair_task is None:
+            self.repair_button.setText(self._repair_title() + "…")
 
     def _show_suggestions(self, node) -> None:
         while self.diag_layout.count():
