@@ -126,3 +126,16 @@ def test_a_proposal_for_an_edited_project_is_not_applied(qtbot, tmp_path):
     assert ctx.interaction.methods_asked() == ["information"]
     assert ctx.project is edited
     assert ctx.undo_stack.count() == steps
+
+
+def test_repair_speaks_chinese(qtbot, tmp_path):
+    ctx, window = make_window(qtbot, tmp_path, lang="zh")
+    window.show_page("pairwise")
+    page = window.page("pairwise")
+    page.set_target("E4", "principles")
+    assert page.repair_button.text() == "修复至一致性比率 CR ≤ 0.1…"
+    ctx.interaction.script(False)
+    qtbot.mouseClick(page.repair_button, Qt.LeftButton)
+    _title, text, lines, _ok = ctx.interaction.asked[-1].args
+    assert text.startswith("修改下列判断值后，一致性比率 CR 由 1.057 变为")
+    assert all("→ 建议值" in line for line in lines)

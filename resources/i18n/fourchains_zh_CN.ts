@@ -1063,6 +1063,42 @@
 <context>
     <name>PairwisePage</name>
     <message>
+        <source>Repair to CR ≤ %1</source>
+        <translation>修复至一致性比率 CR ≤ %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>The judgments changed during the search: please repair again.</source>
+        <translation>搜索期间判断值已被修改，请重新修复。</translation>
+    </message>
+    <message>
+        <source>No change of the judgments was found.</source>
+        <translation>未找到可行的判断值修改方案。</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3 → %4 (CR then %5)</source>
+        <translation>%1 对 %2：%3 → 建议值 %4（修改后 CR 为 %5）</translation>
+    </message>
+    <message>
+        <source>Changing the judgments below brings CR from %1 to %2 (threshold %3).</source>
+        <translation>修改下列判断值后，一致性比率 CR 由 %1 变为 %2（阈值 %3）。</translation>
+    </message>
+    <message>
+        <source>This is the best found within the search budget; fewer changes may exist.</source>
+        <translation>这是在搜索预算内找到的最佳方案，修改更少判断值的方案可能存在。</translation>
+    </message>
+    <message>
+        <source>The matrix would still fail the consistency check.</source>
+        <translation>修改后判断矩阵仍未通过一致性检验。</translation>
+    </message>
+    <message>
+        <source>Repair judgments</source>
+        <translation>修复判断值</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/pairwise.py" line="198"/>
         <source>Edit judgment</source>
         <translation>修改判断值</translation>
