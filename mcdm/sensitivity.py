@@ -177,12 +177,13 @@ def _brackets(s: np.ndarray) -> tuple[np.ndarray, ...]:
     r, g = np.nonzero(flip[rows])
     k, p = rows[0][r], rows[1][r]
     out = [(k, p, g, g + 1, np.zeros(k.size, np.int8))]
-    zero = (s == 0).any(axis=-1)
+    # Rows with a tie that can still flip (both signs occur); identical directions tie all along.
+    zero = (s == 0).any(axis=-1) & (s.max(axis=-1) > 0) & (s.min(axis=-1) < 0)
     if zero.any():
         zk, zp = np.nonzero(zero)
         sub = s[zk, zp]                                                   # (Z, T)
         T = sub.shape[1]
-        idx = np.where(sub != 0, np.arange(T), -1)
+        idx = np.where(sub != 0, np.arange(T, dtype=np.int32), np.int32(-1))
         prev = np.concatenate([np.full((sub.shape[0], 1), -1), np.maximum.accumulate(idx, axis=1)[:, :-1]], axis=1)
         prev_sign = np.take_along_axis(sub, np.maximum(prev, 0), axis=1)
         hit = (sub != 0) & (prev >= 0) & (prev_sign == -sub)

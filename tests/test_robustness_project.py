@@ -102,14 +102,23 @@ def test_one_and_five_hundred_directions(directions):
     p = saved_and_read(build(goal, directions=directions,
                              judgments={"e0": {"goal": pairs(ids, [3, 2, 1])},
                                         "e1": {"goal": pairs(ids, [1, 2, 3])}}))
-    r = evaluate(p)
+    r = evaluate(p, sensitivity=True)
     top = r.industries[0].topsis
     assert top.closeness.shape == (directions,)
-    np.testing.assert_allclose(top.closeness,
-                               numpy_topsis(group_matrix(r), r.industries[0].weights, np.ones(3)),
+    w = r.industries[0].weights
+    np.testing.assert_allclose(top.closeness, numpy_topsis(group_matrix(r), w, np.ones(3)),
                                atol=1e-12)
     if directions == 1:
         assert top.ranks.tolist() == [1]
+    # The one-at-a-time sweep over every pair of directions (124,750 for 500), default grid.
+    sens = r.industries[0].sensitivity
+    assert sens.closeness.shape == (3, sens.grid.size, directions)
+    for k in range(3):
+        tk = sens.grid[sens.grid.size // 3]
+        wk = w * (1 - tk) / (1 - w[k])
+        wk[k] = tk
+        np.testing.assert_allclose(sens.closeness[k, sens.grid.size // 3],
+                                   numpy_topsis(group_matrix(r), wk, np.ones(3)), atol=1e-12)
 
 
 def test_all_equal_scores_tie_at_rank_one():
