@@ -276,7 +276,7 @@ class PairwisePage(LazyPage):
         if not plan.rows:
             ask.information(self, title, self.tr("No change of the judgments was found."))
             return False
-        lines = [self.tr("%1 vs %2: %3 → %4 (CR then %5)")
+        lines = [self.tr("%1 vs %2:\n%3 → %4 (CR then %5)")
                  .replace("%1", self._ctx.text(project.node(r.a).label))
                  .replace("%2", self._ctx.text(project.node(r.b).label))
                  .replace("%3", format_judgment(r.value))

@@ -1079,8 +1079,10 @@
         <translation>未找到可行的判断值修改方案。</translation>
     </message>
     <message>
-        <source>%1 vs %2: %3 → %4 (CR then %5)</source>
-        <translation>%1 对 %2：%3 → 建议值 %4（修改后 CR 为 %5）</translation>
+        <source>%1 vs %2:
+%3 → %4 (CR then %5)</source>
+        <translation>%1 对 %2：
+%3 → 建议值 %4（修改后 CR 为 %5）</translation>
     </message>
     <message>
         <source>Changing the judgments below brings CR from %1 to %2 (threshold %3).</source>
