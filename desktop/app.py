@@ -9,48 +9,11 @@ Start-up stays light: pymcdm and pandas are imported only when a view needs them
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
-from collections.abc import Callable, Mapping
 from typing import Any
 
-# The libraries Qt's xcb plugin loads that a minimal Linux desktop may lack (Debian names).
-XCB_LIBRARIES = {
-    "libxcb-cursor.so.0": "libxcb-cursor0",
-    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
-    "libEGL.so.1": "libegl1",
-}
-
-
-def _loadable(name: str) -> bool:
-    try:
-        ctypes.CDLL(name)
-    except OSError:
-        return False
-    return True
-
-
-def missing_xcb_packages(env: Mapping[str, str] | None = None, platform: str | None = None,
-                         loadable: Callable[[str], bool] | None = None) -> list[str]:
-    """The Debian packages Qt's xcb plugin would need but cannot find (empty if none or not xcb)."""
-    env = os.environ if env is None else env
-    platform = sys.platform if platform is None else platform
-    loadable = loadable or _loadable
-    if not platform.startswith("linux"):
-        return []
-    requested = env.get("QT_QPA_PLATFORM", "")
-    if requested and not requested.startswith("xcb"):
-        return []
-    return [package for lib, package in XCB_LIBRARIES.items() if not loadable(lib)]
-
-
-def xcb_message(packages: list[str]) -> str:
-    return ("FourChains Decision Studio cannot use Qt's xcb platform plugin: the system "
-            f"libraries {', '.join(packages)} are missing (without them Qt aborts with "
-            "'could not load the Qt platform plugin \"xcb\"').\n"
-            f"On Debian/Ubuntu install them with:\n    sudo apt-get install {' '.join(packages)}\n"
-            "or start the app on Wayland with QT_QPA_PLATFORM=wayland.")
+from desktop.platform_check import XCB_LIBRARIES, missing_xcb_packages, xcb_message  # noqa: F401
 
 
 def check_platform(env: dict[str, str] | None = None) -> str | None:
@@ -60,7 +23,7 @@ def check_platform(env: dict[str, str] | None = None) -> str | None:
     Wayland, after printing a note).
     """
     env = os.environ if env is None else env
-    packages = missing_xcb_packages(env)
+    packages = missing_xcb_packages(env, sys.platform)
     requested = env.get("QT_QPA_PLATFORM", "")
     on_x11 = sys.platform.startswith("linux") and (requested.startswith("xcb") or (
         not requested and not env.get("WAYLAND_DISPLAY")))

@@ -87,26 +87,56 @@ def test_geometry_is_remembered(qtbot, tmp_path):
     assert window2.height() == 540
 
 
-def test_missing_xcb_library_is_named_not_aborted():
+LDD_OUTPUT = """\
+/x/PySide6/Qt/plugins/platforms/libqxcb.so:
+\tlinux-vdso.so.1 (0x00007ffd)
+\tlibQt6XcbQpa.so.6 => /x/PySide6/Qt/lib/libQt6XcbQpa.so.6 (0x00007f)
+\tlibxcb-icccm.so.4 => not found
+\tlibxcb-keysyms.so.1 => not found
+/x/PySide6/Qt/lib/libQt6XcbQpa.so.6:
+\tlibxcb-icccm.so.4 => not found
+\tlibxcb-cursor.so.0 => /lib/x86_64-linux-gnu/libxcb-cursor.so.0 (0x00007f)
+\tlibfoo-unknown.so.7 => not found
+"""
+
+
+def test_every_missing_xcb_library_is_named_not_aborted():
     env = {"DISPLAY": ":0"}
-    missing = missing_xcb_packages(env, "linux", loadable=lambda lib: lib != "libxcb-cursor.so.0")
+    missing = missing_xcb_packages(env, "linux", ldd_output=lambda: LDD_OUTPUT)
+    # Every library ldd could not find, once, as its Debian package (or its own name if unknown).
+    assert missing == ["libxcb-icccm4", "libxcb-keysyms1", "libfoo-unknown.so.7"]
+    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in xcb_message(missing)
+    assert missing_xcb_packages(env, "linux", ldd_output=lambda: "libc.so.6 => /lib/libc.so.6") == []
+
+
+def test_without_ldd_known_libraries_are_tried_one_by_one():
+    env = {"DISPLAY": ":0"}
+    missing = missing_xcb_packages(env, "linux", ldd_output=lambda: None,
+                                   loadable=lambda lib: lib != "libxcb-cursor.so.0")
     assert missing == ["libxcb-cursor0"]
-    assert "sudo apt-get install libxcb-cursor0" in xcb_message(missing)
     assert missing_xcb_packages({"QT_QPA_PLATFORM": "offscreen"}, "linux",
-                                loadable=lambda lib: False) == []
-    assert missing_xcb_packages(env, "win32", loadable=lambda lib: False) == []
-    assert set(XCB_LIBRARIES.values()) >= {"libxcb-cursor0"}
+                                ldd_output=lambda: LDD_OUTPUT) == []
+    assert missing_xcb_packages(env, "win32", ldd_output=lambda: LDD_OUTPUT) == []
+    assert set(XCB_LIBRARIES.values()) >= {"libxcb-cursor0", "libxcb-icccm4", "libxkbcommon-x11-0"}
+
+
+def test_the_installed_plugin_is_found_for_the_check():
+    from desktop.platform_check import xcb_binaries
+
+    names = [p.name for p in xcb_binaries()]
+    assert "libqxcb.so" in names
 
 
 def test_check_platform_falls_back_to_wayland(monkeypatch):
-    monkeypatch.setattr("desktop.app._loadable", lambda lib: False)
+    monkeypatch.setattr("desktop.platform_check._ldd", lambda paths: LDD_OUTPUT)
     monkeypatch.setattr("sys.platform", "linux")
     env = {"WAYLAND_DISPLAY": "wayland-0"}
     assert check_platform(env) is None
     assert env["QT_QPA_PLATFORM"] == "wayland"
     message = check_platform({"DISPLAY": ":0"})
     assert message is not None
-    assert "libxcb-cursor0" in message
+    assert "libxcb-icccm4" in message
+    assert "libxcb-keysyms1" in message
 
 
 def test_no_display_is_a_message_not_an_abort(monkeypatch):
