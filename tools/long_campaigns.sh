@@ -4,7 +4,9 @@
 #   project-file and recovery readers  10,000 hypothesis inputs per fuzz test (+1,000 from disk)
 #   questionnaire importer             10,000 damaged workbooks
 #   crash safety                       200 SIGKILLs during save and autosave
-#   GUI monkey test                    1,000 actions per seed (FOURCHAINS_MONKEY_SEEDS)
+#   edits with hostile text and numbers 5,000 sequences
+#   GUI monkey test                    1,000 actions per seed and starting project
+#   sweep memory                       500 directions
 # Figures (inputs tried, kills, actions, edits) are written to $STATS; inputs that break a reader
 # are kept in tests/fuzz_corpus/ (FOURCHAINS_FUZZ_SAVE=1) to be replayed by every later run.
 #
@@ -24,8 +26,9 @@ export QT_QPA_PLATFORM=offscreen
 python tools/check_qt_binding.py || echo "== WARNING: this Qt binding leaks references; the GUI walk will abort"
 
 status=0
-for test in tests/test_robustness_json.py tests/test_robustness_excel.py \
-            tests/test_robustness_crash.py tests/test_robustness_gui.py; do
+for test in tests/test_robustness_json.py tests/test_robustness_edits.py \
+            tests/test_robustness_excel.py tests/test_robustness_crash.py \
+            tests/test_robustness_gui.py tests/test_robustness_memory.py; do
   start=$(date +%s)
   nice -n 10 python -m pytest -q -p no:cacheprovider "$test"
   rc=$?

@@ -184,6 +184,15 @@ def _node_edit(project: Project, node_id: str, **kw: Any) -> tuple[Project, dict
     return project.replace(goal=goal), before
 
 
+def _printable(*values: Any) -> None:
+    """Refuse text (str or Text) that the file reader would refuse (control characters)."""
+    for v in values:
+        parts = (v.zh, v.en) if isinstance(v, Text) else (v,) if isinstance(v, str) else ()
+        if any(_BAD_TEXT.search(x) for x in parts):
+            raise _err("edit.text_invalid", "the text holds a control character",
+                       "printable text")
+
+
 def _check_text(label: Text | None, what: str) -> None:
     if label is not None and (not isinstance(label, Text) or not (label.zh.strip() or
                                                                   label.en.strip())):
@@ -201,6 +210,7 @@ class RenameCriterion(Edit):
 
     def apply(self, project: Project) -> tuple[Project, Edit]:
         _check_text(self.label, "criterion")
+        _printable(self.description)
         kw = {k: v for k, v in (("label", self.label), ("description", self.description))
               if v is not None}
         new, before = _node_edit(project, self.node_id, **kw)
@@ -228,6 +238,7 @@ class SetCriterionUnit(Edit):
     unit: str
 
     def apply(self, project: Project) -> tuple[Project, Edit]:
+        _printable(str(self.unit))
         new, before = _node_edit(project, self.node_id, unit=str(self.unit))
         return new, SetCriterionUnit(self.node_id, before["unit"])
 
@@ -249,6 +260,7 @@ class RenameExpert(Edit):
         if not isinstance(self.name, str) or not self.name.strip():
             raise _err("edit.expert_name", "the expert's name is empty", "a name",
                        field=self.expert_id)
+        _printable(self.name, self.role)
         kw = {"name": self.name} | ({} if self.role is None else {"role": self.role})
         new, old = _replace_expert(project, self.expert_id, **kw)
         return new, RenameExpert(self.expert_id, old.name, old.role)
@@ -285,6 +297,7 @@ class RenameIndustry(Edit):
 
     def apply(self, project: Project) -> tuple[Project, Edit]:
         _check_text(self.label, "industry")
+        _printable(self.description)
         kw = {k: v for k, v in (("label", self.label), ("description", self.description))
               if v is not None}
         new, old = _replace_industry(project, self.industry_id, lambda i: i.replace(**kw))
@@ -300,6 +313,7 @@ class RenameDirection(Edit):
 
     def apply(self, project: Project) -> tuple[Project, Edit]:
         _check_text(self.label, "direction")
+        _printable(self.description)
         ind = project.industry(self.industry_id)
         old = next((d for d in ind.directions if d.id == self.direction_id), None)
         if old is None:
@@ -320,6 +334,7 @@ class SetIndustryCriterion(Edit):
     criterion: IndustryCriterion
 
     def apply(self, project: Project) -> tuple[Project, Edit]:
+        _printable(self.criterion.label, self.criterion.unit)
         ind = project.industry(self.industry_id)
         old = next((c for c in ind.criteria if c.id == self.criterion.id), None)
         if old is None:
@@ -361,6 +376,7 @@ class SetProjectInfo(Edit):
     illustrative: bool | None = None
 
     def apply(self, project: Project) -> tuple[Project, Edit]:
+        _printable(self.title, self.description)
         kw = {k: v for k, v in (("title", self.title), ("description", self.description),
                                 ("illustrative", self.illustrative)) if v is not None}
         old = SetProjectInfo(project.title, project.description, project.illustrative)

@@ -76,6 +76,56 @@ def _check_label(c: _Collector, label: Text, path: str, what: str) -> None:
               "a Chinese or English label")
 
 
+# The reader refuses these (codec._BAD_TEXT): C0 controls but tab/newline/CR, DEL, unpaired
+# surrogates. What the reader refuses must never be written, so validation refuses them too.
+_BAD_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def _check_texts(c: _Collector, project: Project) -> None:
+    """Every text of the project is printable (the file reader would refuse it otherwise)."""
+
+    def text(value, path: str) -> None:
+        if isinstance(value, str) and _BAD_TEXT.search(value):
+            c.add(path, "project.text_invalid",
+                  "the text holds a control character or an unpaired surrogate", "printable text")
+
+    def bilingual(value, path: str) -> None:
+        if isinstance(value, Text):
+            text(value.zh, jpath(path, "zh"))
+            text(value.en, jpath(path, "en"))
+
+    text(project.id, "$.id")
+    text(project.template, "$.template")
+    bilingual(project.title, "$.title")
+    bilingual(project.description, "$.description")
+    stack = [(project.goal, "$.goal")]
+    while stack:
+        node, path = stack.pop()
+        text(node.id, jpath(path, "id"))
+        bilingual(node.label, jpath(path, "label"))
+        bilingual(node.description, jpath(path, "description"))
+        text(node.unit, jpath(path, "unit"))
+        stack.extend((k, jpath(jpath(path, "children"), i)) for i, k in enumerate(node.children))
+    for i, e in enumerate(project.experts):
+        for name in ("id", "name", "role"):
+            text(getattr(e, name), jpath(jpath("$.experts", i), name))
+    for i, ind in enumerate(project.industries):
+        base = jpath("$.industries", i)
+        text(ind.id, jpath(base, "id"))
+        bilingual(ind.label, jpath(base, "label"))
+        bilingual(ind.description, jpath(base, "description"))
+        for k, d in enumerate(ind.directions):
+            dp = jpath(jpath(base, "directions"), k)
+            text(d.id, jpath(dp, "id"))
+            bilingual(d.label, jpath(dp, "label"))
+            bilingual(d.description, jpath(dp, "description"))
+        for k, cr in enumerate(ind.criteria):
+            cp = jpath(jpath(base, "criteria"), k)
+            text(cr.id, jpath(cp, "id"))
+            bilingual(cr.label, jpath(cp, "label"))
+            text(cr.unit, jpath(cp, "unit"))
+
+
 def _check_tree(c: _Collector, node: Criterion, path: str, seen: set) -> None:
     _check_id(c, node.id, jpath(path, "id"), seen, "criterion")
     _check_label(c, node.label, jpath(path, "label"), "criterion")
@@ -231,6 +281,7 @@ def validate(project: Project, *, file: str | None = None) -> tuple[Problem, ...
     _check_settings(c, project)
     _check_judgments(c, project)
     _check_scores(c, project)
+    _check_texts(c, project)
     return tuple(c.problems)
 
 
