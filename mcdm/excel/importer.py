@@ -118,7 +118,7 @@ def _read_meta(f: _File, wb, project) -> dict | None:
         return None
     try:
         version = int(meta.get("format_version"))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: a cell holding 1e999
         version = -1
     if version > P.FORMAT_VERSION:
         f.problem("questionnaire.newer_format", f"the questionnaire was made by a newer version of "
