@@ -281,3 +281,27 @@ def test_migration_does_not_change_its_input():
     before = json.dumps(raw, sort_keys=True)
     migrate(raw)
     assert json.dumps(raw, sort_keys=True) == before
+
+
+def test_a_save_removes_temporaries_left_by_an_earlier_crash_but_not_fresh_ones(tmp_path):
+    import os
+    import time
+
+    from mcdm.project.storage import STALE_TEMP_SECONDS, save
+    from mcdm.project.templates import new_from_template
+
+    path = tmp_path / "w.json"
+    project = new_from_template("principles-strategies")
+    save(project, path)
+    stale = tmp_path / ".w.json.crashed1.tmp"
+    fresh = tmp_path / ".w.json.inflight.tmp"  # another process may be mid-save right now
+    other = tmp_path / ".other.json.crashed.tmp"
+    for f in (stale, fresh, other):
+        f.write_bytes(b"{half a proj")
+    old = time.time() - STALE_TEMP_SECONDS - 60
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    save(project, path)
+    assert not stale.exists()
+    assert fresh.exists()
+    assert other.exists()  # another project's leftovers are not ours to remove

@@ -10,10 +10,12 @@ crash at any point leaves either the old or the new file complete, never a mix.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -108,7 +110,8 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = True) -
 
     A temporary file in the same folder is written, flushed and fsynced, then moved over
     ``path`` with ``os.replace``. A crash at any point leaves ``path`` either as it was or
-    complete with ``data`` (a stray ``.<name>.*.tmp`` may remain).
+    complete with ``data``; a stray ``.<name>.*.tmp`` left by such a crash is removed by the
+    next successful save once it is older than :data:`STALE_TEMP_SECONDS`.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -129,6 +132,7 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = True) -
             _backup(target)
         os.replace(tmp, target)
         _fsync_dir(folder)
+        _remove_stale_temps(target)
     except OSError as exc:
         _unlink_quietly(tmp)
         raise StorageError("file.unwritable", f"cannot save: {exc.strerror or exc}",
@@ -138,6 +142,21 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = True) -
         _unlink_quietly(tmp)
         raise
     return target
+
+
+# Another process may be saving the same file right now; only temporaries this old are
+# certainly left over from a crash.
+STALE_TEMP_SECONDS = 120.0
+
+
+def _remove_stale_temps(target: Path, now: float | None = None) -> None:
+    now = time.time() if now is None else now
+    for stray in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        try:
+            if now - stray.stat().st_mtime > STALE_TEMP_SECONDS:
+                stray.unlink()
+        except OSError:
+            pass
 
 
 def _backup(target: Path) -> None:
