@@ -8,16 +8,10 @@ import json
 import pytest
 
 from desktop.interaction import CANCEL, DISCARD
-from desktop.testing import make_window, visible_top_levels
+from desktop.testing import make_window
 from mcdm.errors import MCDMError
 from mcdm.project import edits
 from mcdm.project.storage import load
-
-
-@pytest.fixture(autouse=True)
-def _no_window_left_behind(qtbot):
-    yield
-    assert visible_top_levels() == []
 
 
 def test_save_reopen_compare(qtbot, tmp_path):

@@ -9,22 +9,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import launch
 from desktop.first_start import pending
 from desktop.interaction import ScriptedInteraction
-from desktop.testing import isolated_settings, visible_top_levels
+from desktop.testing import isolated_settings
 from mcdm.project.sample import sample_project, unanswered_sample_project
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(autouse=True)
-def _no_window_left_behind(qtbot):
-    yield
-    assert visible_top_levels() == []
 
 
 def _launch(qtbot, settings):

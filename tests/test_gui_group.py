@@ -6,15 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from desktop.testing import make_window, visible_top_levels
+from desktop.testing import make_window
 from mcdm.ahp import priorities
 from mcdm.group import aggregate_judgments, consensus
-
-
-@pytest.fixture(autouse=True)
-def _no_window_left_behind(qtbot):
-    yield
-    assert visible_top_levels() == []
 
 
 @pytest.fixture

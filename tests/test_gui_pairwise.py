@@ -8,16 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.models import lookup
-from desktop.testing import make_window, visible_top_levels
+from desktop.testing import make_window
 from desktop.views.pair_slider import position_to_value, value_to_position
 from mcdm.ahp import priorities
 from mcdm.project.model import Criterion, Expert, Project, Text
-
-
-@pytest.fixture(autouse=True)
-def _no_window_left_behind(qtbot):
-    yield
-    assert visible_top_levels() == []
 
 
 def blank_project() -> Project:

@@ -8,14 +8,8 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt
 
 from desktop.models.experts import COMPLETE, NAME, ROLE, WEIGHT, WORST
-from desktop.testing import make_window, visible_top_levels
+from desktop.testing import make_window
 from mcdm.excel.samples import sample_questionnaires
-
-
-@pytest.fixture(autouse=True)
-def _no_window_left_behind(qtbot):
-    yield
-    assert visible_top_levels() == []
 
 
 @pytest.fixture

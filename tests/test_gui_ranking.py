@@ -12,16 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.models import ranking_data as data
-from desktop.testing import make_window, visible_top_levels
+from desktop.testing import make_window
 from mcdm.project import edits
 from mcdm.project.evaluate import evaluate
 from tests.gui_ranking_helpers import engine_ranking, scores_page, shown_ranking
-
-
-@pytest.fixture(autouse=True)
-def _no_window_left_behind(qtbot):
-    yield
-    assert visible_top_levels() == []
 
 
 @pytest.fixture

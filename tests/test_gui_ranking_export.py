@@ -8,15 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.charts.ranking import elide
-from desktop.testing import make_window, visible_top_levels
+from desktop.testing import make_window
 from mcdm.project import edits
 from mcdm.project.evaluate import evaluate
-
-
-@pytest.fixture(autouse=True)
-def _no_window_left_behind(qtbot):
-    yield
-    assert visible_top_levels() == []
 
 
 @pytest.fixture

@@ -9,15 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 
-from desktop.testing import make_window, visible_top_levels
+from desktop.testing import make_window
 from mcdm.project.evaluate import evaluate
 from tests.gui_ranking_helpers import engine_ranking, scores_page, shown_ranking
-
-
-@pytest.fixture(autouse=True)
-def _no_window_left_behind(qtbot):
-    yield
-    assert visible_top_levels() == []
 
 
 @pytest.fixture

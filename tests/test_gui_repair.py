@@ -8,16 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.models import lookup
-from desktop.testing import make_window, visible_top_levels
+from desktop.testing import make_window
 from mcdm.ahp import priorities, repair
 from mcdm.project import edits
 from mcdm.project.model import Criterion, Expert, Project, Text
-
-
-@pytest.fixture(autouse=True)
-def _no_window_left_behind(qtbot):
-    yield
-    assert visible_top_levels() == []
 
 
 def _page(qtbot, tmp_path, project=None):

@@ -12,13 +12,7 @@ from desktop.context import AppContext
 from desktop.i18n import Translators
 from desktop.interaction import ScriptedInteraction
 from desktop.main_window import MainWindow
-from desktop.testing import isolated_settings, visible_top_levels
-
-
-@pytest.fixture(autouse=True)
-def _no_window_left_behind(qtbot):
-    yield
-    assert visible_top_levels() == []
+from desktop.testing import isolated_settings
 
 
 def empty_window(qtbot, tmp_path, lang="en"):

@@ -8,14 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from desktop.models.tree import EN, TYPE, UNIT, ZH
-from desktop.testing import make_window, visible_top_levels
+from desktop.testing import make_window
 from mcdm.project.model import CriterionType
-
-
-@pytest.fixture(autouse=True)
-def _no_window_left_behind(qtbot):
-    yield
-    assert visible_top_levels() == []
 
 
 @pytest.fixture
