@@ -5,15 +5,12 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.context import AppContext
 from desktop.models import lookup
-
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invalid index: default parent of every call
-
+from desktop.models.node_matrix import Index, NodeMatrixModel
 
 # A geometric standard deviation of 3 (judgments typically a factor 3 apart) is shown as the
 # deepest red; the scale is fixed so that colours compare between nodes and workshops.
@@ -28,15 +25,13 @@ def heat_color(value: float, top: float = GSD_RED) -> QColor:
     return QColor.fromRgbF(1.0, 1.0 - 0.75 * t, 1.0 - 0.8 * t)
 
 
-class DisagreementModel(QAbstractTableModel):
+class DisagreementModel(NodeMatrixModel):
     """Cell (i, j): the geometric standard deviation of the experts' a_ij at the node."""
 
     def __init__(self, context: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self._ctx = context
+        super().__init__(context, parent)
         self.node_id: str | None = None
         self._group: lookup.GroupNode | None = None
-        self._ids: tuple[str, ...] = ()
 
     def set_node(self, node_id: str | None) -> None:
         self.node_id = node_id
@@ -48,23 +43,6 @@ class DisagreementModel(QAbstractTableModel):
         self.beginResetModel()
         self._group, self._ids = group, ids
         self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._ids)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.DisplayRole) -> Any:
-        if not 0 <= section < len(self._ids):
-            return None
-        label = self._ctx.text(self._ctx.project.node(self._ids[section]).label)
-        if role == Qt.DisplayRole:  # numbered columns, as in the judgment matrix
-            return str(section + 1) if orientation == Qt.Horizontal else f"{section + 1}  {label}"
-        if role == Qt.ToolTipRole:
-            return label
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlags:
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags

@@ -10,17 +10,16 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.context import AppContext
 from desktop.messages import describe
 from desktop.models import lookup
+from desktop.models.node_matrix import Index, NodeMatrixModel
 from mcdm.errors import MCDMError
 from mcdm.project import edits
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invalid index: default parent of every call
 HIGHLIGHT = QColor("#ffd54f")
 LOWER = QColor("#f1f1f1")
 
@@ -49,15 +48,13 @@ def parse_judgment(text: str) -> float | None:
     return value
 
 
-class JudgmentMatrixModel(QAbstractTableModel):
+class JudgmentMatrixModel(NodeMatrixModel):
     """The matrix of ``expert_id`` at ``node_id`` (set with :meth:`set_target`)."""
 
     def __init__(self, context: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self._ctx = context
+        super().__init__(context, parent)
         self.expert_id: str | None = None
         self.node_id: str | None = None
-        self._ids: tuple[str, ...] = ()
         self._matrix = None
         self._flagged: dict[tuple[int, int], Any] = {}
         context.projectChanged.connect(self.refresh)
@@ -92,24 +89,6 @@ class JudgmentMatrixModel(QAbstractTableModel):
             index = {c: i for i, c in enumerate(self._ids)}
             for s in node.suggestions:
                 self._flagged[(index[s.a], index[s.b])] = s
-
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._ids)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.DisplayRole) -> Any:
-        if not 0 <= section < len(self._ids):
-            return None
-        label = self._ctx.text(self._ctx.project.node(self._ids[section]).label)
-        # Columns are numbered (long labels would not fit); rows carry number and label.
-        if role == Qt.DisplayRole:
-            return str(section + 1) if orientation == Qt.Horizontal else f"{section + 1}  {label}"
-        if role == Qt.ToolTipRole:
-            return label
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlags:
         if not index.isValid():

@@ -1,0 +1,40 @@
+"""The square tables over one tree node's children: judgment matrix and disagreement heat map.
+
+Both number their columns (long labels would not fit) and give rows number and label, with the
+full label as tooltip; subclasses set ``_ids`` (the node's child ids) and supply ``data``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invalid index: default parent of every call
+
+
+class NodeMatrixModel(QAbstractTableModel):
+    """An n × n table whose rows and columns are the children ``_ids`` of one node."""
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self._ctx = context
+        self._ids: tuple[str, ...] = ()
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.DisplayRole) -> Any:
+        if not 0 <= section < len(self._ids):
+            return None
+        label = self._ctx.text(self._ctx.project.node(self._ids[section]).label)
+        if role == Qt.DisplayRole:
+            return str(section + 1) if orientation == Qt.Horizontal else f"{section + 1}  {label}"
+        if role == Qt.ToolTipRole:
+            return label
+        return None
