@@ -15,19 +15,9 @@ from numpy.testing import assert_allclose, assert_array_equal
 from mcdm.ahp import priorities
 from mcdm.ahp.incomplete import _lambda_derivatives, complete_lambda_max, harker, llsm
 from mcdm.ahp.priorities import _perron_eig
+from tests.test_ahp_priorities import WEALTH  # Saaty (1980), judgments removed below
 
 nan = np.nan
-
-# Saaty (1980) wealth of nations (see test_ahp_priorities) with two judgments removed.
-WEALTH = np.array([
-    [1, 4, 9, 6, 6, 5, 5],
-    [1 / 4, 1, 7, 5, 5, 3, 4],
-    [1 / 9, 1 / 7, 1, 1 / 5, 1 / 5, 1 / 7, 1 / 5],
-    [1 / 6, 1 / 5, 5, 1, 1, 1 / 3, 1 / 3],
-    [1 / 6, 1 / 5, 5, 1, 1, 1 / 3, 1 / 3],
-    [1 / 5, 1 / 3, 7, 3, 3, 1, 2],
-    [1 / 5, 1 / 4, 5, 3, 3, 1 / 2, 1],
-])
 
 
 def _remove(a, pairs):
