@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout
 from desktop.charts.ranking import ClosenessChart
 from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
+from desktop.views.lazy import RefreshWhenShown
 from desktop.views.ranking_pages import Page
 from desktop.views.results import table_view
 
 TOP = 3
 
 
-class OverviewPage(Page):
+class OverviewPage(RefreshWhenShown, Page):
     def __init__(self, context, exporter=None, parent=None) -> None:
         super().__init__(parent)
         self.context, self.exporter = context, exporter
@@ -49,19 +50,8 @@ class OverviewPage(Page):
         layout.addWidget(self.title)
         layout.addWidget(self.note)
         layout.addWidget(split, 1)
-        self._stale = True
-        context.resultChanged.connect(self._invalidate)
+        context.resultChanged.connect(self.mark_stale)
         context.languageChanged.connect(lambda _l: self.refresh())
-
-    def _invalidate(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def refresh(self) -> None:
         self._stale = False

@@ -15,16 +15,16 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from desktop.charts.ranking import SensitivityChart
 from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
+from desktop.views.lazy import RefreshWhenShown
 from desktop.views.ranking_pages import IndustryPicker, Page
 from desktop.views.results import table_view
 
 
-class SensitivityPage(Page):
+class SensitivityPage(RefreshWhenShown, Page):
     def __init__(self, context, state, exporter=None, parent=None) -> None:
         super().__init__(parent)
         self.context, self.state, self.exporter = context, state, exporter
         self.analysis = None  # the SensitivityResult shown
-        self._stale = True
         self.picker = IndustryPicker(state)
         self.criterion = QComboBox()
         self.criterion.setObjectName("sensitivity_criterion")
@@ -54,25 +54,15 @@ class SensitivityPage(Page):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
 
-        context.resultChanged.connect(self._invalidate)
+        context.resultChanged.connect(lambda: self.mark_stale())
         context.languageChanged.connect(lambda _l: self.retranslate())
-        state.industryChanged.connect(lambda _i: self._invalidate())
+        # The sweep runs only for a visible page: a score edit elsewhere stays fast.
+        state.industryChanged.connect(lambda _i: self.mark_stale())
         self.retranslate()
 
     def retranslate(self) -> None:
         self.criterion_label.setText(self.tr("Criterion:"))
-        self._invalidate(force=True)
-
-    def _invalidate(self, force: bool = False) -> None:
-        # The sweep runs only for a visible page: a score edit elsewhere stays fast.
-        self._stale = True
-        if self.isVisible() or force:
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.mark_stale(force=True)
 
     def refresh(self) -> None:
         self._stale = False
