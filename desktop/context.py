@@ -14,6 +14,9 @@ languageChanged(str)
     The UI language is now "zh" or "en"; translators are already installed.
 pathChanged(str), dirtyChanged(bool)
     The file the project is saved to; whether it has unsaved changes.
+navigate(str, dict)
+    A page asks to go to another page (key) at a target (expert, node, industry): the main
+    window shows it (see :meth:`AppContext.go_to`).
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ class AppContext(QObject):
     pathChanged = Signal(str)
     dirtyChanged = Signal(bool)
     message = Signal(str)
+    navigate = Signal(str, dict)
 
     def __init__(self, settings: AppSettings, lang: str = "en", *,
                  interaction: Interaction | None = None,
@@ -151,6 +155,10 @@ class AppContext(QObject):
             from desktop.messages import describe
 
             self.message.emit(describe(exc))
+
+    def go_to(self, page: str, target: dict | None = None) -> None:
+        """Ask the window to show ``page`` at ``target`` (e.g. ``{"expert": …, "node": …}``)."""
+        self.navigate.emit(page, dict(target or {}))
 
     def set_language(self, lang: str) -> None:
         """Switch the UI language: install translators, then tell every view."""

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         context.pathChanged.connect(lambda _p: self._update_title())
         context.resultChanged.connect(self._update_status)
         context.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        context.navigate.connect(self.go_to)
         context.languageChanged.connect(lambda _lang: self.retranslate())
 
         self._register_pages()
@@ -99,6 +100,16 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentItem(self._pages[key][2])
+
+    def go_to(self, key: str, target: dict) -> None:
+        """Show page ``key`` at ``target`` (the page's ``show_target`` picks expert, node or
+        industry); an unknown page is ignored."""
+        if key not in self._pages:
+            return
+        page = self.page(key)
+        if target and hasattr(page, "show_target"):
+            page.show_target(**target)
+        self.show_page(key)
 
     def _register_pages(self) -> None:
         from desktop.views import register_pages as register_workshop_pages
@@ -244,6 +255,15 @@ class MainWindow(QMainWindow):
         if error is not None:
             label = labeller(self.context.project, self.context.lang)
             self._status.setText(self.tr("Cannot evaluate: %1").replace("%1", describe(error, label)))
+        elif self.context.result is not None and self.context.result.incomplete():
+            from mcdm.messages import describe as reason
+
+            gaps = self.context.result.incomplete()
+            first = reason(gaps[0], self.context.lang, self.context.project)
+            text = self.tr("Not computed yet: %1").replace("%1", first)
+            if len(gaps) > 1:
+                text += " " + self.tr("(and %1 more)").replace("%1", str(len(gaps) - 1))
+            self._status.setText(text)
         elif self.context.project is not None and getattr(self.context.project, "illustrative",
                                                           False):
             self._status.setText(self.tr("Illustrative data"))

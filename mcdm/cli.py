@@ -5,10 +5,12 @@
     fourchains-cli questionnaire PROJECT --expert ID [--expert ID ...] -o q.xlsx [--panel]
     fourchains-cli import PROJECT FILE... [-o OUT.json] [--accept-valid] [--dry-run]
     fourchains-cli new TEMPLATE -o project.json
-    fourchains-cli validate PROJECT
+    fourchains-cli validate PROJECT [--strict]
 
 Without PROJECT, ``evaluate`` and ``export`` use the illustrative sample workshop. ``--lang zh|en``
-picks the output language (default: the project's). Errors print one line (plus one line per
+picks the output language (default: the project's). ``evaluate`` prints whatever can be computed
+and lists what cannot yet, and why (exit 0); ``validate --strict`` is where an incomplete project
+fails. Errors print one line (plus one line per
 problem found in a file) and exit with status 1; usage errors exit with 2; never a traceback.
 """
 
@@ -21,6 +23,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from mcdm.errors import MCDMError, ValidationFailed
+from mcdm.messages import describe
 
 WORDS = {
     "weights": ("准则权重（群组）", "Criteria weights (group)"),
@@ -40,6 +43,10 @@ WORDS = {
     "reading": ("正在读取", "reading"),
     "imported": ("已导入 {n} 项更改", "imported {n} change(s)"),
     "valid": ("项目有效", "the project is valid"),
+    "incomplete": ("尚不能计算的部分", "Not computed yet"),
+    "complete": ("项目有效且完整", "the project is valid and complete"),
+    "strict_fail": ("项目有效但不完整：{n} 处尚不能计算", "the project is valid but incomplete: "
+                    "{n} part(s) cannot be computed yet"),
 }
 
 ADVICE_ZH = {
@@ -159,8 +166,11 @@ def _summary(project, result, lang: str, top: int) -> str:
     for ind in project.industries:
         label = ind.label.get(lang)
         if ind.id in result.industry_errors:
-            blocks.append(f"\n{label}: {word('not_ranked', lang)} — "
-                          f"{result.industry_errors[ind.id]}")
+            if result.weights_complete:  # otherwise the reason is listed once, below
+                blocks.append(f"\n{label}: {word('not_ranked', lang)} — "
+                              f"{describe(result.industry_errors[ind.id], lang, project)}")
+            else:
+                blocks.append(f"\n{label}: {word('not_ranked', lang)}")
             continue
         r = result.industry(ind.id)
         names = {d.id: d.label.get(lang) for d in ind.directions}
@@ -177,10 +187,41 @@ def _summary(project, result, lang: str, top: int) -> str:
         blocks.append(f"\n{label}\n" + table(head, rows, {0, 2, 3}))
     parts.append("\n".join(blocks))
 
-    if result.advice:
+    missing = _incomplete_lines(project, result, lang)
+    if missing:
+        parts.append(f"{word('incomplete', lang)}\n" + "\n".join(f"- {x}" for x in missing))
+    advice = [a for a in result.advice if a.code != "advice.matrix_unusable"]  # listed above
+    if advice:
         parts.append(f"{word('advice', lang)}\n" + "\n".join(
-            f"- {_advice(project, a, lang)}" for a in result.advice))
+            f"- {_advice(project, a, lang)}" for a in advice))
     return "\n\n".join(parts) + "\n"
+
+
+def _incomplete_lines(project, result, lang: str) -> list[str]:
+    """What could not be computed, each with why: the project's problems, the nodes without
+    weights (with the experts left out there), then what depends on them."""
+    lines = [describe(p, lang, project) for p in result.problems]
+    for node_id in result.missing_nodes:
+        n = result.nodes.get(node_id)
+        if n is None or n.missing is None:
+            continue
+        lines.append(describe(n.missing, lang, project))
+        lines += [f"  {describe(p, lang, project)}" for p in n.excluded.values()]
+    left_out = ("（未计入该处的群组权重）" if lang == "zh" else
+                " (left out of the group's weights there)")
+    for n in result.nodes.values():
+        if n.missing is None:
+            lines += [describe(p, lang, project) + left_out for p in n.excluded.values()
+                      if p.code != "evaluate.expert_not_judged"]
+    if result.missing_nodes and not result.problems:
+        names = ("、" if lang == "zh" else ", ").join(
+            _node_name(project, x, lang) for x in result.missing_nodes)
+        lines.append(("各产业暂不能排序：缺少“{n}”下的准则权重。" if lang == "zh" else
+                      "No industry can be ranked until the weights under “{n}” are there.")
+                     .format(n=names))
+    for ind in result.industries:
+        lines += [describe(p, lang, project) for p in ind.excluded_directions.values()]
+    return lines
 
 
 def _node_name(project, node_id: str, lang: str) -> str:
@@ -292,8 +333,22 @@ def cmd_new(args) -> int:
 
 def cmd_validate(args) -> int:
     project = _load(args.project)
-    sys.stdout.write(word("valid", args.lang or project.settings.language) + "\n")
-    return 0
+    lang = args.lang or project.settings.language
+    if not args.strict:
+        sys.stdout.write(word("valid", lang) + "\n")
+        return 0
+    from mcdm.project.evaluate import evaluate
+
+    result = evaluate(project)
+    lines = _incomplete_lines(project, result, lang)
+    if not result.incomplete() and not lines:
+        sys.stdout.write(word("complete", lang) + "\n")
+        return 0
+    sys.stderr.write(word("strict_fail", lang, n=sum(not x.startswith(" ") for x in lines))
+                     + "\n")
+    for line in lines:
+        sys.stderr.write(f"  {line}\n")
+    return 1
 
 
 def parser() -> argparse.ArgumentParser:
@@ -347,6 +402,8 @@ def parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("validate", parents=[common], help="check a project file")
     v.add_argument("project")
+    v.add_argument("--strict", action="store_true",
+                   help="also fail (exit 1) when a part cannot be computed yet, listing each")
     v.set_defaults(run=cmd_validate)
     return p
 

@@ -63,6 +63,9 @@ class HierarchyResult:
     cr : dict[str, float]
         CR per node weighted by a matrix.
     parents : dict[str, str | None]
+    failed : dict[str, MCDMError]
+        Only with ``partial=True``: the nodes whose local weights could not be computed, and
+        why. Their descendants' local and global weights are ``nan``.
     """
 
     local: dict[str, float]
@@ -72,10 +75,16 @@ class HierarchyResult:
     node_results: dict[str, PriorityResult]
     cr: dict[str, float]
     parents: dict[str, str | None]
+    failed: dict[str, MCDMError] = field(default_factory=dict)
 
     @property
     def max_cr(self) -> float:
         return max(self.cr.values(), default=0.0)
+
+    @property
+    def complete(self) -> bool:
+        """Every leaf has a global weight (no node failed)."""
+        return not self.failed
 
 
 def _local_weights(node: Node, method: str, ri: str) -> tuple[np.ndarray, PriorityResult | None]:
@@ -109,8 +118,12 @@ def _local_weights(node: Node, method: str, ri: str) -> tuple[np.ndarray, Priori
 
 
 def evaluate_hierarchy(root: Node, method: str = "eigenvector",
-                       ri: str = "saaty") -> HierarchyResult:
+                       ri: str = "saaty", *, partial: bool = False) -> HierarchyResult:
     """Local priorities per node, global weights as products down the tree, per-node CR.
+
+    With ``partial=True`` a node whose local weights cannot be computed (no judgments, or
+    judgments that cannot be weighted) does not stop the evaluation: it is listed in
+    ``failed`` and the weights below it are ``nan``, while every other branch is weighted.
 
     Examples
     --------
@@ -124,6 +137,7 @@ def evaluate_hierarchy(root: Node, method: str = "eigenvector",
     glob: dict[str, float] = {root.name: 1.0}
     parents: dict[str, str | None] = {root.name: None}
     results: dict[str, PriorityResult] = {}
+    failed: dict[str, MCDMError] = {}
     leaves: list[str] = []
     stack = [root]
     while stack:
@@ -131,7 +145,13 @@ def evaluate_hierarchy(root: Node, method: str = "eigenvector",
         if not node.children:
             leaves.append(node.name)
             continue
-        w, r = _local_weights(node, method, ri)
+        try:
+            w, r = _local_weights(node, method, ri)
+        except MCDMError as exc:
+            if not partial or exc.code == "hierarchy.matrix_shape":
+                raise
+            failed[node.name] = exc
+            w, r = np.full(len(node.children), np.nan), None
         if r is not None:
             results[node.name] = r
         for child, wc in zip(node.children, w, strict=True):
@@ -147,7 +167,7 @@ def evaluate_hierarchy(root: Node, method: str = "eigenvector",
     leaf_weights = np.array([glob[x] for x in leaves])
     leaf_weights.flags.writeable = False
     return HierarchyResult(local, glob, tuple(leaves), leaf_weights, results,
-                           {k: r.cr for k, r in results.items()}, parents)
+                           {k: r.cr for k, r in results.items()}, parents, failed)
 
 
 @dataclass(frozen=True)

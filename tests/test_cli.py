@@ -81,7 +81,15 @@ def test_errors_are_one_clear_line(tmp_path):
     assert_clean_error(cli("validate", broken), "$.experts[0].weight")
     empty = tmp_path / "new.json"
     assert cli("new", "four-chains", "-o", empty).returncode == 0
-    assert_clean_error(cli("evaluate", empty), "no experts")
+    # Incomplete is not an error: evaluate prints what it can and says what is missing
+    # (exit 0); validate --strict is where incompleteness fails.
+    done = cli("evaluate", empty, "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert "The project has no experts yet" in done.stdout
+    strict = cli("validate", empty, "--strict", "--lang", "en")
+    assert strict.returncode == 1
+    assert "The project has no experts yet" in strict.stderr
+    assert "Traceback" not in strict.stderr
     usage = cli("evaluate", "--lang", "fr")
     assert usage.returncode == 2
     assert "Traceback" not in usage.stderr

@@ -138,9 +138,11 @@ def test_every_page_shows_a_project_that_cannot_be_evaluated_yet(qtbot, tmp_path
     from mcdm.project.templates import new_from_template
 
     ctx, window = make_window(qtbot, tmp_path, new_from_template(template))
-    assert ctx.result is None
-    assert ctx.evaluation_error is not None
-    assert "Cannot evaluate" in window._status.text()
+    # Partial evaluation: a result that says what is missing, not an error.
+    assert ctx.evaluation_error is None
+    assert ctx.result is not None
+    assert ctx.result.problems
+    assert "Not computed yet" in window._status.text()
     for key in window.page_keys():
         window.show_page(key)
         qtbot.wait(1)
@@ -156,10 +158,10 @@ def test_errors_read_in_the_ui_language_and_say_where(qtbot, tmp_path):
     from mcdm.project.templates import new_from_template
 
     ctx, window = make_window(qtbot, tmp_path, new_from_template("four-chains"))
-    assert ctx.evaluation_error.code == "evaluate.no_experts"
+    assert ctx.result.problems[0].code == "evaluate.no_experts"
     assert "add them on the Experts page" in window._status.text()
     window.act_lang["zh"].trigger()
-    assert "请在“专家组”页面添加" in window._status.text()
+    assert "请先在“专家组”页添加专家" in window._status.text()
     with pytest.raises(MCDMError) as caught:
         edits.RemoveCriterion(ctx.project.goal.id).apply(ctx.project)
     assert describe(caught.value).startswith("目标层不能删除。")
@@ -168,15 +170,18 @@ def test_errors_read_in_the_ui_language_and_say_where(qtbot, tmp_path):
 
 
 def test_status_names_criteria_not_their_ids(qtbot, tmp_path):
-    from mcdm.project.sample import unanswered_sample_project
+    from mcdm.project.sample import sample_project
 
-    project = unanswered_sample_project()
+    project = sample_project()
+    cleared = [edits.SetJudgment(e, "strategies", a, b, None)
+               for e, nodes in project.judgments.items()
+               for (a, b) in nodes.get("strategies", {})]
+    project, _ = edits.Composite(tuple(cleared)).apply(project)
     ctx, window = make_window(qtbot, tmp_path, project)
-    error = ctx.evaluation_error
-    assert error is not None
-    node_id = error.location.row
+    assert ctx.evaluation_error is None
+    assert ctx.result.missing_nodes == ("strategies",)
     shown = window._status.text()
-    assert f"row {project.node(node_id).label.en}" in shown
-    assert f"row {node_id}," not in shown
+    assert project.node("strategies").label.en in shown
+    assert "strategies" not in shown.replace(project.node("strategies").label.en, "")
     ctx.set_language("zh")
-    assert project.node(node_id).label.zh in window._status.text()
+    assert project.node("strategies").label.zh in window._status.text()

@@ -123,23 +123,37 @@ def test_aip_setting_aggregates_priorities():
 
 def test_problems_in_one_industry_or_expert_do_not_stop_the_rest():
     p = sample_project()
-    cells = [((e, "green", "low-zero-carbon", "P1"), None) for e in p.expert_ids()]
+    first = p.industry("ngit").directions[0].id
+    cells = [((e, "ngit", first, "P1"), None) for e in p.expert_ids()]
     p, _ = E.SetScores(tuple(cells)).apply(p)
     r = evaluate(p)
-    assert "green" in r.industry_errors
+    # The direction nobody scored on P1 is set aside with its reason; the rest are ranked.
+    ngit = r.industry("ngit")
+    why = ngit.excluded_directions[first]
+    assert why.code == "evaluate.direction_unscored"
+    assert why.params["criteria"] == ("P1",)
+    assert first not in ngit.direction_ids
+    assert len(ngit.direction_ids) == len(p.industry("ngit").directions) - 1
+    assert len(r.industries) == 8
+    assert not r.industry_errors
+    # Green has two directions: with one of them unscored nothing is left to compare, so the
+    # industry is not ranked and every unscored cell is named.
+    cells = [((e, "green", "low-zero-carbon", "P1"), None) for e in p.expert_ids()]
+    q, _ = E.SetScores(tuple(cells)).apply(p)
+    r = evaluate(q)
     assert r.industry_errors["green"].problems[0].code == "scores.cell_unscored"
     assert len(r.industries) == 7
     with pytest.raises(MCDMError):
         r.industry("green")
 
 
-def test_projects_that_cannot_be_weighted_raise_clearly():
-    with pytest.raises(MCDMError) as exc:
-        evaluate(new_from_template("principles-strategies"))
-    assert exc.value.code == "evaluate.no_experts"
-    with pytest.raises(MCDMError) as exc:
-        evaluate(new_from_template("empty"))
-    assert exc.value.code == "evaluate.no_criteria"
+def test_projects_that_cannot_be_weighted_say_why_instead_of_raising():
+    r = evaluate(new_from_template("principles-strategies"))
+    assert [p.code for p in r.problems] == ["evaluate.no_experts"]
+    assert not r.weights_complete
+    assert r.industries == ()
+    r = evaluate(new_from_template("empty"))
+    assert "evaluate.no_criteria" in [p.code for p in r.problems]
 
 
 def test_sensitivity_and_monte_carlo_on_request(result):

@@ -51,6 +51,8 @@ class GroupNode:
     dispersion_max: float
     expert_weights: dict[str, tuple[float, ...]]
     furthest: str | None
+    missing: Any = None  # the engine's Problem when the group has no weights here
+    excluded: Any = None  # expert id -> Problem: the experts left out here
 
 
 SUGGESTIONS = 3
@@ -125,10 +127,12 @@ def group_node(result: Any, node_id: str | None) -> GroupNode | None:
     k = len(n.child_ids)
     gsd = n.dispersion.gsd if n.dispersion is not None else np.full((k, k), np.nan)
     finite = gsd[np.isfinite(gsd)]
-    return GroupNode(tuple(n.child_ids), tuple(float(w) for w in n.weights), cr, consensus, gsd,
+    weights = (tuple(float(w) for w in n.weights) if n.weights is not None
+               else tuple(math.nan for _ in n.child_ids))
+    return GroupNode(tuple(n.child_ids), weights, cr, consensus, gsd,
                      float(finite.max()) if finite.size else 1.0,
                      {e: tuple(float(w) for w in n.expert_weights[i])
-                      for i, e in enumerate(n.experts)}, furthest)
+                      for i, e in enumerate(n.experts)}, furthest, n.missing, dict(n.excluded))
 
 
 def global_weight(result: Any, node_id: str) -> float | None:
@@ -136,7 +140,7 @@ def global_weight(result: Any, node_id: str) -> float | None:
     if result is None:
         return None
     value = result.hierarchy.global_weights.get(node_id)
-    return None if value is None else float(value)
+    return None if value is None or math.isnan(value) else float(value)
 
 
 def overall_consensus(result: Any) -> float | None:

@@ -77,6 +77,13 @@ def leaf_weights(result, project) -> list[float]:
     return [result.leaf_weight(leaf.id) for leaf in project.leaves()]
 
 
+def excluded_directions_text(part, project, lang: str) -> str:
+    """One line per direction the engine set aside (not scored on some criterion), or ""."""
+    from mcdm.messages import describe
+
+    return "\n".join(describe(p, lang, project) for p in part.excluded_directions.values())
+
+
 def industry_error(result, industry_id):
     """Why an industry could not be ranked (e.g. a cell nobody scored), or None."""
     if result is None:
@@ -84,8 +91,14 @@ def industry_error(result, industry_id):
     return result.industry_errors.get(industry_id)
 
 
-def direction_names(project, industry_id: str, lang: str) -> list[str]:
-    return [d.label.get(lang) for d in project.industry(industry_id).directions]
+def direction_names(project, industry_id: str, lang: str, part=None) -> list[str]:
+    """The directions' names in the order of ``part`` (the industry's result: only the
+    directions it ranked), or all of the industry's directions without it."""
+    industry = project.industry(industry_id)
+    if part is None:
+        return [d.label.get(lang) for d in industry.directions]
+    labels = {d.id: d.label.get(lang) for d in industry.directions}
+    return [labels.get(d, d) for d in part.direction_ids]
 
 
 def criterion_names(project, industry_id: str, lang: str) -> list[str]:
@@ -106,7 +119,7 @@ def describe(exc: BaseException) -> str:
 def step_tables(project, industry_id: str, part, lang: str) -> dict:
     from desktop.models.ranking import Table, matrix_table
 
-    rows = direction_names(project, industry_id, lang)
+    rows = direction_names(project, industry_id, lang, part)
     criteria = project.industry_criteria(industry_id)
     cols = [c.label.get(lang) for c in criteria]
     tips = [translate("RankingData", "weight %1, %2").replace("%1", f"{w:.4f}").replace(

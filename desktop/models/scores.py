@@ -11,6 +11,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -113,7 +114,7 @@ class ScoresModel(QAbstractTableModel):
         if not rows or not columns:
             return []
         if self._expert_id is AGGREGATE:
-            table = self._aggregate()
+            table = self._aggregate(rows)
             if table is not None:
                 matrix, self._dispersion = table
                 return [[None if math.isnan(v) else float(v) for v in row] for row in matrix]
@@ -123,14 +124,21 @@ class ScoresModel(QAbstractTableModel):
         return [[None if (v := get((e, i, d.id, c.id))) is None else float(v) for c in columns]
                 for d in rows]
 
-    def _aggregate(self):
+    def _aggregate(self, rows):
         """(matrix, dispersion) aggregated by the engine, or None if it could not evaluate."""
         from desktop.models import ranking_data
 
         part = ranking_data.industry_part(self._context.result, self._industry_id)
         if part is None:
             return None
-        return ranking_data.matrix(part), ranking_data.dispersion(part)
+        # Directions set aside by the engine (unscored) are not in the part: their rows stay blank.
+        at = {d: i for i, d in enumerate(part.direction_ids)}
+        rows = [at.get(d.id) for d in rows]
+        out = []
+        for table in (ranking_data.matrix(part), ranking_data.dispersion(part)):
+            blank = np.full(table.shape[1], np.nan)
+            out.append(np.array([table[i] if i is not None else blank for i in rows]))
+        return out[0], out[1]
 
     def _relabel(self, _lang: str = "") -> None:
         if self._columns:

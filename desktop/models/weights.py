@@ -105,8 +105,8 @@ class GlobalWeightsModel(_ReadOnlyTable):
         rows = []
         for leaf in project.leaves() if project else ():
             weight = lookup.global_weight(result, leaf.id)
-            if weight is None:
-                continue
+            if weight is None:  # under a node without group weights: shown as "—"
+                weight = math.nan
             path = " › ".join(self._ctx.text(n.label) for n in project.path(leaf.id)[1:-1])
             rows.append((path, self._ctx.text(leaf.label), float(weight)))
         self._set((self.tr("Under"), self.tr("Criterion"), self.tr("Global weight")), rows)

@@ -23,6 +23,7 @@ from desktop.models import lookup
 from desktop.models.heatmap import DisagreementModel
 from desktop.models.weights import ConsensusModel, GlobalWeightsModel, NodeWeightsModel
 from desktop.views.lazy import LazyPage
+from desktop.views.widgets import MissingBanner
 
 
 def _table(model, widest: int = 125) -> QTableView:
@@ -67,6 +68,7 @@ class GroupPage(LazyPage):
         self.node_model = NodeWeightsModel(context, self)
         self.node_table = _table(self.node_model)
         self.node_consensus = QLabel()
+        self.missing = MissingBanner(context)
         self.chart = WeightsChart()
         self.heat_model = DisagreementModel(context, self)
         self.heat = QTableView()
@@ -113,6 +115,7 @@ class GroupPage(LazyPage):
         body.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.missing)
         layout.addWidget(body, 1)
         self.node_box.currentIndexChanged.connect(lambda _i: self.refresh())
         context.projectChanged.connect(self._fill_nodes)
@@ -157,9 +160,11 @@ class GroupPage(LazyPage):
             "%1", f"{overall:.2f}").replace("%2", lookup.consensus_word(overall, self._ctx.lang))
             if overall is not None else "")
         group = lookup.group_node(result, self.node_id) if self.node_id else None
+        self.missing.show_problem(None if group is None else group.missing)
         if group is None:
             self.node_consensus.setText(self.tr("No group weights here."))
             self.furthest.setText("")
+            self.chart.set_data([], [])
             return
         self.node_consensus.setText(self.tr("Consensus S* = %1 (%2) · group CR %3").replace(
             "%1", f"{group.consensus:.2f}").replace(
@@ -167,8 +172,9 @@ class GroupPage(LazyPage):
             "%3", "—" if math.isnan(group.cr) else f"{group.cr:.3f}"))
         labels = [self._ctx.text(project.node(c).label) for c in group.ids]
         series = [(project.expert(e).name, w) for e, w in group.expert_weights.items()]
-        series.append((self.tr("Group"), group.weights))
-        self.chart.set_data(labels, series, highlight_last=True)
+        if group.missing is None:
+            series.append((self.tr("Group"), group.weights))
+        self.chart.set_data(labels, series, highlight_last=group.missing is None)
         self.chart.set_title(self.tr("Each expert's weights and the group's"))
         if group.furthest is not None:
             self.furthest.setText(self.tr("Furthest from the group: %1").replace(

@@ -199,7 +199,8 @@ class MonteCarloPage(Page):
             self.top_chart.set_data([], [])
             self.table.set_table(rk.Table())
             return
-        names = data.direction_names(project, iid, self.context.lang)
+        names = data.direction_names(project, iid, self.context.lang,
+                                     data.industry_part(self.context.result, iid))
         acc, top = mc.acceptability[0], mc.top_k[0]
         m = acc.shape[0]
         ranks = [self.tr("rank %1").replace("%1", str(r + 1)) for r in range(m)]

@@ -4,6 +4,8 @@ them and the method settings — the page a planner puts in a report.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout
 
@@ -13,6 +15,7 @@ from desktop.models import ranking_data as data
 from desktop.views.lazy import RefreshWhenShown
 from desktop.views.ranking_pages import Page
 from desktop.views.results import table_view
+from desktop.views.widgets import MissingBanner
 
 TOP = 3
 
@@ -25,6 +28,7 @@ class OverviewPage(RefreshWhenShown, Page):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.note = QLabel(objectName="overview_note")
+        self.missing = MissingBanner(context)
         self.note.setWordWrap(True)
         self.top = rk.TableModel(self, decimals=3)
         self.top_view = table_view(self.top, "overview_table")
@@ -49,6 +53,7 @@ class OverviewPage(RefreshWhenShown, Page):
         layout = QVBoxLayout(self.body)
         layout.addWidget(self.title)
         layout.addWidget(self.note)
+        layout.addWidget(self.missing)
         layout.addWidget(split, 1)
         context.resultChanged.connect(self.mark_stale)
         context.languageChanged.connect(lambda _l: self.refresh())
@@ -73,6 +78,9 @@ class OverviewPage(RefreshWhenShown, Page):
         if project.illustrative:
             note += " " + self.tr("Illustrative data: the scores are not the paper's.")
         self.note.setText(note)
+        # The first thing missing (a node without weights, no experts…), with its fix.
+        gaps = result.problems or tuple(result.nodes[n].missing for n in result.missing_nodes)
+        self.missing.show_problem(gaps[0] if gaps else None)
         self._fill_top(project, result, lang)
         self._fill_weights(project, result, lang)
 
@@ -88,7 +96,7 @@ class OverviewPage(RefreshWhenShown, Page):
                     tips[(r, -1)] = data.describe(error)
                 continue
             order = part.topsis.order
-            names = [d.label.get(lang) for d in industry.directions]
+            names = data.direction_names(project, industry.id, lang, part)
             row = []
             for k in range(TOP):
                 if k < len(order):
@@ -111,12 +119,15 @@ class OverviewPage(RefreshWhenShown, Page):
         weights = data.leaf_weights(result, project)
         names = [c.label.get(lang) for c in leaves]
         parents = [project.parent(c.id).label.get(lang) for c in leaves]
-        cells = tuple((n, p, float(w)) for n, p, w in zip(names, parents, weights, strict=True))
+        # A leaf under a node without group weights has no global weight yet: "—", not a bar.
+        known = [not math.isnan(w) for w in weights]
+        cells = tuple((n, p, float(w) if ok else "—")
+                      for n, p, w, ok in zip(names, parents, weights, known, strict=True))
         self.weights.set_table(rk.Table(
             rows=tuple(str(k + 1) for k in range(len(leaves))),
             columns=(self.tr("Criterion"), self.tr("Under"), self.tr("Global weight")),
             cells=cells))
-        order = sorted(range(len(leaves)), key=lambda k: -float(weights[k]))
+        order = sorted((k for k in range(len(leaves)) if known[k]), key=lambda k: -float(weights[k]))
         self.weights_chart.set_data([names[k] for k in order], [weights[k] for k in order],
                                     self.tr("Group weights of the criteria"),
                                     self.tr("Global weight"), x_max=None)

@@ -133,6 +133,14 @@ class PairwisePage(LazyPage):
         self.expert_box.setCurrentIndex(self.expert_box.findData(expert_id))
         self.node_box.setCurrentIndex(self.node_box.findData(node_id))
 
+    def show_target(self, expert: str | None = None, node: str | None = None,
+                    **_ignored) -> None:
+        """Show ``expert``'s judgments at ``node`` (asked by a "go fix" button elsewhere)."""
+        if expert and self.expert_box.findData(expert) >= 0:
+            self.expert_box.setCurrentIndex(self.expert_box.findData(expert))
+        if node and self.node_box.findData(node) >= 0:
+            self.node_box.setCurrentIndex(self.node_box.findData(node))
+
     def _fill_boxes(self) -> None:
         project = self._ctx.project
         experts = [(e.name, e.id) for e in project.experts] if project else []
@@ -309,12 +317,10 @@ class PairwisePage(LazyPage):
             slider.set_value(project.judgment(self.expert_id, self.node_id, a, b))
         node = lookup.expert_node(self._ctx.result, self.expert_id, self.node_id)
         if node is None:
-            error = self._ctx.evaluation_error
             for slider in self.sliders:
                 slider.set_flagged(False)
             self.badge.show_nothing(self.tr("Cannot compute weights: %1").replace(
-                "%1", describe(error, labeller(project, self._ctx.lang)) if error
-                else self.tr("judgments missing")))
+                "%1", self._why_not_weighted(project)))
             self._show_suggestions(None)
             self.repair_button.setVisible(False)
             return
@@ -332,6 +338,21 @@ class PairwisePage(LazyPage):
         self.repair_button.setVisible(level == "fail" and len(node.ids) >= 3)
         if self.repair_task is None:
             self.repair_button.setText(self._repair_title() + "…")
+
+    def _why_not_weighted(self, project) -> str:
+        """The engine's reason this expert's matrix here has no weights, in the UI language."""
+        from mcdm.messages import describe as reason
+
+        result = self._ctx.result
+        error = self._ctx.evaluation_error
+        if result is not None:
+            node = result.nodes.get(self.node_id)
+            problem = node.excluded.get(self.expert_id) if node is not None else None
+            if problem is not None:
+                return reason(problem, self._ctx.lang, project)
+        if error is not None:
+            return describe(error, labeller(project, self._ctx.lang))
+        return self.tr("judgments missing")
 
     def _show_suggestions(self, node) -> None:
         while self.diag_layout.count():

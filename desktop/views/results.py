@@ -22,6 +22,7 @@ from desktop.charts.ranking import ClosenessChart
 from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
 from desktop.views.ranking_pages import IndustryPicker, Page
+from desktop.views.widgets import MissingBanner
 
 DETAILS_DELAY_MS = 150
 
@@ -130,6 +131,9 @@ class ResultsPage(Page):
         self.status.setObjectName("results_status")
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #a40000;")
+        self.missing = MissingBanner(context)
+        self.excluded_note = QLabel(objectName="results_excluded")
+        self.excluded_note.setWordWrap(True)
 
         self.ranking = rk.TableModel(self)
         self.ranking_view = table_view(self.ranking, "ranking_table")
@@ -197,6 +201,8 @@ class ResultsPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.settings_bar)
         layout.addWidget(self.status)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.excluded_note)
         layout.addWidget(body, 1)
 
         context.resultChanged.connect(self.refresh)
@@ -231,13 +237,21 @@ class ResultsPage(Page):
             self.chart.set_data([], [], "")
             error = (data.industry_error(self.context.result, self.state.industry_id)
                      or self.context.evaluation_error)
-            self.status.setText(data.describe(error) if error is not None else "")
-            self.status.setVisible(error is not None)
+            # A reason the engine gave (with a button to fix it) or, failing that, an error.
+            reason = data.industry_error(self.context.result, self.state.industry_id)
+            self.missing.show_problem(reason)
+            self.excluded_note.setText("")
+            self.status.setText(data.describe(error) if error is not None and reason is None
+                                else "")
+            self.status.setVisible(error is not None and reason is None)
             self._clear_details()
             return
         self.status.setVisible(False)
+        self.missing.show_problem(None)
+        self.excluded_note.setText(data.excluded_directions_text(part, self.context.project,
+                                                                 self.context.lang))
         lang = self.context.lang
-        names = data.direction_names(project, self.state.industry_id, lang)
+        names = data.direction_names(project, self.state.industry_id, lang, part)
         topsis = part.topsis
         self.ranking.set_table(rk.ranking_table(
             names, topsis.closeness, topsis.ranks, topsis.steps.d_plus, topsis.steps.d_minus,
@@ -289,7 +303,8 @@ class ResultsPage(Page):
             self.comparison.set_table(rk.Table())
             self.correlation.set_table(rk.Table())
             return
-        names = data.direction_names(project, self.state.industry_id, self.context.lang)
+        names = data.direction_names(project, self.state.industry_id, self.context.lang,
+                                     data.industry_part(self.context.result, self.state.industry_id))
         ranks, methods = data.comparison_ranks(comparison)
         moving = data.most_moving(comparison, ranks)
         self.comparison.set_table(rk.comparison_table(

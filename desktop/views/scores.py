@@ -221,6 +221,11 @@ class ScoresPage(Page):
         self._select_industry(self.state.industry_id)
         self._title_directions()
 
+    def show_target(self, industry: str | None = None, **_ignored) -> None:
+        """Select ``industry`` (asked by a "go fix" button elsewhere)."""
+        if industry:
+            self.state.set_industry(industry)
+
     def _industry_row(self, current, _previous) -> None:
         iid = self.industries.item_id(current.row())
         if iid:

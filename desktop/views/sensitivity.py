@@ -18,6 +18,7 @@ from desktop.models import ranking_data as data
 from desktop.views.lazy import RefreshWhenShown
 from desktop.views.ranking_pages import IndustryPicker, Page
 from desktop.views.results import table_view
+from desktop.views.widgets import MissingBanner
 
 
 class SensitivityPage(RefreshWhenShown, Page):
@@ -32,6 +33,7 @@ class SensitivityPage(RefreshWhenShown, Page):
         self.criterion.activated.connect(lambda _i: self._draw())
         self.criterion_label = QLabel()
         self.summary = QLabel()
+        self.missing = MissingBanner(context)
         self.summary.setObjectName("sensitivity_summary")
         self.summary.setWordWrap(True)
         self.chart = SensitivityChart()
@@ -52,6 +54,7 @@ class SensitivityPage(RefreshWhenShown, Page):
         layout = QVBoxLayout(self.body)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.missing)
         layout.addWidget(split, 1)
 
         context.resultChanged.connect(lambda: self.mark_stale())
@@ -74,8 +77,12 @@ class SensitivityPage(RefreshWhenShown, Page):
             self.stability.set_table(rk.Table())
             error = (data.industry_error(self.context.result, self.state.industry_id)
                      or self.context.evaluation_error)
-            self.summary.setText(data.describe(error) if error is not None else "")
+            reason = data.industry_error(self.context.result, self.state.industry_id)
+            self.missing.show_problem(reason)
+            self.summary.setText(data.describe(error) if error is not None and reason is None
+                                 else "")
             return
+        self.missing.show_problem(None)
         lang = self.context.lang
         self.analysis = data.sensitivity(part)
         names = data.criterion_names(project, iid, lang)
@@ -115,7 +122,7 @@ class SensitivityPage(RefreshWhenShown, Page):
         k = self.criterion.currentData()
         if k is None:
             return
-        names = data.direction_names(project, iid, lang)
+        names = data.direction_names(project, iid, lang, data.industry_part(self.context.result, iid))
         curves = a.closeness[k].T  # (m, T)
         points = []
         for rv in a.reversals_for(k):

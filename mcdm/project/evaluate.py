@@ -100,33 +100,76 @@ def _individual_global(project: Project, results) -> dict[str, np.ndarray | None
     return out
 
 
-def _group(project: Project, w_experts: np.ndarray, results):
-    """The group's local weights per node (AIJ matrix or AIP vector) and the hierarchy."""
+def _not_judged(expert: str, node: str) -> Problem:
+    return Problem("evaluate.expert_not_judged", f"{expert} gave no judgments at {node}",
+                   Location(field=node, row=expert), "judgments at this node",
+                   {"expert": expert, "node": node})
+
+
+def _excluded(project: Project, node_id: str, results, errors) -> dict[str, Problem]:
+    """The experts left out of the group at a node, each with why."""
+    out = {}
+    for e in project.expert_ids():
+        if (e, node_id) in results:
+            continue
+        err = errors.get((e, node_id))
+        if err is None:
+            out[e] = _not_judged(e, node_id)
+            continue
+        params = {**err.params, "expert": e, "node": node_id}
+        if "cut_off" in params:
+            kids = project.node(node_id).child_ids()
+            params["cut"] = tuple(kids[i] for i in params["cut_off"])
+        out[e] = Problem(err.code, err.message, err.location, err.expected, params)
+    return out
+
+
+def _group(project: Project, w_experts: np.ndarray, results, excluded):
+    """The group's local weights per node (AIJ matrix or AIP vector) and the hierarchy.
+
+    Only the experts whose own matrix at a node could be weighted take part there (AIJ and AIP
+    alike), so the group's weights at a node never rest on judgments that were set aside.
+    A node where nobody's judgments could be weighted gets a reason instead of weights, and the
+    hierarchy is weighted everywhere else (``partial=True``).
+    """
     s = project.settings
     ids = project.expert_ids()
     local: dict[str, dict] = {}
     aij: dict[str, np.ndarray] = {}
+    reasons: dict[str, Problem] = {}
     for node in project.internal_nodes():
+        have = [k for k, e in enumerate(ids) if (e, node.id) in results]
+        if not have:
+            if len(node.children) > 1:
+                why = excluded.get(node.id, {})
+                reasons[node.id] = Problem(
+                    "evaluate.node_unjudged", f"nobody's judgments at {node.id!r} could be weighted",
+                    Location(field=node.id), "at least one expert's usable judgments",
+                    {"node": node.id, "experts": tuple(why),
+                     "why": {e: p.code for e, p in why.items()}})
+            continue
+        who = [ids[k] for k in have]
         if s.aggregation == "AIJ":
-            mats = [project.judgment_matrix(e, node.id) for e in ids]
-            m = aggregate_judgments(mats, w_experts, names=node.child_ids(), experts=ids)
+            mats = [project.judgment_matrix(e, node.id) for e in who]
+            m = aggregate_judgments(mats, w_experts[have], names=node.child_ids(), experts=who)
             aij[node.id] = m
             local[node.id] = {"matrix": m}
         else:
-            have = [k for k, e in enumerate(ids) if (e, node.id) in results]
-            if not have:
-                raise ProjectError("evaluate.node_unjudged",
-                                   f"nobody's judgments at {node.id!r} could be weighted",
-                                   location=Location(field=node.id),
-                                   expected="at least one expert's usable judgments")
-            vec = aggregate_priorities([results[(ids[k], node.id)].weights for k in have],
-                                       w_experts[have], experts=[ids[k] for k in have])
+            vec = aggregate_priorities([results[(e, node.id)].weights for e in who],
+                                       w_experts[have], experts=who)
             local[node.id] = {"weights": vec}
     tree = _tree(project.goal, lambda n: local.get(n.id, {}))
-    return evaluate_hierarchy(tree, method=s.priority_method, ri=s.ri_table), aij
+    hierarchy = evaluate_hierarchy(tree, method=s.priority_method, ri=s.ri_table, partial=True)
+    for node_id, exc in hierarchy.failed.items():
+        reasons.setdefault(node_id, Problem(
+            "evaluate.node_unweighted", f"the group's judgments at {node_id!r} cannot be weighted: "
+            f"{exc.message}", Location(field=node_id), exc.expected,
+            {"node": node_id, "cause": exc.code, **exc.params}))
+    return hierarchy, aij, reasons
 
 
-def _nodes(project: Project, w_experts, results, hierarchy, aij) -> dict[str, NodeResult]:
+def _nodes(project: Project, w_experts, results, hierarchy, aij, excluded,
+           reasons) -> dict[str, NodeResult]:
     ids = project.expert_ids()
     scale_max = project.settings.consensus_scale_max
     out = {}
@@ -141,18 +184,23 @@ def _nodes(project: Project, w_experts, results, hierarchy, aij) -> dict[str, No
             disp = judgment_dispersion([project.judgment_matrix(e, node.id) for e in who],
                                        w_experts[have], names=node.child_ids(), experts=who)
         group = hierarchy.node_results.get(node.id)
-        weights = np.array([hierarchy.local[c] for c in node.child_ids()])
-        weights.flags.writeable = False
+        missing = reasons.get(node.id)
+        weights = None
+        if missing is None:
+            weights = np.array([hierarchy.local[c] for c in node.child_ids()])
+            weights.flags.writeable = False
         vectors.flags.writeable = False
         out[node.id] = NodeResult(node.id, node.child_ids(), who, vectors, weights, group,
                                   aij.get(node.id), cons, disp,
-                                  float(hierarchy.global_weights[node.id]))
+                                  float(hierarchy.global_weights[node.id]),
+                                  FrozenDict(excluded.get(node.id, {})), missing)
     return out
 
 
 def _overall_consensus(nodes: dict[str, NodeResult]) -> float:
     pairs = [(n.global_weight, n.consensus.s_star) for n in nodes.values()
-             if n.consensus is not None and not math.isnan(n.consensus.s_star)]
+             if n.consensus is not None and not math.isnan(n.consensus.s_star)
+             and math.isfinite(n.global_weight)]
     total = sum(g for g, _ in pairs)
     return sum(g * s for g, s in pairs) / total if total > 0 else math.nan
 
@@ -167,13 +215,42 @@ def industry_weights(project: Project, industry_id: str, leaf_weights: np.ndarra
     return w, types, share
 
 
+def _unscored_directions(project: Project, industry_id: str, w_experts) -> dict[str, Problem]:
+    """Directions with a criterion nobody (with weight) scored, each with the criteria missing."""
+    ind = project.industry(industry_id)
+    x = project.score_tensor(industry_id)
+    crit = [c.id for c in project.industry_criteria(industry_id)]
+    if x.size == 0 or len(w_experts) != x.shape[0]:
+        return {}
+    count = (~np.isnan(x) & (w_experts[:, None, None] > 0)).sum(axis=0)
+    out = {}
+    for i, d in enumerate(ind.direction_ids()):
+        lacking = tuple(crit[j] for j in np.flatnonzero(count[i] == 0))
+        if lacking:
+            out[d] = Problem("evaluate.direction_unscored",
+                             f"nobody scored direction {d} on {', '.join(lacking)}",
+                             Location(field=d, row=industry_id), "at least one expert's score",
+                             {"industry": industry_id, "direction": d, "criteria": lacking})
+    return out
+
+
 def _industry(project: Project, industry_id: str, leaf_weights, w_experts,
               sensitivity: bool) -> IndustryResult:
+    """Rank an industry's directions; directions nobody scored completely are set aside (with
+    a reason) and the rest ranked, as long as two remain to compare."""
     s = project.settings
     ind = project.industry(industry_id)
     crit = tuple(c.id for c in project.industry_criteria(industry_id))
     dirs = ind.direction_ids()
-    agg = aggregate_scores(project.score_tensor(industry_id), w_experts, method=s.score_mean,
+    tensor = project.score_tensor(industry_id)
+    unscored = _unscored_directions(project, industry_id, w_experts)
+    if unscored and len(dirs) - len(unscored) >= 2:
+        keep = [i for i, d in enumerate(dirs) if d not in unscored]
+        tensor = tensor[:, keep, :]
+        dirs = tuple(dirs[i] for i in keep)
+    else:
+        unscored = {}  # too few left to rank: aggregate_scores names every unscored cell
+    agg = aggregate_scores(tensor, w_experts, method=s.score_mean,
                            industry=industry_id, directions=dirs, criteria=crit,
                            experts=project.expert_ids())
     w, types, share = industry_weights(project, industry_id, leaf_weights)
@@ -186,12 +263,52 @@ def _industry(project: Project, industry_id: str, leaf_weights, w_experts,
 
         sens = one_at_a_time(agg.matrix, w, types, s.normalization, alternatives=dirs,
                              criteria=crit)
-    return IndustryResult(industry_id, dirs, crit, types, w, share, agg, top, sens)
+    return IndustryResult(industry_id, dirs, crit, types, w, share, agg, top, sens,
+                          excluded_directions=FrozenDict(unscored))
+
+
+def _root_causes(project: Project, reasons: dict[str, Problem]) -> tuple[str, ...]:
+    """The nodes lacking weights that are not below another node lacking weights."""
+    out: list[str] = []
+
+    def walk(node: Criterion) -> None:
+        if node.id in reasons:
+            out.append(node.id)
+            return
+        for c in node.children:
+            walk(c)
+    walk(project.goal)
+    return tuple(out)
+
+
+def _weights_incomplete(industry_id: str, nodes: tuple[str, ...]) -> ProjectError:
+    return ProjectError(
+        "evaluate.weights_incomplete",
+        f"industry {industry_id} cannot be ranked: the criteria weights under "
+        f"{', '.join(nodes)} are missing", location=Location(field=nodes[0], row=industry_id),
+        expected="group weights at every node of the criteria tree",
+        params={"industry": industry_id, "nodes": nodes})
+
+
+def _panel_weights(project: Project) -> tuple[np.ndarray, Problem | None]:
+    ids = project.expert_ids()
+    if not ids:
+        return np.zeros(0), Problem("evaluate.no_experts", "the project has no experts",
+                                    Location(path="$.experts"), "at least one expert", {})
+    try:
+        return expert_weights([e.weight for e in project.experts], len(ids), ids), None
+    except MCDMError as exc:
+        return np.zeros(len(ids)), exc.as_problem()
 
 
 def evaluate(project: Project, *, sensitivity: bool = False, monte_carlo=None,
              progress=None) -> ProjectResult:
     """Evaluate ``project``: individual and group weights, consistency, consensus, rankings.
+
+    The evaluation is partial: whatever can be computed is, and every part that cannot carries
+    a typed reason (a :class:`~mcdm.errors.Problem`: code and parameters) saying which input
+    it lacks — a node's ``missing``, the experts ``excluded`` there, an industry's entry in
+    ``industry_errors``, a direction in ``excluded_directions``, the project's ``problems``.
 
     Parameters
     ----------
@@ -207,31 +324,42 @@ def evaluate(project: Project, *, sensitivity: bool = False, monte_carlo=None,
 
     Raises
     ------
-    MCDMError
-        A project that cannot be weighted at all (no criteria, no experts, a node nobody
-        judged). Problems confined to one expert or one industry are reported in the result
-        (``individual_errors``, ``industry_errors``, ``advice``) instead.
+    ValidationFailed
+        Only for a project whose values are invalid (not merely incomplete).
     """
     check(project)
     leaves = project.leaves()
-    if not leaves:
-        raise ProjectError("evaluate.no_criteria", "the criteria tree has no criteria",
-                           location=Location(path="$.goal"), expected="criteria under the goal")
-    if not project.experts:
-        raise ProjectError("evaluate.no_experts", "the project has no experts",
-                           location=Location(path="$.experts"), expected="at least one expert")
     ids = project.expert_ids()
-    w_experts = expert_weights([e.weight for e in project.experts], len(ids), ids)
-    results, errors, advice = _individual(project)
-    hierarchy, aij = _group(project, w_experts, results)
+    w_experts, panel_problem = _panel_weights(project)
+    problems = [] if panel_problem is None else [panel_problem]
+    if not leaves:
+        problems.append(Problem("evaluate.no_criteria", "the criteria tree has no criteria",
+                                Location(path="$.goal"), "criteria under the goal", {}))
+    if panel_problem is None:
+        results, errors, advice = _individual(project)
+    else:
+        results, errors, advice = {}, {}, []
+    excluded = {n.id: _excluded(project, n.id, results, errors) for n in project.internal_nodes()}
+    excluded = {k: v for k, v in excluded.items() if v}
+    hierarchy, aij, reasons = _group(project, w_experts, results, excluded)
     leaf_ids = tuple(c.id for c in leaves)
-    leaf_weights = np.array([hierarchy.global_weights[x] for x in leaf_ids])
+    leaf_weights = np.array([hierarchy.global_weights[x] for x in leaf_ids], dtype=float)
     leaf_weights.flags.writeable = False
-    nodes = _nodes(project, w_experts, results, hierarchy, aij)
+    nodes = _nodes(project, w_experts, results, hierarchy, aij, excluded, reasons)
     overall = _overall_consensus(nodes)
+    missing_nodes = _root_causes(project, reasons)
 
     industries, failed = [], {}
     for ind in project.industries:
+        if problems:
+            first = problems[0]
+            failed[ind.id] = ProjectError(first.code, first.message, location=first.location,
+                                          expected=first.expected,
+                                          params={"industry": ind.id, **first.params})
+            continue
+        if missing_nodes:
+            failed[ind.id] = _weights_incomplete(ind.id, missing_nodes)
+            continue
         try:
             industries.append(_industry(project, ind.id, leaf_weights, w_experts, sensitivity))
         except MCDMError as exc:
@@ -251,4 +379,4 @@ def evaluate(project: Project, *, sensitivity: bool = False, monte_carlo=None,
         hierarchy=hierarchy, nodes=FrozenDict(nodes), leaf_ids=leaf_ids,
         leaf_weights=leaf_weights, consensus=overall, consensus_word=consensus_word(overall),
         industries=tuple(industries), industry_errors=FrozenDict(failed), advice=tuple(advice),
-        options=FrozenDict(options))
+        options=FrozenDict(options), problems=tuple(problems), missing_nodes=missing_nodes)

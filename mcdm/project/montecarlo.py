@@ -62,8 +62,10 @@ def _panel_leaf_weights(project: Project, panel_w: np.ndarray, results, fallback
     for node in project.internal_nodes():
         try:
             if s.aggregation == "AIJ":
+                # as in the evaluation: only experts whose own matrix here could be weighted
+                usable = np.array([(e, node.id) in results for e in ids], dtype=float)
                 mats = [project.judgment_matrix(e, node.id) for e in ids]
-                local[node.id] = {"matrix": aggregate_judgments(mats, panel_w)}
+                local[node.id] = {"matrix": aggregate_judgments(mats, panel_w * usable)}
             else:
                 have = [k for k, e in enumerate(ids) if (e, node.id) in results and panel_w[k] > 0]
                 local[node.id] = {"weights": aggregate_priorities(

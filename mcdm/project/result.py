@@ -8,6 +8,7 @@ request, then cached inside the result.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -37,16 +38,21 @@ class NodeResult:
     Attributes
     ----------
     node_id, child_ids : the node and the items compared there.
-    experts : ids of the experts whose judgments here could be weighted (in panel order).
+    experts : ids of the experts whose judgments here could be weighted (in panel order); only
+        they make up the group here.
     expert_weights : ndarray (len(experts), n) — each such expert's local priorities.
-    weights : ndarray (n,) — the group's local weights (AIJ: of the aggregated matrix; AIP: the
-        aggregated priorities).
+    weights : ndarray (n,) or None — the group's local weights (AIJ: of the aggregated matrix;
+        AIP: the aggregated priorities); None when ``missing`` says why not.
     group : PriorityResult or None — AIJ only: the aggregated matrix's priorities, λmax, CR, GCI.
     aggregated_matrix : ndarray or None — AIJ only: the cell-wise weighted geometric mean
         (nan where nobody judged).
     consensus : ConsensusResult or None — Goepel's S* (None with fewer than two experts).
     dispersion : Dispersion or None — per-judgment geometric standard deviation.
-    global_weight : float — the node's global weight (weights its consensus in the overall S*).
+    global_weight : float — the node's global weight (weights its consensus in the overall S*);
+        nan when a node above it has no weights.
+    excluded : mapping expert_id → Problem — the experts left out here and why (did not judge,
+        or judgments that cannot be weighted).
+    missing : Problem or None — why the group has no weights here (None when it has).
     """
 
     node_id: str
@@ -59,6 +65,12 @@ class NodeResult:
     consensus: ConsensusResult | None
     dispersion: Dispersion | None
     global_weight: float
+    excluded: FrozenDict = field(default_factory=FrozenDict)
+    missing: Problem | None = None
+
+    @property
+    def weighted(self) -> bool:
+        return self.weights is not None
 
 
 @dataclass(frozen=True, eq=False)
@@ -67,6 +79,8 @@ class IndustryResult:
 
     ``weights`` are the criterion weights used: the tree leaves' group global weights scaled by
     ``1 - own_share`` followed by the industry's own criteria weights (``own_share`` in total).
+    ``direction_ids`` are the directions ranked; ``excluded_directions`` maps each direction set
+    aside (a criterion nobody scored) to the reason.
     """
 
     industry_id: str
@@ -79,6 +93,7 @@ class IndustryResult:
     topsis: TopsisResult
     sensitivity: SensitivityResult | None = None
     monte_carlo: MonteCarloResult | None = None
+    excluded_directions: FrozenDict = field(default_factory=FrozenDict)
 
     def ranking(self) -> list[tuple[str, float, int]]:
         """``(direction_id, closeness, rank)`` best first (ties keep the directions' order)."""
@@ -113,6 +128,11 @@ class ProjectResult:
     advice : tuple of Problem — things to look at, not errors: inconsistent matrices, missing
         judgments, matrices that could not be weighted.
     options : dict — the evaluation options (sensitivity, Monte Carlo parameters).
+    problems : tuple of Problem — what keeps the whole project from being weighted (no experts,
+        no criteria, unusable expert weights); empty normally.
+    missing_nodes : tuple of node ids — the topmost nodes without group weights (see each
+        node's ``missing``); the leaves below them have nan global weights and no industry can
+        be ranked until they are weighted.
     """
 
     project: Project
@@ -132,7 +152,44 @@ class ProjectResult:
     industry_errors: FrozenDict
     advice: tuple[Problem, ...]
     options: FrozenDict = field(default_factory=FrozenDict)
+    problems: tuple[Problem, ...] = ()
+    missing_nodes: tuple[str, ...] = ()
     _cache: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def weights_complete(self) -> bool:
+        """Every leaf has a group global weight."""
+        return not self.missing_nodes and not self.problems
+
+    @property
+    def cr_threshold(self) -> float:
+        return float(self.settings.cr_threshold)
+
+    def is_consistent(self, cr: float | None) -> bool | None:
+        """The verdict on a CR at the project's threshold (None when there is no CR): the one
+        rule every view, the CLI and the workbook use."""
+        if cr is None or math.isnan(cr):
+            return None
+        return bool(cr <= self.cr_threshold)
+
+    def consistent(self, expert_id: str, node_id: str) -> bool | None:
+        """Whether an expert's matrix at a node passes the CR threshold (None: not weighted)."""
+        return self.is_consistent(self.cr(expert_id, node_id))
+
+    def group_consistent(self, node_id: str) -> bool | None:
+        """Whether the group's (AIJ) matrix at a node passes (None: AIP or not weighted)."""
+        n = self.nodes.get(node_id)
+        return None if n is None or n.group is None else self.is_consistent(float(n.group.cr))
+
+    def incomplete(self) -> tuple[Problem, ...]:
+        """Every reason something could not be computed: the project's problems, nodes without
+        weights, industries not ranked, directions set aside — in that order."""
+        out = list(self.problems)
+        out += [n.missing for n in self.nodes.values() if n.missing is not None]
+        out += [e.as_problem() for e in self.industry_errors.values()]
+        for ind in self.industries:
+            out += list(ind.excluded_directions.values())
+        return tuple(out)
 
     def industry(self, industry_id: str) -> IndustryResult:
         for r in self.industries:

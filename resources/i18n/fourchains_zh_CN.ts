@@ -86,7 +86,7 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../desktop/models/heatmap.py" line="85"/>
+        <location filename="../../desktop/models/heatmap.py" line="63"/>
         <source>Geometric standard deviation of the experts&apos; judgments: %1</source>
         <translation>专家判断值的几何标准差：%1</translation>
     </message>
@@ -356,52 +356,52 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../desktop/views/group.py" line="134"/>
+        <location filename="../../desktop/views/group.py" line="145"/>
         <source>Weights under:</source>
         <translation>权重所属层次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="135"/>
+        <location filename="../../desktop/views/group.py" line="146"/>
         <source>Disagreement per judgment (geometric standard deviation):</source>
         <translation>各判断的分歧（几何标准差）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="136"/>
+        <location filename="../../desktop/views/group.py" line="147"/>
         <source>Global weights</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="137"/>
+        <location filename="../../desktop/views/group.py" line="148"/>
         <source>Consensus per node</source>
         <translation>各节点共识度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="148"/>
+        <location filename="../../desktop/views/group.py" line="159"/>
         <source>Overall consensus S* = %1 (%2)</source>
         <translation>总体共识度 S* = %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="153"/>
+        <location filename="../../desktop/views/group.py" line="165"/>
         <source>No group weights here.</source>
         <translation>此处无群体权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="156"/>
+        <location filename="../../desktop/views/group.py" line="169"/>
         <source>Consensus S* = %1 (%2) · group CR %3</source>
         <translation>共识度 S* = %1（%2）· 群体 CR %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="162"/>
+        <location filename="../../desktop/views/group.py" line="176"/>
         <source>Group</source>
         <translation>群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="164"/>
+        <location filename="../../desktop/views/group.py" line="178"/>
         <source>Each expert&apos;s weights and the group&apos;s</source>
         <translation>各专家权重与群体权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="166"/>
+        <location filename="../../desktop/views/group.py" line="180"/>
         <source>Furthest from the group: %1</source>
         <translation>与群体偏离最大：%1</translation>
     </message>
@@ -485,17 +485,17 @@
 <context>
     <name>JudgmentMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/matrix.py" line="137"/>
+        <location filename="../../desktop/models/matrix.py" line="116"/>
         <source>Inconsistent: suggested value %1</source>
         <translation>不一致：建议值 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/matrix.py" line="147"/>
+        <location filename="../../desktop/models/matrix.py" line="126"/>
         <source>Not a judgment: %1 (expected a positive number such as 3 or 1/3)</source>
         <translation>不是有效的判断值：%1（应为正数，如 3 或 1/3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/matrix.py" line="153"/>
+        <location filename="../../desktop/models/matrix.py" line="132"/>
         <source>Edit judgment</source>
         <translation>修改判断值</translation>
     </message>
@@ -503,112 +503,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="189"/>
+        <location filename="../../desktop/main_window.py" line="200"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193"/>
+        <location filename="../../desktop/main_window.py" line="204"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199"/>
+        <location filename="../../desktop/main_window.py" line="210"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200"/>
+        <location filename="../../desktop/main_window.py" line="211"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="204"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>FourChains Decision Studio</source>
         <translation>四链决策工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Cannot evaluate: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
+        <source>Not computed yet: %1</source>
+        <translation>尚未计算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="265"/>
+        <source>(and %1 more)</source>
+        <translation>（另有 %1 处）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>Illustrative data</source>
         <translation>示例数据（仅供演示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>FourChains Decision Studio — AHP expert weighting and TOPSIS ranking for strategic emerging industries.</source>
         <translation>四链决策工作台——面向战略性新兴产业的层次分析法专家赋权与 TOPSIS 排序。</translation>
     </message>
@@ -616,144 +626,144 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/messages.py" line="20"/>
+        <location filename="../../desktop/messages.py" line="21"/>
         <source>The project has no experts yet: add them on the Experts page.</source>
         <translation>项目还没有专家：请在“专家组”页面添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="22"/>
+        <location filename="../../desktop/messages.py" line="23"/>
         <source>The criteria tree has no criteria yet: add them on the Criteria tree page.</source>
         <translation>层次结构中还没有准则：请在“准则层次”页面添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="24"/>
+        <location filename="../../desktop/messages.py" line="25"/>
         <source>Nobody&apos;s judgments under this criterion could be weighted.</source>
         <translation>该准则下没有任何专家的判断可用于计算权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="26"/>
+        <location filename="../../desktop/messages.py" line="27"/>
         <source>The judgments given do not link every item to every other: add a judgment for each item cut off.</source>
         <translation>已给出的判断未能把所有比较对象连通：请为被隔离的每一项补充判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="29"/>
+        <location filename="../../desktop/messages.py" line="30"/>
         <source>The goal cannot be deleted.</source>
         <translation>目标层不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="30"/>
+        <location filename="../../desktop/messages.py" line="31"/>
         <source>The goal cannot be moved.</source>
         <translation>目标层不能移动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="31"/>
+        <location filename="../../desktop/messages.py" line="32"/>
         <source>A criterion cannot be moved under itself.</source>
         <translation>准则不能移到其自身之下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="32"/>
         <location filename="../../desktop/messages.py" line="33"/>
+        <location filename="../../desktop/messages.py" line="34"/>
         <source>A label cannot be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="34"/>
+        <location filename="../../desktop/messages.py" line="35"/>
         <source>An expert&apos;s weight must be a number of at least 0.</source>
         <translation>专家权重必须是不小于 0 的数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="35"/>
         <location filename="../../desktop/messages.py" line="36"/>
+        <location filename="../../desktop/messages.py" line="37"/>
         <source>At least one expert needs a weight above 0.</source>
         <translation>至少需要一位专家的权重大于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="37"/>
+        <location filename="../../desktop/messages.py" line="38"/>
         <source>This project was saved by a newer version of the app: update the app to open it.</source>
         <translation>该项目由更新版本的程序保存：请升级程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="39"/>
+        <location filename="../../desktop/messages.py" line="40"/>
         <source>The file is too large to be read safely.</source>
         <translation>文件过大，无法安全读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="40"/>
+        <location filename="../../desktop/messages.py" line="41"/>
         <source>The file cannot be read.</source>
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="41"/>
+        <location filename="../../desktop/messages.py" line="42"/>
         <source>The file is not UTF-8 text.</source>
         <translation>该文件不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="42"/>
+        <location filename="../../desktop/messages.py" line="43"/>
         <source>The file cannot be written.</source>
         <translation>无法写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="43"/>
+        <location filename="../../desktop/messages.py" line="44"/>
         <source>This workbook is not a questionnaire made by this app.</source>
         <translation>该工作簿不是本程序生成的调查问卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="45"/>
+        <location filename="../../desktop/messages.py" line="46"/>
         <source>This questionnaire belongs to another project.</source>
         <translation>该调查问卷属于其他项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="47"/>
+        <location filename="../../desktop/messages.py" line="48"/>
         <source>The criteria or directions changed since this questionnaire was made: send the expert a new one.</source>
         <translation>问卷生成后准则或方向已更改：请向该专家发送新的问卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="50"/>
+        <location filename="../../desktop/messages.py" line="51"/>
         <source>This expert&apos;s answers were already read from another file.</source>
         <translation>该专家的答卷已从另一个文件读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="59"/>
+        <location filename="../../desktop/messages.py" line="80"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="59"/>
+        <location filename="../../desktop/messages.py" line="80"/>
         <source>sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="59"/>
+        <location filename="../../desktop/messages.py" line="80"/>
         <source>cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="59"/>
+        <location filename="../../desktop/messages.py" line="80"/>
         <source>at</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="60"/>
+        <location filename="../../desktop/messages.py" line="81"/>
         <source>row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="60"/>
+        <location filename="../../desktop/messages.py" line="81"/>
         <source>column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="60"/>
+        <location filename="../../desktop/messages.py" line="81"/>
         <source>item</source>
         <translation>项</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="63"/>
+        <location filename="../../desktop/messages.py" line="85"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="73"/>
+        <location filename="../../desktop/messages.py" line="96"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -761,29 +771,57 @@
 <context>
     <name>MethodSettingsBar</name>
     <message>
-        <location filename="../../desktop/views/results.py" line="81"/>
+        <location filename="../../desktop/views/results.py" line="82"/>
         <source>Normalization</source>
         <translation>规范化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="82"/>
+        <location filename="../../desktop/views/results.py" line="83"/>
         <source>Priority method</source>
         <translation>权重计算方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="83"/>
+        <location filename="../../desktop/views/results.py" line="84"/>
         <source>RI table</source>
         <translation>RI 表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="83"/>
+        <location filename="../../desktop/views/results.py" line="84"/>
         <source>Aggregation</source>
         <translation>集结方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="109"/>
+        <location filename="../../desktop/views/results.py" line="110"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MissingBanner</name>
+    <message>
+        <location filename="../../desktop/views/widgets.py" line="46"/>
+        <source>Go to the comparisons</source>
+        <translation>前往两两比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets.py" line="47"/>
+        <source>Go to the scores</source>
+        <translation>前往打分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets.py" line="48"/>
+        <source>Go to the experts</source>
+        <translation>前往专家组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets.py" line="49"/>
+        <source>Go to the criteria tree</source>
+        <translation>前往准则层次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets.py" line="50"/>
+        <source>Go there</source>
+        <translation>前往该处</translation>
     </message>
 </context>
 <context>
@@ -815,7 +853,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/montecarlo.py" line="119"/>
-        <location filename="../../desktop/views/montecarlo.py" line="223"/>
+        <location filename="../../desktop/views/montecarlo.py" line="224"/>
         <source>Dirichlet around the group weights</source>
         <translation>以群体权重为中心的狄利克雷分布</translation>
     </message>
@@ -866,68 +904,68 @@
         <translation>项目已更改：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="205"/>
+        <location filename="../../desktop/views/montecarlo.py" line="206"/>
         <source>rank %1</source>
         <translation>第 %1 名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="206"/>
+        <location filename="../../desktop/views/montecarlo.py" line="207"/>
         <source>Rank acceptability</source>
         <translation>排名可接受度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="208"/>
+        <location filename="../../desktop/views/montecarlo.py" line="209"/>
         <source>(darker = better rank)</source>
         <translation>（颜色越深，排名越好）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="209"/>
-        <location filename="../../desktop/views/montecarlo.py" line="212"/>
+        <location filename="../../desktop/views/montecarlo.py" line="210"/>
+        <location filename="../../desktop/views/montecarlo.py" line="213"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="211"/>
+        <location filename="../../desktop/views/montecarlo.py" line="212"/>
         <source>Probability of being in the top %1</source>
         <translation>进入前 %1 名的概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="218"/>
+        <location filename="../../desktop/views/montecarlo.py" line="219"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="218"/>
+        <location filename="../../desktop/views/montecarlo.py" line="219"/>
         <source>P(top %1)</source>
         <translation>P（前 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="219"/>
+        <location filename="../../desktop/views/montecarlo.py" line="220"/>
         <source>P(first)</source>
         <translation>P（第一）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="219"/>
+        <location filename="../../desktop/views/montecarlo.py" line="220"/>
         <source>Mean closeness</source>
         <translation>平均贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="219"/>
+        <location filename="../../desktop/views/montecarlo.py" line="220"/>
         <source>SD</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="222"/>
+        <location filename="../../desktop/views/montecarlo.py" line="223"/>
         <source>panel bootstrap</source>
         <translation>专家组自助抽样</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="224"/>
+        <location filename="../../desktop/views/montecarlo.py" line="225"/>
         <source>%1 samples (%2), seed %3.</source>
         <translation>%1 次抽样（%2），随机种子 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="227"/>
+        <location filename="../../desktop/views/montecarlo.py" line="228"/>
         <source>Cancelled before the end.</source>
         <translation>已在完成前取消。</translation>
     </message>
@@ -971,48 +1009,48 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/views/overview.py" line="78"/>
+        <location filename="../../desktop/views/overview.py" line="73"/>
         <source>top %1 directions of each industry</source>
         <translation>各产业前 %1 个方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="79"/>
+        <location filename="../../desktop/views/overview.py" line="74"/>
         <source>TOPSIS, %1 normalization, AHP %2 with %3 aggregation, RI table %4.</source>
         <translation>TOPSIS，%1规范化；AHP %2，%3 集结，RI 表 %4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="84"/>
+        <location filename="../../desktop/views/overview.py" line="79"/>
         <source>Illustrative data: the scores are not the paper&apos;s.</source>
         <translation>示例数据：评分并非来自论文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="112"/>
+        <location filename="../../desktop/views/overview.py" line="110"/>
         <source>Also ranked on its own criteria: %1</source>
         <translation>另按其自有指标排序：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="114"/>
+        <location filename="../../desktop/views/overview.py" line="112"/>
         <source>No. %1 (closeness)</source>
         <translation>第 %1 名（贴近度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="127"/>
+        <location filename="../../desktop/views/overview.py" line="128"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="127"/>
+        <location filename="../../desktop/views/overview.py" line="128"/>
         <source>Under</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="127"/>
-        <location filename="../../desktop/views/overview.py" line="132"/>
+        <location filename="../../desktop/views/overview.py" line="128"/>
+        <location filename="../../desktop/views/overview.py" line="133"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="131"/>
+        <location filename="../../desktop/views/overview.py" line="132"/>
         <source>Group weights of the criteria</source>
         <translation>准则的群体权重</translation>
     </message>
@@ -1063,120 +1101,129 @@
 <context>
     <name>PairwisePage</name>
     <message>
+        <location filename="../../desktop/views/pairwise.py" line="238"/>
         <source>Repair to CR ≤ %1</source>
         <translation>修复至一致性比率 CR ≤ %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/pairwise.py" line="266"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/pairwise.py" line="282"/>
         <source>The judgments changed during the search: please repair again.</source>
         <translation>搜索期间判断值已被修改，请重新修复。</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/pairwise.py" line="285"/>
         <source>No change of the judgments was found.</source>
         <translation>未找到可行的判断值修改方案。</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/pairwise.py" line="287"/>
         <source>%1 vs %2:
 %3 → %4 (CR then %5)</source>
         <translation>%1 对 %2：
 %3 → 建议值 %4（修改后 CR 为 %5）</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/pairwise.py" line="293"/>
         <source>Changing the judgments below brings CR from %1 to %2 (threshold %3).</source>
         <translation>修改下列判断值后，一致性比率 CR 由 %1 变为 %2（阈值 %3）。</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/pairwise.py" line="297"/>
         <source>This is the best found within the search budget; fewer changes may exist.</source>
         <translation>这是在搜索预算内找到的最佳方案，修改更少判断值的方案可能存在。</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/pairwise.py" line="300"/>
         <source>The matrix would still fail the consistency check.</source>
         <translation>修改后判断矩阵仍未通过一致性检验。</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/pairwise.py" line="303"/>
         <source>Repair judgments</source>
         <translation>修复判断值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="198"/>
+        <location filename="../../desktop/views/pairwise.py" line="221"/>
         <source>Edit judgment</source>
         <translation>修改判断值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="200"/>
+        <location filename="../../desktop/views/pairwise.py" line="223"/>
         <source>Cannot change the judgment</source>
         <translation>无法修改判断值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="209"/>
+        <location filename="../../desktop/views/pairwise.py" line="232"/>
         <source>Apply suggestion</source>
         <translation>采用建议值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="217"/>
+        <location filename="../../desktop/views/pairwise.py" line="311"/>
         <source>No comparisons here</source>
         <translation>此处无两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="228"/>
+        <location filename="../../desktop/views/pairwise.py" line="322"/>
         <source>Cannot compute weights: %1</source>
         <translation>无法计算权重：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="229"/>
+        <location filename="../../desktop/views/pairwise.py" line="355"/>
         <source>judgments missing</source>
         <translation>判断缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="238"/>
+        <location filename="../../desktop/views/pairwise.py" line="333"/>
         <source>passes</source>
         <translation>通过一致性检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="238"/>
+        <location filename="../../desktop/views/pairwise.py" line="333"/>
         <source>fails</source>
         <translation>未通过一致性检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="241"/>
+        <location filename="../../desktop/views/pairwise.py" line="336"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="252"/>
+        <location filename="../../desktop/views/pairwise.py" line="365"/>
         <source>No inconsistent judgments to review.</source>
         <translation>没有需要检查的不一致判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="255"/>
+        <location filename="../../desktop/views/pairwise.py" line="368"/>
         <source>Most inconsistent judgments:</source>
         <translation>最不一致的判断：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="259"/>
+        <location filename="../../desktop/views/pairwise.py" line="372"/>
         <source>%1 vs %2: %3 → suggested %4 (CR then %5)</source>
         <translation>%1 对 %2：%3 → 建议值 %4（修改后 CR 为 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="264"/>
+        <location filename="../../desktop/views/pairwise.py" line="377"/>
         <source>Apply</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="276"/>
+        <location filename="../../desktop/views/pairwise.py" line="389"/>
         <source>Intransitive judgments: %1</source>
         <translation>判断不传递（循环判断）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="283"/>
+        <location filename="../../desktop/views/pairwise.py" line="396"/>
         <source>Expert:</source>
         <translation>专家：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="284"/>
+        <location filename="../../desktop/views/pairwise.py" line="397"/>
         <source>Compare under:</source>
         <translation>比较层次：</translation>
     </message>
@@ -1309,52 +1356,52 @@
         <translation>WS 相似系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="112"/>
+        <location filename="../../desktop/models/ranking_data.py" line="125"/>
         <source>weight %1, %2</source>
         <translation>权重 %1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="113"/>
+        <location filename="../../desktop/models/ranking_data.py" line="126"/>
         <source>benefit</source>
         <translation>效益型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="113"/>
+        <location filename="../../desktop/models/ranking_data.py" line="126"/>
         <source>cost</source>
         <translation>成本型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="116"/>
+        <location filename="../../desktop/models/ranking_data.py" line="129"/>
         <source>Positive ideal A⁺</source>
         <translation>正理想解 A⁺</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="116"/>
+        <location filename="../../desktop/models/ranking_data.py" line="129"/>
         <source>Negative ideal A⁻</source>
         <translation>负理想解 A⁻</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="119"/>
+        <location filename="../../desktop/models/ranking_data.py" line="132"/>
         <source>D+</source>
         <translation>D+</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="119"/>
+        <location filename="../../desktop/models/ranking_data.py" line="132"/>
         <source>D−</source>
         <translation>D−</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="119"/>
+        <location filename="../../desktop/models/ranking_data.py" line="132"/>
         <source>Closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="119"/>
+        <location filename="../../desktop/models/ranking_data.py" line="132"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="123"/>
+        <location filename="../../desktop/models/ranking_data.py" line="136"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -1390,67 +1437,67 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/views/results.py" line="204"/>
+        <location filename="../../desktop/views/results.py" line="215"/>
         <source>Show TOPSIS steps</source>
         <translation>显示 TOPSIS 步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="205"/>
+        <location filename="../../desktop/views/results.py" line="216"/>
         <source>Method comparison</source>
         <translation>方法比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="206"/>
+        <location filename="../../desktop/views/results.py" line="217"/>
         <source>TOPSIS steps</source>
         <translation>TOPSIS 步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="239"/>
+        <location filename="../../desktop/views/results.py" line="258"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="239"/>
+        <location filename="../../desktop/views/results.py" line="258"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="239"/>
+        <location filename="../../desktop/views/results.py" line="258"/>
         <source>Closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="239"/>
+        <location filename="../../desktop/views/results.py" line="258"/>
         <source>D+</source>
         <translation>D+</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="240"/>
+        <location filename="../../desktop/views/results.py" line="259"/>
         <source>D−</source>
         <translation>D−</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="244"/>
+        <location filename="../../desktop/views/results.py" line="263"/>
         <source>Relative closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="245"/>
+        <location filename="../../desktop/views/results.py" line="264"/>
         <source>%1 directions · %2 criteria · normalization: %3</source>
         <translation>%1 个方向 · %2 项指标 · 规范化：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="291"/>
+        <location filename="../../desktop/views/results.py" line="311"/>
         <source>Spread</source>
         <translation>极差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="292"/>
+        <location filename="../../desktop/views/results.py" line="312"/>
         <source>This direction&apos;s rank differs most between methods</source>
         <translation>该方向的排名在各方法间差异最大</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="296"/>
+        <location filename="../../desktop/views/results.py" line="316"/>
         <source>Ranks by each method (1 = best); highlighted: the directions that move most.</source>
         <translation>各方法的排名（1 = 最优）；高亮：排名变动最大的方向。</translation>
     </message>
@@ -1458,77 +1505,77 @@
 <context>
     <name>ScoresModel</name>
     <message>
-        <location filename="../../desktop/models/scores.py" line="41"/>
+        <location filename="../../desktop/models/scores.py" line="42"/>
         <source>benefit ↑</source>
         <translation>效益型 ↑</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="41"/>
+        <location filename="../../desktop/models/scores.py" line="42"/>
         <source>cost ↓</source>
         <translation>成本型 ↓</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="151"/>
+        <location filename="../../desktop/models/scores.py" line="159"/>
         <source>Nobody has scored this cell: the ranking cannot be computed.</source>
         <translation>无人为此单元格打分：无法计算排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="152"/>
+        <location filename="../../desktop/models/scores.py" line="160"/>
         <source>Not scored by this expert (skipped in the aggregate).</source>
         <translation>该专家未打分（集结时跳过）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="154"/>
+        <location filename="../../desktop/models/scores.py" line="162"/>
         <source>Outside the score scale %1–%2.</source>
         <translation>超出打分范围 %1–%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="199"/>
+        <location filename="../../desktop/models/scores.py" line="207"/>
         <source>Dispersion among experts (SD): %1</source>
         <translation>专家间离散程度（标准差）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="222"/>
+        <location filename="../../desktop/models/scores.py" line="230"/>
         <source>Score %1–%2</source>
         <translation>打分 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="224"/>
+        <location filename="../../desktop/models/scores.py" line="232"/>
         <source>Measured value</source>
         <translation>实测值</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="260"/>
+        <location filename="../../desktop/models/scores.py" line="268"/>
         <source>The aggregate is computed from the experts&apos; scores; choose an expert to paste scores.</source>
         <translation>集结值由专家打分计算得出；请选择一位专家再粘贴打分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="266"/>
+        <location filename="../../desktop/models/scores.py" line="274"/>
         <source>The block has %1 × %2 cells but only %3 × %4 fit from the selected cell.</source>
         <translation>粘贴区域为 %1 × %2 个单元格，但从所选单元格起只能容纳 %3 × %4 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="278"/>
+        <location filename="../../desktop/models/scores.py" line="286"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="285"/>
+        <location filename="../../desktop/models/scores.py" line="293"/>
         <source>Row %1 (%2), column %3 (%4)</source>
         <translation>第 %1 行（%2），第 %3 列（%4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="302"/>
+        <location filename="../../desktop/models/scores.py" line="310"/>
         <source>Set score</source>
         <translation>设置打分</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="305"/>
+        <location filename="../../desktop/models/scores.py" line="313"/>
         <source>Paste %1 scores</source>
         <translation>粘贴 %1 个打分</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="336"/>
+        <location filename="../../desktop/models/scores.py" line="344"/>
         <source>(expected: %1)</source>
         <translation>（应为：%1）</translation>
     </message>
@@ -1592,62 +1639,62 @@
         <translation>专家组集结（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="248"/>
+        <location filename="../../desktop/views/scores.py" line="253"/>
         <source>Nothing was changed:</source>
         <translation>未做任何修改：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="252"/>
+        <location filename="../../desktop/views/scores.py" line="257"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="272"/>
+        <location filename="../../desktop/views/scores.py" line="277"/>
         <source>Add industry</source>
         <translation>添加产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="277"/>
+        <location filename="../../desktop/views/scores.py" line="282"/>
         <source>Add industry “%1”</source>
         <translation>添加产业“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="288"/>
+        <location filename="../../desktop/views/scores.py" line="293"/>
         <source>Remove industry</source>
         <translation>删除产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="289"/>
+        <location filename="../../desktop/views/scores.py" line="294"/>
         <source>Remove “%1” with its directions and scores? (Undo brings it back.)</source>
         <translation>删除“%1”及其方向和评分？（撤销可恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="291"/>
+        <location filename="../../desktop/views/scores.py" line="296"/>
         <source>Remove industry “%1”</source>
         <translation>删除产业“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="298"/>
+        <location filename="../../desktop/views/scores.py" line="303"/>
         <source>Add direction</source>
         <translation>添加方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="303"/>
+        <location filename="../../desktop/views/scores.py" line="308"/>
         <source>Add direction “%1”</source>
         <translation>添加方向“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="316"/>
+        <location filename="../../desktop/views/scores.py" line="321"/>
         <source>Remove direction</source>
         <translation>删除方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="317"/>
+        <location filename="../../desktop/views/scores.py" line="322"/>
         <source>Remove “%1” and its scores? (Undo brings it back.)</source>
         <translation>删除“%1”及其评分？（撤销可恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="319"/>
+        <location filename="../../desktop/views/scores.py" line="324"/>
         <source>Remove direction “%1”</source>
         <translation>删除方向“%1”</translation>
     </message>
@@ -1655,83 +1702,83 @@
 <context>
     <name>SensitivityPage</name>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="63"/>
+        <location filename="../../desktop/views/sensitivity.py" line="67"/>
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="111"/>
+        <location filename="../../desktop/views/sensitivity.py" line="108"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="111"/>
+        <location filename="../../desktop/views/sensitivity.py" line="108"/>
         <source>Current weight</source>
         <translation>当前权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="112"/>
+        <location filename="../../desktop/views/sensitivity.py" line="109"/>
         <source>Top-1 stable from</source>
         <translation>第一名稳定区间 自</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="112"/>
-        <location filename="../../desktop/views/sensitivity.py" line="113"/>
+        <location filename="../../desktop/views/sensitivity.py" line="109"/>
+        <location filename="../../desktop/views/sensitivity.py" line="110"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="113"/>
+        <location filename="../../desktop/views/sensitivity.py" line="110"/>
         <source>Ranking stable from</source>
         <translation>排序稳定区间 自</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="113"/>
+        <location filename="../../desktop/views/sensitivity.py" line="110"/>
         <source>Reversals</source>
         <translation>排序逆转</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="115"/>
+        <location filename="../../desktop/views/sensitivity.py" line="112"/>
         <source>The top direction stays first while the weight stays in this interval</source>
         <translation>权重在此区间内时，第一名保持不变</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="117"/>
+        <location filename="../../desktop/views/sensitivity.py" line="114"/>
         <source>No two directions swap while the weight stays in this interval</source>
         <translation>权重在此区间内时，任意两个方向的排名都不互换</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="136"/>
+        <location filename="../../desktop/views/sensitivity.py" line="133"/>
         <source>Closeness as the weight of “%1” varies</source>
         <translation>“%1”权重变化时的相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="138"/>
+        <location filename="../../desktop/views/sensitivity.py" line="135"/>
         <source>Weight of %1</source>
         <translation>%1 的权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="139"/>
+        <location filename="../../desktop/views/sensitivity.py" line="136"/>
         <source>Relative closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="140"/>
+        <location filename="../../desktop/views/sensitivity.py" line="137"/>
         <source>current weight</source>
         <translation>当前权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="141"/>
+        <location filename="../../desktop/views/sensitivity.py" line="138"/>
         <source>rank reversal</source>
         <translation>排序逆转</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="148"/>
+        <location filename="../../desktop/views/sensitivity.py" line="145"/>
         <source>“%1” stays first while this weight is between %2 and %3 (now %4); %5 rank reversal(s) on the sweep.</source>
         <translation>该权重在 %2 至 %3 之间（当前 %4）时，“%1”保持第一；扫描范围内共有 %5 处排序逆转。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="157"/>
+        <location filename="../../desktop/views/sensitivity.py" line="154"/>
         <source>Smallest single change that alters the top: %1 from %2 to %3 (%4), making “%5” first.</source>
         <translation>改变第一名的最小单项变化：%1 从 %2 变为 %3（%4），使“%5”排第一。</translation>
     </message>
