@@ -4,7 +4,7 @@ PySide6/shiboken6 6.12.0 on Python < 3.12 releases a reference to ``None`` on ev
 void Qt method and to ``True`` on every signal emission. Python 3.12 made these objects immortal,
 which hides the bug there; on 3.10/3.11 the count reaches zero after a few thousand GUI actions
 and the interpreter aborts ("Fatal Python error: none_dealloc" / "bool_dealloc"). The GUI monkey
-test (tests/test_robustness_gui.py) found it; pyproject.toml excludes 6.12.0.
+test (tests/desktop/test_robustness_gui.py) found it; pyproject.toml excludes 6.12.0.
 
 Usage: python tools/check_qt_binding.py   (exit status 1 if the binding leaks)
 """

@@ -26,9 +26,9 @@ export QT_QPA_PLATFORM=offscreen
 python tools/check_qt_binding.py || echo "== WARNING: this Qt binding leaks references; the GUI walk will abort"
 
 status=0
-for test in tests/test_robustness_json.py tests/test_robustness_edits.py \
-            tests/test_robustness_excel.py tests/test_robustness_crash.py \
-            tests/test_robustness_gui.py tests/test_robustness_memory.py; do
+for test in tests/mcdm/project/test_robustness_json.py tests/mcdm/project/test_robustness_edits.py \
+            tests/mcdm/excel/test_robustness_excel.py tests/mcdm/project/test_robustness_crash.py \
+            tests/desktop/test_robustness_gui.py tests/mcdm/test_robustness_memory.py; do
   start=$(date +%s)
   nice -n 10 python -m pytest -q -p no:cacheprovider "$test"
   rc=$?

@@ -1,0 +1,110 @@
+"""Small projects and edit strategies the project tests share.
+
+``small_project``: a two-level tree (A with three leaves, one a cost; B), two experts with
+complete and missing judgments, one industry with its own measured criterion. ``edit_strategy``:
+hypothesis draws of every edit, valid and invalid, over that project's ids.
+"""
+
+from hypothesis import strategies as st
+
+from mcdm.project import edits as E
+from mcdm.project.model import (
+    Criterion,
+    CriterionType,
+    Direction,
+    Expert,
+    Industry,
+    IndustryCriterion,
+    Project,
+    Text,
+)
+from mcdm.project.schema import validate
+
+
+def small_project(**kw) -> Project:
+    goal = Criterion("goal", Text("目标", "Goal"), children=(
+        Criterion("A", Text("甲", "A"), children=(
+            Criterion("a1", Text("甲1", "A1")), Criterion("a2", Text("甲2", "A2")),
+            Criterion("a3", Text("甲3", "A3"), type=CriterionType.COST, unit="yuan"))),
+        Criterion("B", Text("乙", "B")),
+    ))
+    base = dict(
+        id="p", title=Text("测试", "Test"), goal=goal,
+        experts=(Expert("e1", "One"), Expert("e2", "Two", weight=2.0)),
+        judgments={"e1": {"goal": {("A", "B"): 3.0}, "A": {("a1", "a2"): 2.0, ("a2", "a3"): 0.5}},
+                   "e2": {"A": {("a1", "a3"): 4.0}}},
+        industries=(Industry("i1", Text("产业", "Industry"),
+                             (Direction("d1", Text("方向1", "D1")), Direction("d2", Text("方向2", "D2"))),
+                             (IndustryCriterion("g", Text("增速", "Growth"), CriterionType.BENEFIT,
+                                                "%", 0.2),)),),
+        scores={("e1", "i1", "d1", "a1"): 7.0, ("e2", "i1", "d2", "B"): 3.0,
+                ("e1", "i1", "d2", "g"): 11.6},
+    )
+    base.update(kw)
+    return Project(**base)
+
+
+
+BASE = small_project()
+assert validate(BASE) == ()
+
+EXPERTS = ["e1", "e2", "e3", "zz"]
+NODES = ["goal", "A", "a1", "a2", "a3", "B", "new", "zz"]
+INDUSTRIES = ["i1", "i2", "zz"]
+DIRECTIONS = ["d1", "d2", "d3", "zz"]
+CRITERIA = ["a1", "a2", "a3", "B", "g", "zz"]
+values = st.one_of(st.none(), st.sampled_from([1 / 9, 0.5, 1.0, 2.0, 3.0, 9.0, 0.0, -1.0,
+                                               float("nan"), 12.0, 11.6]))
+labels = st.sampled_from([Text("新", "New"), Text("", ""), Text("只有中文", "")])
+
+edit_strategy = st.one_of(
+    st.builds(E.SetJudgment, st.sampled_from(EXPERTS), st.sampled_from(NODES),
+              st.sampled_from(NODES), st.sampled_from(NODES), values),
+    st.builds(E.SetScore, st.sampled_from(EXPERTS), st.sampled_from(INDUSTRIES),
+              st.sampled_from(DIRECTIONS), st.sampled_from(CRITERIA), values),
+    st.builds(lambda cells: E.SetScores(tuple(cells)), st.lists(st.tuples(
+        st.tuples(st.sampled_from(EXPERTS), st.just("i1"), st.sampled_from(DIRECTIONS),
+                  st.sampled_from(CRITERIA)), values), max_size=4)),
+    st.builds(E.RenameCriterion, st.sampled_from(NODES), labels),
+    st.builds(E.SetCriterionType, st.sampled_from(NODES),
+              st.sampled_from([CriterionType.COST, CriterionType.BENEFIT, 5])),
+    st.builds(E.SetCriterionUnit, st.sampled_from(NODES), st.sampled_from(["", "%", "亿元"])),
+    st.builds(E.RenameExpert, st.sampled_from(EXPERTS), st.sampled_from(["X", "", "专家"])),
+    st.builds(E.SetExpertWeight, st.sampled_from(EXPERTS),
+              st.sampled_from([0.0, 0.5, 3.0, -1.0, float("inf")])),
+    st.builds(E.RenameIndustry, st.sampled_from(INDUSTRIES), labels),
+    st.builds(E.RenameDirection, st.sampled_from(INDUSTRIES), st.sampled_from(DIRECTIONS), labels),
+    st.builds(E.SetSetting, st.sampled_from(["ri_table", "score_max", "nope", "cr_threshold"]),
+              st.sampled_from(["aguaron", "bogus", 5.0, 10.0, 0.2, -1.0])),
+    st.builds(E.AddCriterion, st.sampled_from(NODES),
+              st.sampled_from([Criterion("new", Text("新")), Criterion("a1", Text("dup")),
+                               Criterion("new", Text("新"), children=(Criterion("n1", Text("n1")),
+                                                                     Criterion("n2", Text("n2"))))]),
+              st.sampled_from([None, 0, 1, 99])),
+    st.builds(E.RemoveCriterion, st.sampled_from(NODES)),
+    st.builds(E.MoveCriterion, st.sampled_from(NODES), st.sampled_from(NODES),
+              st.integers(0, 3)),
+    st.builds(E.AddExpert, st.sampled_from([Expert("e3", "Three"), Expert("e1", "dup"),
+                                            Expert("e4", "", weight=-1)]),
+              st.sampled_from([None, 0])),
+    st.builds(E.RemoveExpert, st.sampled_from(EXPERTS)),
+    st.builds(E.MoveExpert, st.sampled_from(EXPERTS), st.integers(0, 2)),
+    st.builds(E.AddIndustry, st.sampled_from([
+        Industry("i2", Text("二"), (Direction("d1", Text("x")),)),
+        Industry("i1", Text("dup"))])),
+    st.builds(E.RemoveIndustry, st.sampled_from(INDUSTRIES)),
+    st.builds(E.AddDirection, st.sampled_from(INDUSTRIES),
+              st.sampled_from([Direction("d3", Text("三")), Direction("d1", Text("dup"))]),
+              st.sampled_from([None, 0])),
+    st.builds(E.RemoveDirection, st.sampled_from(INDUSTRIES), st.sampled_from(DIRECTIONS)),
+    st.builds(E.MoveDirection, st.sampled_from(INDUSTRIES), st.sampled_from(DIRECTIONS),
+              st.integers(0, 2)),
+    st.builds(E.AddIndustryCriterion, st.sampled_from(INDUSTRIES), st.sampled_from([
+        IndustryCriterion("cost", Text("投资"), CriterionType.COST, "亿元", 0.1),
+        IndustryCriterion("g", Text("dup")), IndustryCriterion("big", Text("x"), weight=0.9)])),
+    st.builds(E.RemoveIndustryCriterion, st.sampled_from(INDUSTRIES), st.sampled_from(CRITERIA)),
+    st.builds(E.SetIndustryCriterion, st.sampled_from(INDUSTRIES), st.sampled_from([
+        IndustryCriterion("g", Text("增速"), CriterionType.COST, "%", 0.3),
+        IndustryCriterion("g", Text("增速"), weight=1.5)])),
+    st.builds(E.SetProjectInfo, labels, labels, st.sampled_from([None, True])),
+)
