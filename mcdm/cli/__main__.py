@@ -1,0 +1,7 @@
+"""``python -m mcdm.cli``."""
+
+import sys
+
+from mcdm.cli import main
+
+sys.exit(main())

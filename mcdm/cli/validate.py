@@ -1,0 +1,37 @@
+"""``fourchains-cli validate``: Check a project file; ``--strict`` also fails when a part cannot be computed yet."""
+
+from __future__ import annotations
+
+import sys
+
+from mcdm.cli.common import load_project
+from mcdm.cli.summary import incomplete_lines
+from mcdm.cli.text import word
+
+
+def add_parser(sub, common) -> None:
+    v = sub.add_parser("validate", parents=[common], help="check a project file")
+    v.add_argument("project")
+    v.add_argument("--strict", action="store_true",
+                   help="also fail (exit 1) when a part cannot be computed yet, listing each")
+    v.set_defaults(run=run)
+
+
+def run(args) -> int:
+    project = load_project(args.project)
+    lang = args.lang or project.settings.language
+    if not args.strict:
+        sys.stdout.write(word("valid", lang) + "\n")
+        return 0
+    from mcdm.project.evaluate import evaluate
+
+    result = evaluate(project)
+    lines = incomplete_lines(project, result, lang)
+    if not result.incomplete() and not lines:
+        sys.stdout.write(word("complete", lang) + "\n")
+        return 0
+    sys.stderr.write(word("strict_fail", lang, n=sum(not x.startswith(" ") for x in lines))
+                     + "\n")
+    for line in lines:
+        sys.stderr.write(f"  {line}\n")
+    return 1
