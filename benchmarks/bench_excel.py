@@ -101,7 +101,7 @@ _TMP = Path(tempfile.mkdtemp(prefix="bench_excel_"))
 
 
 def _export(project, result) -> Path:
-    from mcdm.excel.results import write_results
+    from mcdm.excel.report.workbook import write_results
 
     return write_results(project, result, _TMP / "results.xlsx")
 

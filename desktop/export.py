@@ -141,7 +141,7 @@ class ExportController(QObject):
         lang = lang or self.language()
 
         def work(progress):
-            from mcdm.excel.results import write_results
+            from mcdm.excel.report.workbook import write_results
 
             check(progress, 0, 1)
             write_results(project, result, path, lang=lang)
@@ -169,7 +169,7 @@ class ExportController(QObject):
         lang = lang or self.language()
 
         def work(progress):
-            from mcdm.excel.questionnaire import write_questionnaire
+            from mcdm.excel.questionnaire.writer import write_questionnaire
 
             check(progress, 0, len(experts))
             for k, (eid, name) in enumerate(experts):

@@ -17,14 +17,14 @@ XLSX_FILTER = "Excel (*.xlsx *.xlsm);;All files (*)"
 
 
 def import_questionnaires(ctx: AppContext, parent: QWidget, paths: list[str] | None = None) -> bool:
-    """Ask for files (unless given), read them with :func:`mcdm.excel.importer.read_questionnaires`,
+    """Ask for files (unless given), read them with :func:`mcdm.excel.questionnaire.importer.read_questionnaires`,
     show every problem and note, and push the import as one edit if the user accepts."""
     if paths is None:
         paths = ctx.interaction.open_paths(parent, QCoreApplication.translate("ImportFlow", "Import questionnaires"),
                                            ctx.settings.last_dir, XLSX_FILTER)
     if not paths:
         return False
-    from mcdm.excel.importer import read_questionnaires
+    from mcdm.excel.questionnaire.importer import read_questionnaires
 
     report = read_questionnaires(ctx.project, paths)
     summary = (QCoreApplication.translate("ImportFlow", "%1 file(s) read: answers of %2 expert(s), %3 change(s) to the project, "
@@ -67,8 +67,8 @@ def import_sample_questionnaires(ctx: AppContext) -> str:
         The shipped files have a problem (then nothing changed).
     """
     from mcdm.errors import ValidationFailed
-    from mcdm.excel.importer import read_questionnaires
-    from mcdm.excel.samples import sample_questionnaires
+    from mcdm.excel.questionnaire.importer import read_questionnaires
+    from mcdm.excel.questionnaire.samples import sample_questionnaires
 
     report = read_questionnaires(ctx.project, sample_questionnaires())
     if report.problems:

@@ -1,4 +1,6 @@
-"""Excel I/O on openpyxl: expert questionnaires out and back, and the audit-ready results workbook.
+"""Excel I/O on openpyxl: expert questionnaires out and back (:mod:`.questionnaire`), and the
+audit-ready results workbook (:mod:`.report`); cell styling (:mod:`.layout`), the words a workbook
+shows (:mod:`.labels`) and opening untrusted files (:mod:`.safety`) are shared.
 
 Public API:
 
@@ -13,14 +15,18 @@ Public API:
 ``write_results`` is imported on first use (it pulls in the chart modules of openpyxl).
 """
 
-from mcdm.excel.importer import ImportReport, JudgmentAnswer, ScoreAnswer, read_questionnaires
 from mcdm.excel.questionnaire import (
+    ImportReport,
+    JudgmentAnswer,
+    ScoreAnswer,
     build_questionnaire,
+    import_sample_questionnaires,
+    read_questionnaires,
+    sample_questionnaires,
     write_panel_questionnaire,
     write_questionnaire,
 )
 from mcdm.excel.safety import UnsafeWorkbook, open_workbook
-from mcdm.excel.samples import import_sample_questionnaires, sample_questionnaires
 
 __all__ = [
     "ImportReport", "JudgmentAnswer", "ScoreAnswer", "UnsafeWorkbook", "build_questionnaire",
@@ -31,7 +37,7 @@ __all__ = [
 
 def __getattr__(name: str):
     if name == "write_results":
-        from mcdm.excel.results import write_results
+        from mcdm.excel.report import write_results
 
         return write_results
     raise AttributeError(name)

@@ -107,7 +107,7 @@ def test_a_project_opened_before_the_import_is_left_alone(qtbot, tmp_path):
 def test_unreadable_sample_questionnaires_open_the_saved_sample(qtbot, tmp_path, monkeypatch):
     broken = tmp_path / "questionnaire_E1.xlsx"
     broken.write_text("not a workbook", encoding="utf-8")
-    monkeypatch.setattr("mcdm.excel.samples.sample_questionnaires", lambda: [broken])
+    monkeypatch.setattr("mcdm.excel.questionnaire.samples.sample_questionnaires", lambda: [broken])
     settings = isolated_settings(tmp_path)
     settings.language = "en"
     ctx, window, interaction = _launch(qtbot, settings)

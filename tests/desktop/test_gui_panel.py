@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop.models.experts import COMPLETE, NAME, ROLE, WEIGHT, WORST
 from desktop.testing import make_window
-from mcdm.excel.samples import sample_questionnaires
+from mcdm.excel.questionnaire.samples import sample_questionnaires
 
 
 @pytest.fixture

@@ -119,7 +119,7 @@ def test_export_failure_lists_each_problem_with_its_place(win, qtbot, tmp_path):
 def test_export_questionnaires_one_per_expert(win, qtbot, tmp_path):
     import openpyxl
 
-    from mcdm.excel.importer import read_questionnaires
+    from mcdm.excel.questionnaire.importer import read_questionnaires
 
     ctx, window = win
     ctx.interaction.script(str(tmp_path / "panel.xlsx"))  # the folder and the name prefix
@@ -175,7 +175,7 @@ def test_export_after_monte_carlo_includes_rank_acceptability(win, qtbot, tmp_pa
 def test_export_language_follows_the_interface_unless_chosen(win, qtbot, tmp_path):
     import openpyxl
 
-    from mcdm.excel.importer import read_questionnaires
+    from mcdm.excel.questionnaire.importer import read_questionnaires
 
     ctx, window = win
     exporter = window.exporter

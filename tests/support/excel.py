@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import openpyxl
 
-from mcdm.excel import plan as P
 from mcdm.excel.labels import levels
-from mcdm.excel.scale import level_of_value, scale_values
+from mcdm.excel.questionnaire import plan as P
+from mcdm.excel.questionnaire.scale import level_of_value, scale_values
 from mcdm.project.model import (
     Criterion,
     CriterionType,

@@ -8,9 +8,9 @@ import zipfile
 import openpyxl
 import pytest
 
-from mcdm.excel import plan as P
 from mcdm.excel import read_questionnaires, write_questionnaire
 from mcdm.excel.labels import levels
+from mcdm.excel.questionnaire import plan as P
 from tests.support.excel import answer_cells, fill, small_project
 
 

@@ -8,9 +8,9 @@ import openpyxl
 import pytest
 
 from mcdm.ahp import gci, priorities
-from mcdm.excel import plan as P
 from mcdm.excel import read_questionnaires, write_panel_questionnaire, write_questionnaire
 from mcdm.excel.labels import levels
+from mcdm.excel.questionnaire import plan as P
 from tests.support.excel import answer_cells, fill, small_project
 from tests.support.recalc import recalculated_values
 

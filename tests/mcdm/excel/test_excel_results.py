@@ -5,7 +5,7 @@ import numpy as np
 import openpyxl
 import pytest
 
-from mcdm.excel.results import write_results
+from mcdm.excel.report.workbook import write_results
 from mcdm.project.evaluate import evaluate
 from mcdm.project.storage import load
 from mcdm.resources import sample

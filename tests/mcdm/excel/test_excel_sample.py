@@ -4,7 +4,7 @@ removed gives back exactly the sample's judgments, scores and therefore weights.
 import numpy as np
 
 from mcdm.ahp import priorities
-from mcdm.excel.samples import import_sample_questionnaires, sample_questionnaires
+from mcdm.excel.questionnaire.samples import import_sample_questionnaires, sample_questionnaires
 from mcdm.project.storage import load
 from mcdm.resources import sample
 

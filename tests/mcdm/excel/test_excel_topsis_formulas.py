@@ -6,7 +6,7 @@ import numpy as np
 import openpyxl
 import pytest
 
-from mcdm.excel.topsis_sheet import finish_topsis_sheet, write_topsis
+from mcdm.excel.report.topsis import finish_topsis_sheet, write_topsis
 from mcdm.topsis import rank
 from tests.support.recalc import recalculated_values
 

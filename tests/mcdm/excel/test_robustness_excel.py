@@ -29,7 +29,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mcdm.excel import read_questionnaires, write_panel_questionnaire, write_questionnaire
-from mcdm.excel.scale import scale_values
+from mcdm.excel.questionnaire.scale import scale_values
 from mcdm.project.schema import validate
 from tests.support.excel import fill, small_project
 from tests.support.robustness import CORPUS, campaign_size, count, hang_guard, save_case

@@ -2,7 +2,7 @@
 only the judgments are missing, and importing the shipped questionnaires gives back the whole
 sample project, not just its judgments."""
 
-from mcdm.excel.samples import import_sample_questionnaires
+from mcdm.excel.questionnaire.samples import import_sample_questionnaires
 from mcdm.project.sample import sample_project, unanswered_sample_project
 
 

@@ -1,6 +1,6 @@
 """Results workbook sheets: Summary, Weights, one per expert, Scores.
 
-Numbers come from a :class:`~mcdm.excel.results_view.ResultsView`; nothing is recomputed here.
+Numbers come from a :class:`~mcdm.tables.view.ResultsView`; nothing is recomputed here.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from openpyxl.worksheet.pagebreak import Break
 
 from mcdm.excel import layout as L
 from mcdm.excel.labels import tr, type_format
-from mcdm.excel.results_view import ResultsView
+from mcdm.tables.view import ResultsView
 
 TOP_N = 3
 

@@ -19,10 +19,10 @@ import math
 from dataclasses import dataclass, field
 
 from mcdm.errors import Location, Problem
-from mcdm.excel import plan as P
 from mcdm.excel.labels import levels
+from mcdm.excel.questionnaire import plan as P
+from mcdm.excel.questionnaire.scale import level_of_label, scale_values
 from mcdm.excel.safety import MAX_FILE_BYTES, UnsafeWorkbook, open_workbook
-from mcdm.excel.scale import level_of_label, scale_values
 
 SCORE_TOL = 1e-12
 

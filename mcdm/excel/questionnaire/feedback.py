@@ -24,8 +24,8 @@ import math
 from openpyxl.styles import Alignment
 
 from mcdm.excel import layout as L
-from mcdm.excel import plan as P
 from mcdm.excel.labels import tr
+from mcdm.excel.questionnaire import plan as P
 
 
 def gci_threshold(n: int) -> float:

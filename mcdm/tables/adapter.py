@@ -1,4 +1,4 @@
-"""Turn a :class:`~mcdm.project.result.ProjectResult` into the labelled tables the sheets show.
+"""Turn a :class:`~mcdm.project.result.ProjectResult` into labelled tables (workbook, CLI, report).
 
 Only picks numbers out of the result and pairs them with the project's labels; the one engine
 call is the method comparison, which the result computes lazily on request.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from mcdm.errors import MCDMError
-from mcdm.excel.results_view import ExpertBlock, IndustryView, NodeView, ResultsView
+from mcdm.tables.view import ExpertBlock, IndustryView, NodeView, ResultsView
 
 
 def _depths(node, depth=0):

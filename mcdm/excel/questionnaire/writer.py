@@ -22,10 +22,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 import mcdm
 from mcdm.errors import Location, MCDMError
 from mcdm.excel import layout as L
-from mcdm.excel import plan as P
-from mcdm.excel.feedback import write_feedback
 from mcdm.excel.labels import levels, tr
-from mcdm.excel.scale import level_of_value, scale_values
+from mcdm.excel.questionnaire import plan as P
+from mcdm.excel.questionnaire.feedback import write_feedback
+from mcdm.excel.questionnaire.scale import level_of_value, scale_values
 
 LEVEL_RANGE = f"{L.quote_sheet(P.META_SHEET)}!$E$2:$E$10"
 VALUE_RANGE = f"{L.quote_sheet(P.META_SHEET)}!$F$2:$F$10"

@@ -17,11 +17,11 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from mcdm.excel import layout as L
-from mcdm.excel.analysis_sheets import write_comparison, write_sensitivity
 from mcdm.excel.labels import tr
-from mcdm.excel.results_sheets import write_expert, write_scores, write_summary, write_weights
-from mcdm.excel.results_view import ResultsView
-from mcdm.excel.topsis_sheet import TopsisCells, finish_topsis_sheet, write_topsis
+from mcdm.excel.report.analysis import write_comparison, write_sensitivity
+from mcdm.excel.report.sheets import write_expert, write_scores, write_summary, write_weights
+from mcdm.excel.report.topsis import TopsisCells, finish_topsis_sheet, write_topsis
+from mcdm.tables.view import ResultsView
 
 
 def build_results(view: ResultsView) -> tuple[Workbook, dict[str, tuple[str, TopsisCells]]]:
@@ -66,7 +66,7 @@ def write_results(project, result, path, *, lang: str | None = None,
     """
     import os
 
-    from mcdm.excel.results_adapter import view_of
+    from mcdm.tables.adapter import view_of
 
     if complete and not result.options.get("sensitivity") and "monte_carlo" not in result.options:
         from mcdm.project.evaluate import evaluate

@@ -11,8 +11,8 @@ from openpyxl.chart import BarChart, LineChart, Reference
 
 from mcdm.excel import layout as L
 from mcdm.excel.labels import tr
-from mcdm.excel.results_sheets import _num
-from mcdm.excel.results_view import ResultsView
+from mcdm.excel.report.sheets import _num
+from mcdm.tables.view import ResultsView
 
 CURVE_POINTS = 33
 CORRELATIONS = ("spearman", "weighted_spearman", "ws")

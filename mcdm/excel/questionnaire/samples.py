@@ -17,6 +17,6 @@ def sample_questionnaires() -> list[Path]:
 
 def import_sample_questionnaires(project):
     """Read the shipped questionnaires for ``project`` (an :class:`~mcdm.excel.ImportReport`)."""
-    from mcdm.excel.importer import read_questionnaires
+    from mcdm.excel.questionnaire.importer import read_questionnaires
 
     return read_questionnaires(project, sample_questionnaires())
