@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from mcdm.ahp.batch import BatchResult, as_judgment_stack, batch_from_stack
-from mcdm.ahp.priorities import PriorityResult, _check_options, priorities
+from mcdm.ahp.priorities import PriorityResult, check_options, priorities
 from mcdm.errors import Location, MCDMError
 
 __all__ = [
@@ -318,7 +318,7 @@ def analyse_panel(matrices, weights=None, *, method: str = "eigenvector", ri: st
 
     Vectorized over experts (a Python loop runs only for experts with missing judgments).
     """
-    _check_options(method, ri, "lambda_max")
+    check_options(method, ri, "lambda_max")
     s, has_missing = as_judgment_stack(matrices, names=names, experts=experts)
     w = expert_weights(weights, s.shape[0], experts)
     logs = np.log(s)

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mcdm.ahp import _perron as P
 from mcdm.ahp.consistency import gci_threshold, random_index
-from mcdm.ahp.priorities import _CAREFUL_LOG, _COMPONENT_TOL, _check_options, priorities
+from mcdm.ahp.priorities import check_options, priorities
 from mcdm.ahp.validation import RECIPROCITY_TOL, JudgmentMatrixError, as_judgment_matrix
 from mcdm.errors import Location
 
@@ -113,7 +114,7 @@ def priorities_batch(matrices, method: str = "eigenvector", ri: str = "saaty", *
     >>> b.weights.round(4).tolist()
     [[0.6667, 0.3333], [0.5, 0.5]]
     """
-    _check_options(method, ri, "lambda_max")
+    check_options(method, ri, "lambda_max")
     s, has_missing = as_judgment_stack(matrices, names=names, experts=experts)
     return batch_from_stack(s, has_missing, method, ri, names=names, experts=experts)
 
@@ -127,7 +128,7 @@ def batch_from_stack(s: np.ndarray, has_missing: np.ndarray, method: str = "eige
     # Absurd judgments (beyond 1e100) and Perron vectors failing their check component by
     # component go one by one through ``priorities``' careful path, like missing judgments.
     with np.errstate(invalid="ignore"):  # nan (missing) rows are redone anyway
-        redo = has_missing | (logs.reshape(k, -1).max(axis=1) > _CAREFUL_LOG)
+        redo = has_missing | (logs.reshape(k, -1).max(axis=1) > P.CAREFUL_LOG)
     if n <= 2:
         w = np.exp(y - y.max(axis=1, keepdims=True))
         w /= w.sum(axis=1, keepdims=True)
@@ -137,7 +138,7 @@ def batch_from_stack(s: np.ndarray, has_missing: np.ndarray, method: str = "eige
         w, lam = _perron_stack(np.where(np.isnan(s), 1.0, s) if has_missing.any() else s)
         with np.errstate(invalid="ignore", over="ignore"):
             residual = np.abs(np.einsum("kij,kj->ki", s, w) - lam[:, None] * w)
-            redo |= ~(residual <= _COMPONENT_TOL * lam[:, None] * w).all(axis=1)
+            redo |= ~(residual <= P.COMPONENT_TOL * lam[:, None] * w).all(axis=1)
         if method == "geometric_mean":
             w = np.exp(y - y.max(axis=1, keepdims=True))
             w /= w.sum(axis=1, keepdims=True)

@@ -18,8 +18,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from mcdm.ahp.priorities import _perron_eig, perron, result_from
-from mcdm.ahp.validation import JudgmentMatrixError, item_label
+from mcdm.ahp import _perron as P
+from mcdm.ahp.result import result_from
+from mcdm.ahp.validation import JudgmentMatrixError, item_label, too_extreme
 from mcdm.errors import Location
 
 __all__ = ["complete_lambda_max", "components", "harker", "llsm", "require_connected"]
@@ -115,17 +116,12 @@ def complete_lambda_max(a: np.ndarray, y0: np.ndarray | None = None) -> np.ndarr
     """
     y = llsm(a) if y0 is None else y0
     iu = np.nonzero(np.triu(np.isnan(a), 1))
-    t = _complete_balanced(a / _scale(y), iu)
+    t = _complete_balanced(a / P.ratio_scale(y), iu)
     x = np.exp(t + y[iu[0]] - y[iu[1]])
     out = a.copy()
     out[iu] = x
     out[iu[1], iu[0]] = 1.0 / x
     return out
-
-
-def _scale(y: np.ndarray) -> np.ndarray:
-    """exp(y_i − y_j): the LLSM ratios w_i / w_j, by which ``a`` is balanced and restored."""
-    return np.exp(y[:, None] - y[None, :])
 
 
 def _complete_balanced(a: np.ndarray, iu) -> np.ndarray:
@@ -162,7 +158,7 @@ def _complete_balanced(a: np.ndarray, iu) -> np.ndarray:
         step = 1.0
         while True:  # Armijo backtracking
             trial = _fill(a, iu, t + step * d)
-            if perron(trial)[1] <= lam + 1e-4 * step * slope:
+            if P.perron(trial)[1] <= lam + 1e-4 * step * slope:
                 break
             step *= 0.5
             if step < 1e-10:
@@ -183,8 +179,8 @@ _PURE_NEWTON = 1e-8
 def _lambda_derivatives(b: np.ndarray, iu) -> tuple[float, np.ndarray, np.ndarray]:
     """λmax of ``b`` with its gradient and Hessian in the logs of the entries ``iu``."""
     i, j = iu
-    u, lam = perron(b)
-    v, _ = perron(b.T)
+    u, lam = P.perron(b)
+    v, _ = P.perron(b.T)
     v = v / (v @ u)
     x = b[iu]
     upper, lower = v[i] * u[j] * x, v[j] * u[i] / x  # ∂λ/∂t_k = upper − lower
@@ -224,53 +220,11 @@ def harker(a: np.ndarray, y0: np.ndarray | None = None) -> np.ndarray:
     not given): a diagonal similarity, so the same completion, with entries near 1.
     """
     missing = np.isnan(a)
-    scale = _scale(llsm(a) if y0 is None else y0)
+    scale = P.ratio_scale(llsm(a) if y0 is None else y0)
     b = np.where(missing, 0.0, a / scale)
     b[np.diag_indices_from(b)] = 1.0 + missing.sum(axis=1)
-    w, _ = _perron_eig(b)
+    w, _ = P.perron_eig(b)
     return np.where(missing, w[:, None] / w[None, :] * scale, a)
-
-
-def _balanced_perron(b: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
-    """``perron(b)`` computed on ``b`` balanced by the log-weights ``y`` (same λ; w rescaled).
-
-    Raises ``FloatingPointError`` if the Perron vector does not satisfy B u = λ u component
-    by component within ``_COMPONENT_TOL`` after ``_POWER_STEPS`` power steps.
-    """
-    # Ordinary judgments pass the check on b itself: no balancing needed.
-    try:
-        u, lam = perron(b)
-        if _accurate(b, u, lam):
-            return u, lam
-    except FloatingPointError:
-        pass
-    balanced = b / _scale(y)
-    u, lam = perron(balanced)
-    # LAPACK's eigenvector is accurate to eps·max(u) only: a component far below that can be
-    # noise or 0 (judgments such as 1e-300 next to 1e12). B u is a sum of positive terms, so
-    # its components are exact to rounding: power steps fix the small ones, and the check,
-    # relative per component, is what lets us trust every weight (and, by Collatz-Wielandt,
-    # brackets λ).
-    for _ in range(_POWER_STEPS):
-        if _accurate(balanced, u, lam):
-            break
-        u = balanced @ u
-        u /= u.sum()
-    else:
-        raise FloatingPointError("the Perron vector is not accurate component by component")
-    logs = np.log(u) + y
-    w = np.exp(logs - logs.max())
-    return w / w.sum(), lam
-
-
-def _accurate(b: np.ndarray, u: np.ndarray, lam: float) -> bool:
-    return bool((np.abs(b @ u - lam * u) <= _COMPONENT_TOL * lam * u).all())
-
-
-# Power steps allowed to refine the Perron vector, and the accepted relative residual of
-# each of its components (matrices of Saaty-scale judgments pass with none).
-_POWER_STEPS = 8
-_COMPONENT_TOL = 1e-9
 
 
 def complete_priorities(a: np.ndarray, method: str, ri: str, completion: str, *,
@@ -279,7 +233,7 @@ def complete_priorities(a: np.ndarray, method: str, ri: str, completion: str, *,
 
     Absurd but finite judgments (say 1e-300 next to 1e12) end in ``judgments.too_extreme``
     naming the most extreme known judgment, never in a warning or a bare numpy error: when
-    the LLSM weights span more than ``_LOG_SPREAD`` (their ratios, the completed entries, would
+    the LLSM weights span more than ``P.LOG_SPREAD`` (their ratios, the completed entries, would
     leave the float range or a weight would underflow), or when the completion or the Perron
     vector breaks down in floating point (overflow, a singular system, a zero weight).
     """
@@ -288,32 +242,32 @@ def complete_priorities(a: np.ndarray, method: str, ri: str, completion: str, *,
     upper = np.triu(np.isnan(a), 1)
     missing = tuple((int(i), int(j)) for i, j in zip(*np.nonzero(upper), strict=True))
     y = llsm(a)
-    if not np.isfinite(y).all() or y.max() - y.min() > _LOG_SPREAD:
-        raise _too_extreme(a, y, names, where, "the weights they imply span more than 1e300")
+    if not np.isfinite(y).all() or y.max() - y.min() > P.LOG_SPREAD:
+        raise too_extreme(a, y, names, where, "the weights they imply span more than 1e300")
     try:
         # Any overflow, 0/0 or division by zero below means the judgments are beyond what
         # floating point can weight; underflow to a subnormal is harmless and checked after.
         with np.errstate(over="raise", divide="raise", invalid="raise", under="ignore"):
             if method == "geometric_mean":
-                filled = np.where(np.isnan(a), _scale(y), a)
+                filled = np.where(np.isnan(a), P.ratio_scale(y), a)
                 w = np.exp(y - y.max())
                 w /= w.sum()
-                _, lam = _balanced_perron(filled, y)  # checked λ, for CR
+                _, lam = P.balanced_perron(filled, y)  # checked λ, for CR
                 used = "llsm"
             else:
                 if completion == "lambda_max":
                     filled = complete_lambda_max(a, y)
                 else:
                     filled = harker(a, y)
-                w, lam = _balanced_perron(filled, y)
+                w, lam = P.balanced_perron(filled, y)
                 used = completion
             # Subnormal weights or entries have lost their digits: as bad as zero.
-            ok = (np.isfinite(lam) and (w >= _TINY).all() and np.isfinite(w).all()
-                  and (filled >= _TINY).all() and np.isfinite(filled).all())
+            ok = (np.isfinite(lam) and (w >= P.TINY).all() and np.isfinite(w).all()
+                  and (filled >= P.TINY).all() and np.isfinite(filled).all())
     except (FloatingPointError, np.linalg.LinAlgError):
         ok = False
     if not ok:
-        raise _too_extreme(a, y, names, where,
+        raise too_extreme(a, y, names, where,
                            f"the {_used_name(method, completion)} cannot be computed in floating "
                            "point")
     note = (f"complete-matrix RI for n = {n} although {len(missing)} of {n * (n - 1) // 2} "
@@ -323,33 +277,9 @@ def complete_priorities(a: np.ndarray, method: str, ri: str, completion: str, *,
                        log_weights=y, note_prefix=note)
 
 
-# ln(1e300): the LLSM log-weights may differ by at most this much, so that every completed
-# entry exp(y_i − y_j) and every weight stays a normal float (as in ``diagnose``).
-_LOG_SPREAD = float(np.log(1e300))
-_TINY = float(np.finfo(np.float64).tiny)
-
-
 def _used_name(method: str, completion: str) -> str:
     if method == "geometric_mean":
         return "LLSM completion"
     return "λmax-optimal completion" if completion == "lambda_max" else "Harker completion"
 
 
-def _too_extreme(a: np.ndarray, y: np.ndarray, names, where, why: str) -> JudgmentMatrixError:
-    """``judgments.too_extreme`` at the known judgment farthest from 1 (the likeliest culprit)."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        logs = np.abs(np.log(a))
-    logs = np.where(np.isnan(logs), -1.0, logs)
-    np.fill_diagonal(logs, -1.0)
-    i, j = sorted(int(k) for k in np.unravel_index(int(np.argmax(logs)), logs.shape))
-    ri, cj = item_label(names, i), item_label(names, j)
-    low, high = int(np.argmin(y)), int(np.argmax(y))
-    return JudgmentMatrixError(
-        "judgments.too_extreme",
-        f"{where + ': ' if where else ''}the judgments are too extreme to weight: {why}; the "
-        f"most extreme is ({ri}, {cj}) = {a[i, j]:g}",
-        location=Location(row=ri, column=cj, field=where),
-        expected="judgments whose products stay within about 1e300",
-        params={"row_index": i, "column_index": j, "value": float(a[i, j]),
-                "lightest_index": low, "heaviest_index": high},
-    )

@@ -172,3 +172,23 @@ def _raise_cell(a, names, tol, where):
                       f"is {a[i, j]:g} but ({item_label(names, j)}, {item_label(names, i)}) is "
                       f"{a[j, i]:g}", i, j, names,
                       f"a_ji = 1/a_ij = {1.0 / a[i, j]:.4g} (within {tol:g})", a[i, j], where)
+
+
+def too_extreme(a: np.ndarray, y: np.ndarray, names, where, why: str) -> JudgmentMatrixError:
+    """``judgments.too_extreme`` at the known judgment farthest from 1 (the likeliest culprit)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        logs = np.abs(np.log(a))
+    logs = np.where(np.isnan(logs), -1.0, logs)
+    np.fill_diagonal(logs, -1.0)
+    i, j = sorted(int(k) for k in np.unravel_index(int(np.argmax(logs)), logs.shape))
+    ri, cj = item_label(names, i), item_label(names, j)
+    low, high = int(np.argmin(y)), int(np.argmax(y))
+    return JudgmentMatrixError(
+        "judgments.too_extreme",
+        f"{where + ': ' if where else ''}the judgments are too extreme to weight: {why}; the "
+        f"most extreme is ({ri}, {cj}) = {a[i, j]:g}",
+        location=Location(row=ri, column=cj, field=where),
+        expected="judgments whose products stay within about 1e300",
+        params={"row_index": i, "column_index": j, "value": float(a[i, j]),
+                "lightest_index": low, "heaviest_index": high},
+    )

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from numpy.testing import assert_allclose, assert_array_equal
 
 from mcdm.ahp import priorities
+from mcdm.ahp._perron import perron_eig as _perron_eig
 from mcdm.ahp.incomplete import _lambda_derivatives, complete_lambda_max, harker, llsm
-from mcdm.ahp.priorities import _perron_eig
 from tests.support import ROOT
 from tests.support.matrices import WEALTH  # Saaty (1980), judgments removed below
 
