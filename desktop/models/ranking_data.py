@@ -17,17 +17,11 @@ CORRELATION_KEYS = ("spearman", "weighted_spearman", "ws")
 translate = QCoreApplication.translate
 
 
-def setting_label(value: str) -> str:
-    """A method setting's value as the user reads it (normalization, priority method, ...)."""
-    return {"vector": translate("RankingData", "vector"),
-            "minmax": translate("RankingData", "min-max"),
-            "max": translate("RankingData", "max"), "sum": translate("RankingData", "sum"),
-            "eigenvector": translate("RankingData", "eigenvector"),
-            "geometric_mean": translate("RankingData", "geometric mean"),
-            "saaty": "Saaty", "alonso-lamata": "Alonso–Lamata", "donegan-dodd": "Donegan–Dodd",
-            "tummala-ling": "Tummala–Ling", "aguaron": "Aguarón",
-            "AIJ": translate("RankingData", "AIJ (judgments)"),
-            "AIP": translate("RankingData", "AIP (priorities)")}.get(value, value)
+def setting_label(name: str, value, lang: str) -> str:
+    """A method setting's value as the user reads it, from the engine's settings table."""
+    from mcdm.project.settings import spec
+
+    return spec(name).word(value, lang)
 
 
 def step_title(key: str) -> str:

@@ -71,10 +71,11 @@ class OverviewPage(RefreshWhenShown, Page):
         s = project.settings
         self.title.setText(f"<b>{project.title.get(lang)}</b> — " + self.tr(
             "top %1 directions of each industry").replace("%1", str(TOP)))
-        note = self.tr("TOPSIS, %1 normalization, AHP %2 with %3 aggregation, RI table %4.") \
-            .replace("%1", data.setting_label(s.normalization)) \
-            .replace("%2", data.setting_label(s.priority_method)) \
-            .replace("%3", s.aggregation).replace("%4", data.setting_label(s.ri_table))
+        note = self.tr("Method: TOPSIS with %1; AHP weights by %2, %3; RI table %4.") \
+            .replace("%1", data.setting_label("normalization", s.normalization, lang)) \
+            .replace("%2", data.setting_label("priority_method", s.priority_method, lang)) \
+            .replace("%3", data.setting_label("aggregation", s.aggregation, lang)) \
+            .replace("%4", data.setting_label("ri_table", s.ri_table, lang))
         if project.illustrative:
             note += " " + self.tr("Illustrative data: the scores are not the paper's.")
         self.note.setText(note)

@@ -26,12 +26,6 @@ from desktop.views.widgets import MissingBanner
 
 DETAILS_DELAY_MS = 150
 
-SETTINGS = (
-    ("normalization", ("vector", "minmax", "max", "sum")),
-    ("priority_method", ("eigenvector", "geometric_mean")),
-    ("ri_table", ("saaty", "alonso-lamata", "donegan-dodd", "tummala-ling", "aguaron")),
-    ("aggregation", ("AIJ", "AIP")),
-)
 
 
 def table_view(model, name: str) -> QTableView:
@@ -61,11 +55,14 @@ class MethodSettingsBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.labels: dict[str, QLabel] = {}
         self.combos: dict[str, QComboBox] = {}
-        for name, choices in SETTINGS:
+        from mcdm.project.settings import SETTINGS
+
+        for row in (r for r in SETTINGS if r.in_bar):
+            name = row.name
             label = QLabel()
             combo = QComboBox()
             combo.setObjectName(f"setting_{name}")
-            for value in choices:
+            for value in row.choices:
                 combo.addItem(value, value)
             combo.activated.connect(lambda _i, n=name, c=combo: self._chosen(n, c))
             label.setBuddy(combo)
@@ -79,14 +76,14 @@ class MethodSettingsBar(QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
-        names = {"normalization": self.tr("Normalization"),
-                 "priority_method": self.tr("Priority method"),
-                 "ri_table": self.tr("RI table"), "aggregation": self.tr("Aggregation")}
+        from mcdm.project.settings import spec
+
+        lang = self.context.lang
         for name, label in self.labels.items():
-            label.setText(names[name])
+            label.setText(spec(name).title(lang))
             combo = self.combos[name]
             for k in range(combo.count()):
-                combo.setItemText(k, data.setting_label(combo.itemData(k)))
+                combo.setItemText(k, data.setting_label(name, combo.itemData(k), lang))
 
     def refresh(self) -> None:
         project = self.context.project
@@ -261,10 +258,11 @@ class ResultsPage(Page):
         self.chart.set_data([names[i] for i in order], [topsis.closeness[i] for i in order],
                             data.industry_name(project, self.state.industry_id, lang),
                             self.tr("Relative closeness"))
-        self.industry_label.setText(self.tr("%1 directions · %2 criteria · normalization: %3")
+        self.industry_label.setText(self.tr("%1 directions · %2 criteria · %3")
                                     .replace("%1", str(len(names)))
                                     .replace("%2", str(len(topsis.weights)))
-                                    .replace("%3", data.setting_label(topsis.normalization)))
+                                    .replace("%3", data.setting_label(
+                                        "normalization", topsis.normalization, lang)))
         self._details_timer.start()
 
     def _clear_details(self) -> None:

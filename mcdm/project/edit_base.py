@@ -25,8 +25,11 @@ class Edit:
         raise NotImplementedError
 
 
-def _err(code: str, message: str, expected: str, **loc: Any) -> ProjectError:
-    return ProjectError(code, message, location=Location(**loc), expected=expected)
+def _err(code: str, message: str, expected: str, *, params: dict | None = None,
+         **loc: Any) -> ProjectError:
+    """A typed edit error: ``loc`` names where (Location fields), ``params`` fill its sentence."""
+    return ProjectError(code, message, location=Location(**loc), expected=expected,
+                        params=params)
 
 
 def fresh_id(existing: Iterable[str], prefix: str) -> str:

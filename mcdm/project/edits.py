@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from mcdm.project.codec import _BAD_TEXT
@@ -29,7 +29,6 @@ from mcdm.project.edit_base import (
     fresh_id,
 )
 from mcdm.project.model import (
-    SETTING_CHOICES,
     Criterion,
     CriterionType,
     Direction,
@@ -38,9 +37,10 @@ from mcdm.project.model import (
     Industry,
     IndustryCriterion,
     Project,
-    Settings,
     Text,
 )
+from mcdm.project.settings import SETTINGS
+from mcdm.project.settings import check as check_setting
 
 __all__ = [
     "AddCriterion", "AddDirection", "AddExpert", "AddIndustry", "AddIndustryCriterion",
@@ -352,17 +352,14 @@ class SetSetting(Edit):
     value: Any
 
     def apply(self, project: Project) -> tuple[Project, Edit]:
-        names = [f.name for f in fields(Settings)]
-        if self.name not in names:
-            raise _err("edit.unknown_setting", f"no setting {self.name!r}", ", ".join(names))
-        if self.name in SETTING_CHOICES and self.value not in SETTING_CHOICES[self.name]:
-            raise _err("edit.setting_invalid", f"{self.name} = {self.value!r}",
-                       " | ".join(SETTING_CHOICES[self.name]), field=self.name)
+        if self.name not in {row.name for row in SETTINGS}:
+            raise _err("edit.unknown_setting", f"no setting {self.name!r}",
+                       ", ".join(row.name for row in SETTINGS), params={"setting": self.name})
+        expected = check_setting(self.name, self.value)
+        if expected is not None:
+            raise _err("edit.setting_invalid", f"{self.name} = {self.value!r}", expected,
+                       field=self.name, params={"setting": self.name, "value": self.value})
         old = getattr(project.settings, self.name)
-        if not isinstance(old, str) and (isinstance(self.value, bool) or
-                                         not isinstance(self.value, (int, float))):
-            raise _err("edit.setting_invalid", f"{self.name} = {self.value!r}", "a number",
-                       field=self.name)
         new, _ = _structural(project, settings=project.settings.replace(**{self.name: self.value}))
         return new, SetSetting(self.name, old)
 

@@ -26,6 +26,17 @@ from typing import Any
 import numpy as np
 
 from mcdm.errors import Location, MCDMError
+from mcdm.project.settings import (
+    Aggregation,
+    Language,
+    Normalization,
+    PriorityMethod,
+    RITable,
+    ScaleName,
+    ScoreMean,
+    coerce,
+    spec,
+)
 
 __all__ = [
     "SCHEMA_VERSION", "Criterion", "CriterionType", "Direction", "Expert", "FrozenDict",
@@ -215,37 +226,30 @@ class Industry:
         return dataclasses.replace(self, **kw)
 
 
-PRIORITY_METHODS = ("eigenvector", "geometric_mean")
-RI_TABLES = ("saaty", "alonso-lamata", "donegan-dodd", "tummala-ling", "aguaron")
-AGGREGATIONS = ("AIJ", "AIP")
-SCORE_MEANS = ("arithmetic", "geometric")
-NORMALIZATIONS = ("vector", "minmax", "max", "sum")
-SCALES = ("saaty", "balanced", "geometric")
-LANGUAGES = ("zh", "en")
-
-# Allowed values per setting; numeric settings are checked in schema.validate.
-SETTING_CHOICES: dict[str, tuple[str, ...]] = {
-    "priority_method": PRIORITY_METHODS, "ri_table": RI_TABLES, "aggregation": AGGREGATIONS,
-    "score_mean": SCORE_MEANS, "normalization": NORMALIZATIONS, "scale": SCALES,
-    "language": LANGUAGES,
-}
-
-
 @dataclass(frozen=True)
 class Settings:
-    """Method settings of a project (the sketch's fields plus ``language``)."""
+    """Method settings of a project; each field's type, choices, default and words are declared
+    once in :data:`mcdm.project.settings.SETTINGS` (a valid choice is held as its enum member,
+    which equals its plain string)."""
 
-    priority_method: str = "eigenvector"
-    ri_table: str = "saaty"
-    aggregation: str = "AIJ"
-    score_mean: str = "arithmetic"
-    normalization: str = "vector"
-    scale: str = "saaty"
-    consensus_scale_max: float = 9.0
-    cr_threshold: float = 0.1
-    score_min: float = 1.0
-    score_max: float = 9.0
-    language: str = "zh"
+    priority_method: PriorityMethod = spec("priority_method").default
+    ri_table: RITable = spec("ri_table").default
+    aggregation: Aggregation = spec("aggregation").default
+    score_mean: ScoreMean = spec("score_mean").default
+    normalization: Normalization = spec("normalization").default
+    scale: ScaleName = spec("scale").default
+    consensus_scale_max: float = spec("consensus_scale_max").default
+    cr_threshold: float = spec("cr_threshold").default
+    score_min: float = spec("score_min").default
+    score_max: float = spec("score_max").default
+    language: Language = spec("language").default
+
+    def __post_init__(self) -> None:
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            held = coerce(f.name, value)
+            if held is not value:
+                object.__setattr__(self, f.name, held)
 
     def replace(self, **kw: Any) -> Settings:
         return dataclasses.replace(self, **kw)

@@ -17,12 +17,13 @@ import re
 from mcdm.errors import Location, Problem, ValidationFailed
 from mcdm.project.model import (
     SCHEMA_VERSION,
-    SETTING_CHOICES,
     Criterion,
     CriterionType,
     Project,
     Text,
 )
+from mcdm.project.settings import SETTINGS
+from mcdm.project.settings import check as check_setting
 
 __all__ = ["check", "jpath", "validate"]
 
@@ -139,21 +140,17 @@ def _check_tree(c: _Collector, node: Criterion, path: str, seen: set) -> None:
 def _check_settings(c: _Collector, project: Project) -> None:
     s = project.settings
     base = "$.settings"
-    for name, choices in SETTING_CHOICES.items():
-        if getattr(s, name) not in choices:
-            c.add(jpath(base, name), "project.setting_invalid",
-                  f"setting {name} is {getattr(s, name)!r}", " | ".join(choices), setting=name)
-    if not _finite(s.cr_threshold) or s.cr_threshold <= 0:
-        c.add(jpath(base, "cr_threshold"), "project.setting_invalid",
-              f"cr_threshold is {s.cr_threshold!r}", "a number > 0", setting="cr_threshold")
-    if not _finite(s.consensus_scale_max) or s.consensus_scale_max <= 1:
-        c.add(jpath(base, "consensus_scale_max"), "project.setting_invalid",
-              f"consensus_scale_max is {s.consensus_scale_max!r}", "a number > 1",
-              setting="consensus_scale_max")
-    if not (_finite(s.score_min) and _finite(s.score_max) and s.score_min < s.score_max):
+    for row in SETTINGS:
+        value = getattr(s, row.name)
+        expected = check_setting(row.name, value)
+        if expected is not None:
+            c.add(jpath(base, row.name), "project.setting_invalid",
+                  f"setting {row.name} is {value!r}", expected, setting=row.name, value=value)
+    range_ok = _finite(s.score_min) and _finite(s.score_max)
+    if range_ok and not s.score_min < s.score_max:
         c.add(jpath(base, "score_max"), "project.setting_invalid",
               f"score range [{s.score_min!r}, {s.score_max!r}] is empty",
-              "finite score_min < score_max", setting="score_max")
+              "finite score_min < score_max", setting="score_max", value=s.score_max)
 
 
 def _check_panel(c: _Collector, project: Project) -> None:

@@ -771,27 +771,7 @@
 <context>
     <name>MethodSettingsBar</name>
     <message>
-        <location filename="../../desktop/views/results.py" line="82"/>
-        <source>Normalization</source>
-        <translation>规范化</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/results.py" line="83"/>
-        <source>Priority method</source>
-        <translation>权重计算方法</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/results.py" line="84"/>
-        <source>RI table</source>
-        <translation>RI 表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/results.py" line="84"/>
-        <source>Aggregation</source>
-        <translation>集结方式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/results.py" line="110"/>
+        <location filename="../../desktop/views/results.py" line="107"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>
@@ -1015,42 +995,42 @@
     </message>
     <message>
         <location filename="../../desktop/views/overview.py" line="74"/>
-        <source>TOPSIS, %1 normalization, AHP %2 with %3 aggregation, RI table %4.</source>
-        <translation>TOPSIS，%1规范化；AHP %2，%3 集结，RI 表 %4。</translation>
+        <source>Method: TOPSIS with %1; AHP weights by %2, %3; RI table %4.</source>
+        <translation>方法：TOPSIS（%1）；AHP 权重：%2，%3；RI 表：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="79"/>
+        <location filename="../../desktop/views/overview.py" line="80"/>
         <source>Illustrative data: the scores are not the paper&apos;s.</source>
         <translation>示例数据：评分并非来自论文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="110"/>
+        <location filename="../../desktop/views/overview.py" line="111"/>
         <source>Also ranked on its own criteria: %1</source>
         <translation>另按其自有指标排序：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="112"/>
+        <location filename="../../desktop/views/overview.py" line="113"/>
         <source>No. %1 (closeness)</source>
         <translation>第 %1 名（贴近度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="128"/>
+        <location filename="../../desktop/views/overview.py" line="129"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="128"/>
+        <location filename="../../desktop/views/overview.py" line="129"/>
         <source>Under</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="128"/>
-        <location filename="../../desktop/views/overview.py" line="133"/>
+        <location filename="../../desktop/views/overview.py" line="129"/>
+        <location filename="../../desktop/views/overview.py" line="134"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="132"/>
+        <location filename="../../desktop/views/overview.py" line="133"/>
         <source>Group weights of the criteria</source>
         <translation>准则的群体权重</translation>
     </message>
@@ -1281,127 +1261,87 @@
 <context>
     <name>RankingData</name>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="22"/>
-        <source>vector</source>
-        <translation>向量</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/ranking_data.py" line="23"/>
-        <source>min-max</source>
-        <translation>极差</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/ranking_data.py" line="24"/>
-        <source>max</source>
-        <translation>最大值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/ranking_data.py" line="24"/>
-        <source>sum</source>
-        <translation>求和</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/ranking_data.py" line="25"/>
-        <source>eigenvector</source>
-        <translation>特征向量法</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/ranking_data.py" line="26"/>
-        <source>geometric mean</source>
-        <translation>几何平均法</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/ranking_data.py" line="29"/>
-        <source>AIJ (judgments)</source>
-        <translation>AIJ（个体判断集结）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/ranking_data.py" line="30"/>
-        <source>AIP (priorities)</source>
-        <translation>AIP（个体排序集结）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/ranking_data.py" line="34"/>
+        <location filename="../../desktop/models/ranking_data.py" line="28"/>
         <source>Decision matrix</source>
         <translation>决策矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="34"/>
+        <location filename="../../desktop/models/ranking_data.py" line="28"/>
         <source>Normalized</source>
         <translation>规范化矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="35"/>
+        <location filename="../../desktop/models/ranking_data.py" line="29"/>
         <source>Weighted normalized</source>
         <translation>加权规范化矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="35"/>
+        <location filename="../../desktop/models/ranking_data.py" line="29"/>
         <source>Distances</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="39"/>
+        <location filename="../../desktop/models/ranking_data.py" line="33"/>
         <source>Spearman rₛ</source>
         <translation>斯皮尔曼 rₛ</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="39"/>
+        <location filename="../../desktop/models/ranking_data.py" line="33"/>
         <source>Weighted Spearman r_w</source>
         <translation>加权斯皮尔曼 r_w</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="40"/>
+        <location filename="../../desktop/models/ranking_data.py" line="34"/>
         <source>WS similarity</source>
         <translation>WS 相似系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="125"/>
+        <location filename="../../desktop/models/ranking_data.py" line="119"/>
         <source>weight %1, %2</source>
         <translation>权重 %1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="126"/>
+        <location filename="../../desktop/models/ranking_data.py" line="120"/>
         <source>benefit</source>
         <translation>效益型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="126"/>
+        <location filename="../../desktop/models/ranking_data.py" line="120"/>
         <source>cost</source>
         <translation>成本型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="129"/>
+        <location filename="../../desktop/models/ranking_data.py" line="123"/>
         <source>Positive ideal A⁺</source>
         <translation>正理想解 A⁺</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="129"/>
+        <location filename="../../desktop/models/ranking_data.py" line="123"/>
         <source>Negative ideal A⁻</source>
         <translation>负理想解 A⁻</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="132"/>
+        <location filename="../../desktop/models/ranking_data.py" line="126"/>
         <source>D+</source>
         <translation>D+</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="132"/>
+        <location filename="../../desktop/models/ranking_data.py" line="126"/>
         <source>D−</source>
         <translation>D−</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="132"/>
+        <location filename="../../desktop/models/ranking_data.py" line="126"/>
         <source>Closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="132"/>
+        <location filename="../../desktop/models/ranking_data.py" line="126"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="136"/>
+        <location filename="../../desktop/models/ranking_data.py" line="130"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -1437,67 +1377,67 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/views/results.py" line="215"/>
+        <location filename="../../desktop/views/results.py" line="212"/>
         <source>Show TOPSIS steps</source>
         <translation>显示 TOPSIS 步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="216"/>
+        <location filename="../../desktop/views/results.py" line="213"/>
         <source>Method comparison</source>
         <translation>方法比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="217"/>
+        <location filename="../../desktop/views/results.py" line="214"/>
         <source>TOPSIS steps</source>
         <translation>TOPSIS 步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="258"/>
+        <location filename="../../desktop/views/results.py" line="255"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="258"/>
+        <location filename="../../desktop/views/results.py" line="255"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="258"/>
+        <location filename="../../desktop/views/results.py" line="255"/>
         <source>Closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="258"/>
+        <location filename="../../desktop/views/results.py" line="255"/>
         <source>D+</source>
         <translation>D+</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="259"/>
+        <location filename="../../desktop/views/results.py" line="256"/>
         <source>D−</source>
         <translation>D−</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="263"/>
+        <location filename="../../desktop/views/results.py" line="260"/>
         <source>Relative closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="264"/>
-        <source>%1 directions · %2 criteria · normalization: %3</source>
-        <translation>%1 个方向 · %2 项指标 · 规范化：%3</translation>
+        <location filename="../../desktop/views/results.py" line="261"/>
+        <source>%1 directions · %2 criteria · %3</source>
+        <translation>%1 个方向 · %2 项准则 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="311"/>
+        <location filename="../../desktop/views/results.py" line="309"/>
         <source>Spread</source>
         <translation>极差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="312"/>
+        <location filename="../../desktop/views/results.py" line="310"/>
         <source>This direction&apos;s rank differs most between methods</source>
         <translation>该方向的排名在各方法间差异最大</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="316"/>
+        <location filename="../../desktop/views/results.py" line="314"/>
         <source>Ranks by each method (1 = best); highlighted: the directions that move most.</source>
         <translation>各方法的排名（1 = 最优）；高亮：排名变动最大的方向。</translation>
     </message>

@@ -185,7 +185,7 @@ def test_switching_language_translates_the_ranking_pages(win):
     assert "排序" in titles
     assert "灵敏度分析" in titles
     assert page.ranking.headerData(0, Qt.Orientation.Horizontal) == "排名"
-    assert page.settings_bar.combos["normalization"].currentText() == "向量"
+    assert page.settings_bar.combos["normalization"].currentText() == "向量规范化"
     ind = ctx.project.industry(window.ranking_state.industry_id)
     assert page.ranking.value(0, 1) in {d.label.zh for d in ind.directions}
     window.act_lang["en"].trigger()
