@@ -33,10 +33,12 @@ def test_every_choice_has_words_in_both_languages():
     for row in SETTINGS:
         for value in row.choices or ():
             zh, en = row.choice_words[value]
-            assert zh and en
+            assert zh
+            assert en
             assert row.word(value, "zh") == zh
             assert row.word(value, "en") == en
-        assert all(row.label) and all(row.expected)
+        assert all(row.label)
+        assert all(row.expected)
 
 
 def test_a_valid_choice_is_held_as_its_enum_member_and_saved_as_its_string():
