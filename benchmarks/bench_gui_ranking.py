@@ -28,9 +28,9 @@ REPEATS = int(os.environ.get("BENCH_REPEATS", "40"))
 
 
 def main() -> None:
+    from desktop.app import build_window
     from desktop.context import AppContext
     from desktop.interaction import ScriptedInteraction
-    from desktop.main_window import MainWindow
     from mcdm.project.edits import SetScore
     from mcdm.project.evaluate import evaluate
     from mcdm.project.sample import sample_project
@@ -38,7 +38,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         ctx = AppContext(isolated_settings(Path(tmp)), "en", interaction=ScriptedInteraction())
-        window = MainWindow(ctx)
+        window = build_window(ctx)
         ctx.set_project(sample_project())
         window.resize(1366, 768)
         window.show()

@@ -41,6 +41,20 @@ def check_platform(env: dict[str, str] | None = None) -> str | None:
     return xcb_message(packages)
 
 
+def build_window(context: Any) -> Any:
+    """The main window over ``context``, with the services its pages share: the industry the
+    ranking pages show, the latest Monte Carlo run, and the exporter (which writes that run)."""
+    from desktop.export import ExportController
+    from desktop.main_window import MainWindow
+    from desktop.state import MonteCarloRun, RankingState, Services
+
+    simulation = MonteCarloRun(context, context)
+    services = Services(context=context, ranking=RankingState(context, context),
+                        monte_carlo=simulation,
+                        exporter=ExportController(context, simulation, context))
+    return MainWindow(services)
+
+
 def build(argv: list[str], *, settings: Any = None, interaction: Any = None,
           project: Any = None, offer_recovery: bool = True) -> tuple[Any, Any, Any]:
     """Create (or reuse) the QApplication, the context and the main window; load a project.
@@ -52,7 +66,6 @@ def build(argv: list[str], *, settings: Any = None, interaction: Any = None,
 
     from desktop.context import AppContext
     from desktop.i18n import Translators, system_language
-    from desktop.main_window import MainWindow
     from desktop.settings import AppSettings
 
     app = QApplication.instance() or QApplication(argv)
@@ -62,9 +75,8 @@ def build(argv: list[str], *, settings: Any = None, interaction: Any = None,
     lang = settings.language or system_language()
     translators = Translators(app)
     translators.install(lang)
-    context = AppContext(settings, lang, interaction=interaction)
-    context._translators = translators
-    window = MainWindow(context)
+    context = AppContext(settings, lang, interaction=interaction, translators=translators)
+    window = build_window(context)
     files = [a for a in argv[1:] if not a.startswith("-")]
     if project is not None:
         context.set_project(project, None)

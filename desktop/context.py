@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -32,8 +32,14 @@ from desktop.interaction import Interaction
 from desktop.settings import AppSettings
 from desktop.undo import EditCommand
 
+if TYPE_CHECKING:
+    from desktop.i18n import Translators
+    from mcdm.project.edit_base import Edit
+    from mcdm.project.model import Project, Text
+    from mcdm.project.result import ProjectResult
 
-def _default_evaluate(project: Any) -> Any:
+
+def _default_evaluate(project: Project) -> ProjectResult:
     from mcdm.project.evaluate import evaluate
 
     return evaluate(project)
@@ -52,6 +58,8 @@ class AppContext(QObject):
         Where questions go; tests pass a :class:`~desktop.interaction.ScriptedInteraction`.
     evaluator : callable, optional
         ``project -> result``; :func:`mcdm.project.evaluate.evaluate` by default.
+    translators : Translators, optional
+        Installs the app's and Qt's catalogues on a language switch (none in bare tests).
     """
 
     projectChanged = Signal()
@@ -64,31 +72,32 @@ class AppContext(QObject):
 
     def __init__(self, settings: AppSettings, lang: str = "en", *,
                  interaction: Interaction | None = None,
-                 evaluator: Callable[[Any], Any] | None = None,
+                 evaluator: Callable[[Project], ProjectResult] | None = None,
+                 translators: Translators | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.interaction = interaction or Interaction()
         self._evaluate = evaluator or _default_evaluate
         self._lang = lang if lang in ("zh", "en") else "en"
-        self._project: Any = None
-        self._result: Any = None
+        self._project: Project | None = None
+        self._result: ProjectResult | None = None
         self._error: Exception | None = None
         self._path: Path | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
-        self._translators: Any = None  # desktop.i18n.Translators, set by the app
+        self._translators = translators
 
     def _clean_changed(self, clean: bool) -> None:
         self.dirtyChanged.emit(not clean)
 
     # -- state -------------------------------------------------------------------------------
     @property
-    def project(self) -> Any:
+    def project(self) -> Project | None:
         return self._project
 
     @property
-    def result(self) -> Any:
+    def result(self) -> ProjectResult | None:
         """``evaluate(project)``, or None if evaluation failed (see :attr:`evaluation_error`)."""
         return self._result
 
@@ -108,16 +117,16 @@ class AppContext(QObject):
     def dirty(self) -> bool:
         return not self.undo_stack.isClean()
 
-    def text(self, label: Any) -> str:
+    def text(self, label: Text | str) -> str:
         """A bilingual model label (``Text``) in the current language."""
         return label.get(self._lang) if hasattr(label, "get") else str(label)
 
     # -- changes -----------------------------------------------------------------------------
-    def set_project(self, project: Any, path: str | Path | None = None) -> None:
+    def set_project(self, project: Project | None, path: str | Path | None = None) -> None:
         """Show another project (opened, new or recovered): clears the undo history."""
         self.undo_stack.clear()
         self._path = Path(path) if path else None
-        self._replace(project)
+        self.replace(project)
         self.undo_stack.setClean()
         self.pathChanged.emit(str(self._path or ""))
         self.dirtyChanged.emit(False)
@@ -128,7 +137,7 @@ class AppContext(QObject):
         self.undo_stack.setClean()
         self.pathChanged.emit(str(self._path))
 
-    def push(self, edit: Any, text: str | None = None, merge_key: Any = None) -> None:
+    def push(self, edit: Edit, text: str | None = None, merge_key: object = None) -> None:
         """Apply a model edit as one undoable step.
 
         The edit is applied before it reaches the stack, so an invalid edit raises its
@@ -138,7 +147,8 @@ class AppContext(QObject):
         self.undo_stack.push(EditCommand(self, edit, applied, text or type(edit).__name__,
                                          merge_key))
 
-    def _replace(self, project: Any) -> None:
+    def replace(self, project: Project | None) -> None:
+        """Show ``project`` (the undo commands' way in; edits go through :meth:`push`)."""
         self._project = project
         self._recompute()
         self.projectChanged.emit()

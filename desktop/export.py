@@ -48,16 +48,16 @@ class ExportController(QObject):
     finished = Signal(str)
     failed = Signal(list)
 
-    def __init__(self, context, parent: QWidget | None = None) -> None:
+    def __init__(self, context, simulation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._parent = parent
+        self._parent = parent  # dialogs' parent: the window, once the menu is installed
         self.task: Task | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.menu: QMenu | None = None
         # The richest current result: a finished Monte Carlo run of this very project (it carries
         # rank acceptability and sensitivity) or else the context's plain evaluation.
-        self.result_source = lambda: context.result
+        self.result_source = simulation.richest
         # The language of exported workbooks: None follows the interface's language.
         self.export_lang: str | None = None
 
@@ -75,6 +75,7 @@ class ExportController(QObject):
 
     # -- menu --------------------------------------------------------------------------------
     def install_menu(self, window) -> None:
+        self._parent = window
         self.menu = QMenu(window)
         self.act_results = QAction(window, objectName="export_results")
         self.act_questionnaires = QAction(window, objectName="export_questionnaires")

@@ -1,13 +1,11 @@
 """The main window: a navigation pane beside stacked pages, menus, toolbar and status bar.
 
-Pages are registered with :meth:`MainWindow.add_page`; the weighting workshop's pages come from
-:mod:`desktop.views` and the ranking pages of part 2 from
-``desktop.views.ranking_pages.register_pages(window, context)`` when that module is present.
+The pages come from one ordered table (:data:`desktop.views.PAGES`), built from the injected
+:class:`~desktop.state.Services` (context, ranking state, Monte Carlo run, exporter).
 """
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.context import AppContext
 from desktop.files import FileController
 from desktop.messages import describe, labeller
+from desktop.state import Services
+from desktop.views.base import Page
 from mcdm.resources import resource
 
 
@@ -35,13 +34,18 @@ class MainWindow(QMainWindow):
 
     Parameters
     ----------
-    context : AppContext
-        The shared project, result, undo stack and settings.
+    services : Services
+        The shared project context, ranking state, Monte Carlo run and exporter
+        (built by :func:`desktop.app.build_window`).
     """
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__()
+        context = services.context
         self.context = context
+        self.services = services
+        self.ranking_state = services.ranking
+        self.exporter = services.exporter
         self.files = FileController(context, self)
         self._pages: dict[str, tuple[Callable[[], str], QWidget, QListWidgetItem]] = {}
         self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
@@ -92,7 +96,7 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> Page:
         return self._pages[key][1]
 
     def page_keys(self) -> list[str]:
@@ -106,20 +110,16 @@ class MainWindow(QMainWindow):
         industry); an unknown page is ignored."""
         if key not in self._pages:
             return
-        page = self.page(key)
-        if target and hasattr(page, "show_target"):
-            page.show_target(**target)
+        if target:
+            self.page(key).show_target(**target)
         self.show_page(key)
 
     def _register_pages(self) -> None:
-        from desktop.views import register_pages as register_workshop_pages
+        from desktop.views import PAGES
 
-        register_workshop_pages(self, self.context)
-        # Part 2 (ranking views) plugs in here when it is installed beside us.
-        if importlib.util.find_spec("desktop.views.ranking_pages") is not None:
-            from desktop.views.ranking_pages import register_pages as register_ranking_pages
-
-            register_ranking_pages(self, self.context)
+        for entry in PAGES:
+            self.add_page(entry.key, entry.title, entry.build(self.services))
+        self.exporter.install_menu(self)
 
     # -- actions and menus -------------------------------------------------------------------
     def _action(self, name: str, slot: Callable[[], object], key=None,

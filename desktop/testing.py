@@ -34,19 +34,20 @@ def make_context(tmp_path: Path, project: Any = None, lang: str = "en") -> AppCo
         from mcdm.project.sample import sample_project
 
         project = sample_project()
-    ctx = AppContext(isolated_settings(tmp_path), lang, interaction=ScriptedInteraction())
-    ctx._translators = Translators(QApplication.instance())
-    ctx._translators.install(lang)
+    translators = Translators(QApplication.instance())
+    translators.install(lang)
+    ctx = AppContext(isolated_settings(tmp_path), lang, interaction=ScriptedInteraction(),
+                     translators=translators)
     ctx.set_project(project, None)
     return ctx
 
 
 def make_window(qtbot: Any, tmp_path: Path, project: Any = None, lang: str = "en"):
     """``(context, window)``: the main window, shown, registered with qtbot for clean-up."""
-    from desktop.main_window import MainWindow
+    from desktop.app import build_window
 
     ctx = make_context(tmp_path, project, lang)
-    window = MainWindow(ctx)
+    window = build_window(ctx)
     # Tests that leave unsaved edits must not be asked about them when qtbot closes the window.
     qtbot.addWidget(window, before_close_func=lambda _w: ctx.undo_stack.setClean())
     window.show()

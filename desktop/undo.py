@@ -25,7 +25,7 @@ class EditCommand(QUndoCommand):
     Parameters
     ----------
     context : AppContext
-        Holds the current project; the command swaps it in through ``context._replace``.
+        Holds the current project; the command swaps it in through ``context.replace``.
     edit : object
         The model edit. It has already been applied once by :meth:`AppContext.push` (so an
         invalid edit raises there and never reaches the stack); ``applied`` carries that outcome.
@@ -51,6 +51,11 @@ class EditCommand(QUndoCommand):
         return self._edit
 
     @property
+    def after(self) -> Any:
+        """The project as the edit left it the first time it was applied."""
+        return self._after
+
+    @property
     def merge_key(self) -> Any:
         return self._merge_key
 
@@ -61,14 +66,14 @@ class EditCommand(QUndoCommand):
         if self._first:
             # push() already computed the outcome: reuse it rather than applying twice.
             self._first = False
-            self._context._replace(self._after)
+            self._context.replace(self._after)
             return
         project, self._inverse = self._edit.apply(self._context.project)
-        self._context._replace(project)
+        self._context.replace(project)
 
     def undo(self) -> None:
         project, self._edit = self._inverse.apply(self._context.project)
-        self._context._replace(project)
+        self._context.replace(project)
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
         if not isinstance(other, EditCommand) or other.merge_key != self._merge_key:
@@ -76,7 +81,7 @@ class EditCommand(QUndoCommand):
         if self._merge_key is None:
             return False
         # Keep our inverse (it restores the state before the drag) and take the latest edit.
-        self._edit = other._edit
-        self._after = other._after
+        self._edit = other.edit
+        self._after = other.after
         self.setText(other.text())
         return True

@@ -31,7 +31,7 @@ class _Thread(QThread):
         self._task = task
 
     def run(self) -> None:  # runs in the worker thread
-        self._task._run()
+        self._task.run_in_worker()
 
 
 class Task(QObject):
@@ -93,7 +93,7 @@ class Task(QObject):
             self.progress.emit(int(done), int(total))
         return not self._cancel.is_set()
 
-    def _run(self) -> None:
+    def run_in_worker(self) -> None:
         try:
             value = self._fn(self._progress)
         except Cancelled:

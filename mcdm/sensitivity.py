@@ -28,12 +28,14 @@ __all__ = ["MinimalChange", "Reversal", "SensitivityResult", "one_at_a_time"]
 
 @dataclass(frozen=True)
 class Reversal:
-    """As criterion ``criterion``'s weight rises through ``weight``, ``rises`` overtakes ``falls``."""
+    """As criterion ``criterion``'s weight rises through ``weight``, ``rises`` overtakes ``falls``;
+    both then have closeness ``closeness`` (exact, from the distance quadratics at the root)."""
 
     criterion: int
     weight: float
     rises: int
     falls: int
+    closeness: float = float("nan")
 
 
 @dataclass(frozen=True)
@@ -221,9 +223,20 @@ def _reversals(clo, qp, qm, ii, jj, t) -> tuple[Reversal, ...]:
     # plain sign flips, then the flips across ties, each by pair and grid step).
     order = np.lexsort((g1, p, kind, root, k))
     k, p, root, i_rises = k[order], p[order], root[order], i_rises[order]
-    rises = np.where(i_rises, ii[p], jj[p]).tolist()
-    falls = np.where(i_rises, jj[p], ii[p]).tolist()
-    return tuple(map(Reversal, k.tolist(), root.tolist(), rises, falls))
+    rises = np.where(i_rises, ii[p], jj[p])
+    falls = np.where(i_rises, jj[p], ii[p])
+    at = _closeness_at(qp, qm, k, rises, root)
+    return tuple(map(Reversal, k.tolist(), root.tolist(), rises.tolist(), falls.tolist(),
+                     at.tolist()))
+
+
+def _closeness_at(qp, qm, k, i, t) -> np.ndarray:
+    """Closeness of direction ``i`` when criterion ``k``'s weight is ``t`` (elementwise)."""
+    def dist(q):
+        return np.sqrt(np.maximum(q[0, k, i] + t * (q[1, k, i] + t * q[2, k, i]), 0.0))
+    d_plus, d_minus = dist(qp), dist(qm)
+    total = d_plus + d_minus
+    return np.divide(d_minus, total, out=np.full_like(total, 0.5), where=total > 0)
 
 
 def _chunk_reversals(c, qp, qm, ii, jj, t, p0):

@@ -70,7 +70,7 @@ class ExpertsModel(QAbstractTableModel):
         project = self._ctx.project
         expert = project.expert(self._ids[index.row()])
         col = index.column()
-        summary = lookup.expert_summary(self._ctx.result, project, expert.id)
+        summary = lookup.expert_progress(self._ctx.result, expert.id)
         if role in (Qt.DisplayRole, Qt.EditRole):
             if col == NAME:
                 return expert.name
@@ -86,7 +86,7 @@ class ExpertsModel(QAbstractTableModel):
             return ""
         if role == Qt.BackgroundRole and summary:
             if col == WORST and summary.worst_cr is not None:
-                ok = summary.worst_cr <= project.settings.cr_threshold
+                ok = self._ctx.result.is_consistent(summary.worst_cr)
                 return QBrush(QColor("#c8e6c9" if ok else "#ffcdd2"))
             if col == COMPLETE and summary.completeness < 1:
                 return QBrush(QColor("#fff3c4"))

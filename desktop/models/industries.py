@@ -125,6 +125,10 @@ class DirectionsModel(_LabelsModel):
         self._industry_id: str | None = None
         super().__init__(context, parent)
 
+    @property
+    def industry_id(self) -> str | None:
+        return self._industry_id
+
     def set_industry(self, industry_id: str | None) -> None:
         self._industry_id = industry_id
         self.refresh()

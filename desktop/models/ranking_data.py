@@ -6,8 +6,6 @@ matrix, weights, types and normalization. Nothing here does arithmetic on a rank
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
 
 STEP_KEYS = ("matrix", "normalized", "weighted", "distances")
@@ -135,36 +133,10 @@ def step_tables(project, industry_id: str, part, lang: str) -> dict:
     }
 
 
-# -- analyses beyond the plain evaluation ----------------------------------------------------------
-_cache: dict[tuple[int, str], tuple[object, object]] = {}
-
-
-def _cached(part, key: str, compute: Callable[[], object]):
-    # Keyed by the (immutable) part's identity; the part is kept alive beside its value so the
-    # id cannot be reused while cached. Only the latest few parts are kept.
-    hit = _cache.get((id(part), key))
-    if hit is not None and hit[0] is part:
-        return hit[1]
-    value = compute()
-    if len(_cache) > 32:
-        _cache.clear()
-    _cache[(id(part), key)] = (part, value)
-    return value
-
-
-def sensitivity(part):
-    """The one-at-a-time analysis of this industry (from the result if it carries one)."""
-    given = getattr(part, "sensitivity", None)
-    if given is not None:
-        return given
-
-    def run():
-        from mcdm.sensitivity import one_at_a_time
-
-        return one_at_a_time(matrix(part), weights(part), types(part),
-                             part.topsis.normalization)
-
-    return _cached(part, "sensitivity", run)
+# -- analyses beyond the plain evaluation (each computed once by the result) ----------------------
+def sensitivity(result, industry_id: str):
+    """The one-at-a-time analysis of this industry, as the result computes and keeps it."""
+    return result.sensitivity(industry_id)
 
 
 def comparison(result, industry_id: str):

@@ -153,14 +153,10 @@ class ScoresModel(QAbstractTableModel):
     def problem(self, row: int, column: int) -> str | None:
         """Why cell (row, column) is not usable as it stands, or None."""
         value = self._values[row][column]
-        settings = self._context.project.settings
         if value is None:
             if self.is_aggregate():
                 return translate("ScoresModel", "Nobody has scored this cell: the ranking cannot be computed.")
             return translate("ScoresModel", "Not scored by this expert (skipped in the aggregate).")
-        if self._is_leaf(column) and not settings.score_min <= value <= settings.score_max:
-            return translate("ScoresModel", "Outside the score scale %1–%2.").replace(
-                "%1", f"{settings.score_min:g}").replace("%2", f"{settings.score_max:g}")
         return None
 
     # -- Qt interface ------------------------------------------------------------------------

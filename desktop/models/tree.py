@@ -55,6 +55,11 @@ class CriteriaTreeModel(QAbstractItemModel):
     def node_id(self, index: Index) -> str | None:
         return self._ids[index.internalId()] if index.isValid() else None
 
+    @property
+    def node_ids(self) -> tuple[str, ...]:
+        """Every node's id, the goal first, in tree order."""
+        return tuple(self._ids)
+
     def index_of(self, node_id: str, column: int = 0) -> QModelIndex:
         project = self._project
         if project is None or node_id not in self._pos:

@@ -92,7 +92,7 @@ class ConsensusModel(_ReadOnlyTable):
             if group is None:
                 continue
             rows.append((self._ctx.text(node.label), float(group.cr), float(group.consensus),
-                         lookup.consensus_word(group.consensus, self._ctx.lang)))
+                         lookup.consensus_word(group.consensus_word, self._ctx.lang)))
         self._set((self.tr("Node"), self.tr("Group CR"), self.tr("Consensus S*"),
                    self.tr("Agreement")), rows)
 

@@ -1,25 +1,85 @@
-"""Pages of the weighting workshop: criteria tree, panel, comparisons, group weights."""
+"""The pages of the main window, in the order a workshop goes through them (:data:`PAGES`).
+
+Each row names the page's key, its navigation title (re-read on a language change) and how to
+build it from the injected :class:`~desktop.state.Services`; every page follows the protocol of
+:class:`desktop.views.base.Page`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from desktop.context import AppContext
-    from desktop.main_window import MainWindow
+    from desktop.state import Services
+    from desktop.views.base import Page
 
-def register_pages(window: MainWindow, context: AppContext) -> None:
-    """Add the workshop pages, in the order a facilitator goes through them."""
-    from desktop.views.group import GroupPage
-    from desktop.views.pairwise import PairwisePage
-    from desktop.views.panel import PanelPage
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    title: Callable[[], str]
+    build: Callable[[Services], Page]
+
+
+def _tree(s: Services) -> Page:
     from desktop.views.tree import TreePage
+    return TreePage(s.context)
 
-    translate = QCoreApplication.translate
-    window.add_page("tree", lambda: translate("Navigation", "Criteria tree"), TreePage(context))
-    window.add_page("panel", lambda: translate("Navigation", "Experts"), PanelPage(context))
-    window.add_page("pairwise", lambda: translate("Navigation", "Comparisons"),
-                    PairwisePage(context))
-    window.add_page("group", lambda: translate("Navigation", "Group weights"), GroupPage(context))
+
+def _panel(s: Services) -> Page:
+    from desktop.views.panel import PanelPage
+    return PanelPage(s.context)
+
+
+def _pairwise(s: Services) -> Page:
+    from desktop.views.pairwise import PairwisePage
+    return PairwisePage(s.context)
+
+
+def _group(s: Services) -> Page:
+    from desktop.views.group import GroupPage
+    return GroupPage(s.context)
+
+
+def _scores(s: Services) -> Page:
+    from desktop.views.scores import ScoresPage
+    return ScoresPage(s.context, s.ranking)
+
+
+def _results(s: Services) -> Page:
+    from desktop.views.results import ResultsPage
+    return ResultsPage(s.context, s.ranking)
+
+
+def _overview(s: Services) -> Page:
+    from desktop.views.overview import OverviewPage
+    return OverviewPage(s.context)
+
+
+def _sensitivity(s: Services) -> Page:
+    from desktop.views.sensitivity import SensitivityPage
+    return SensitivityPage(s.context, s.ranking)
+
+
+def _montecarlo(s: Services) -> Page:
+    from desktop.views.montecarlo import MonteCarloPage
+    return MonteCarloPage(s.context, s.ranking, s.monte_carlo)
+
+
+PAGES: tuple[PageEntry, ...] = (
+    PageEntry("tree", lambda: translate("Navigation", "Criteria tree"), _tree),
+    PageEntry("panel", lambda: translate("Navigation", "Experts"), _panel),
+    PageEntry("pairwise", lambda: translate("Navigation", "Comparisons"), _pairwise),
+    PageEntry("group", lambda: translate("Navigation", "Group weights"), _group),
+    PageEntry("scores", lambda: translate("Navigation", "Industries & scores"), _scores),
+    PageEntry("results", lambda: translate("Navigation", "Ranking"), _results),
+    PageEntry("overview", lambda: translate("Navigation", "Overview"), _overview),
+    PageEntry("sensitivity", lambda: translate("Navigation", "Sensitivity"), _sensitivity),
+    PageEntry("montecarlo", lambda: translate("Navigation", "Monte Carlo"), _montecarlo),
+)

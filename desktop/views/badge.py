@@ -1,39 +1,41 @@
-"""The consistency badge: CR and GCI against their thresholds, coloured green, amber or red."""
+"""The consistency badge: CR and GCI against their thresholds, coloured green, amber or red.
+
+The verdict is the engine's (:class:`mcdm.project.analyses.Consistency`): the badge only paints
+it, says when the matrix is incomplete, and leaves out the GCI bound where none applies (2 × 2).
+"""
 
 from __future__ import annotations
-
-import math
 
 from PySide6.QtWidgets import QLabel
 
 GREEN, AMBER, RED, GREY = "#2e7d32", "#b26a00", "#c62828", "#616161"
-
-
-def badge_level(cr: float, cr_threshold: float, gci: float, gci_threshold: float) -> str:
-    """"green" when both indices pass their thresholds, "amber" when one does, "red" when none."""
-    if math.isnan(cr) and math.isnan(gci):
-        return "none"
-    passed = (cr <= cr_threshold) + (gci <= gci_threshold)
-    return ("red", "amber", "green")[int(passed)]
+COLOURS = {"pass": GREEN, "partial": AMBER, "fail": RED}
 
 
 class ConsistencyBadge(QLabel):
-    """Shows "CR 0.083 · GCI 0.21" on a coloured background; ``level`` is exposed for tests."""
+    """Shows "CR 0.083 (≤ 0.1) · GCI 0.21 (≤ 0.35) — passes" on a coloured background;
+    ``level`` ("pass", "partial", "fail" or "none") is exposed for tests."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.level = "none"
         self.setMinimumWidth(200)
         self.setMargin(6)
+        self.setWordWrap(True)
 
-    def show_values(self, cr: float, cr_threshold: float, gci: float, gci_threshold: float,
-                    verdict: str) -> None:
-        self.level = badge_level(cr, cr_threshold, gci, gci_threshold)
-        color = {"green": GREEN, "amber": AMBER, "red": RED}.get(self.level, GREY)
-        self.setStyleSheet(f"QLabel {{ background: {color}; color: white; border-radius: 4px;"
-                           " font-weight: bold; }")
-        self.setText(f"CR {cr:.3f} (≤ {cr_threshold:g}) · GCI {gci:.3f} (≤ {gci_threshold:g})"
-                     f" — {verdict}")
+    def show_consistency(self, c, verdict: str) -> None:
+        """``c``: the engine's Consistency; ``verdict``: its CR verdict in words."""
+        self.level = c.level
+        self.setStyleSheet(f"QLabel {{ background: {COLOURS[c.level]}; color: white; "
+                           "border-radius: 4px; font-weight: bold; }")
+        text = f"CR {c.cr:.3f} (≤ {c.cr_threshold:g})"
+        if c.gci_applies:
+            text += f" · GCI {c.gci:.3f} (≤ {c.gci_threshold:g})"
+        text += f" — {verdict}"
+        if not c.complete:
+            text += " · " + self.tr("incomplete: %1 of %2 answered").replace(
+                "%1", str(c.answered)).replace("%2", str(c.asked))
+        self.setText(text)
 
     def show_nothing(self, text: str) -> None:
         self.level = "none"

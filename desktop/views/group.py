@@ -22,7 +22,7 @@ from desktop.context import AppContext
 from desktop.models import lookup
 from desktop.models.heatmap import DisagreementModel
 from desktop.models.weights import ConsensusModel, GlobalWeightsModel, NodeWeightsModel
-from desktop.views.lazy import LazyPage
+from desktop.views.base import Page
 from desktop.views.widgets import MissingBanner
 
 
@@ -49,11 +49,12 @@ def _fit_columns(view: QTableView, widest: int = 125) -> None:
             header.resizeSection(column, widest)
 
 
-class GroupPage(LazyPage):
+class GroupPage(Page):
     """Page "Group weights"."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+        super().__init__(context, parent=parent)
+        self._ctx = context
         self.node_box = QComboBox()
         self.node_box.setMinimumWidth(200)
         self.l_node = QLabel()
@@ -149,7 +150,6 @@ class GroupPage(LazyPage):
         self._fill_nodes()
 
     def refresh(self) -> None:
-        super().refresh()
         result, project = self._ctx.result, self._ctx.project
         self.node_model.show(self.node_id)
         self.consensus_model.show()
@@ -157,7 +157,8 @@ class GroupPage(LazyPage):
         self.heat_model.set_node(self.node_id)
         overall = lookup.overall_consensus(result)
         self.overall.setText(self.tr("Overall consensus S* = %1 (%2)").replace(
-            "%1", f"{overall:.2f}").replace("%2", lookup.consensus_word(overall, self._ctx.lang))
+            "%1", f"{overall[0]:.2f}").replace("%2", lookup.consensus_word(overall[1],
+                                                                            self._ctx.lang))
             if overall is not None else "")
         group = lookup.group_node(result, self.node_id) if self.node_id else None
         self.missing.show_problem(None if group is None else group.missing)
@@ -168,7 +169,7 @@ class GroupPage(LazyPage):
             return
         self.node_consensus.setText(self.tr("Consensus S* = %1 (%2) · group CR %3").replace(
             "%1", f"{group.consensus:.2f}").replace(
-            "%2", lookup.consensus_word(group.consensus, self._ctx.lang)).replace(
+            "%2", lookup.consensus_word(group.consensus_word, self._ctx.lang)).replace(
             "%3", "—" if math.isnan(group.cr) else f"{group.cr:.3f}"))
         labels = [self._ctx.text(project.node(c).label) for c in group.ids]
         series = [(project.expert(e).name, w) for e, w in group.expert_weights.items()]

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from desktop.charts.ranking import AcceptabilityChart, ProbabilityChart, elide
 from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
-from desktop.views.ranking_pages import IndustryPicker, Page
+from desktop.views.base import Page
 from desktop.views.results import table_view
+from desktop.views.widgets import IndustryPicker
 from desktop.workers import Task
 
 TOP_K = 3
@@ -38,12 +39,12 @@ class MonteCarloPage(Page):
 
     shown = Signal(object)
 
-    def __init__(self, context, state, exporter=None, parent=None) -> None:
-        super().__init__(parent)
-        self.context, self.state, self.exporter = context, state, exporter
+    def __init__(self, context, state, simulation, parent=None) -> None:
+        super().__init__(context, scroll=True, parent=parent)
+        self.state = state
+        self.simulation = simulation  # desktop.state.MonteCarloRun: the run, shared
         self.task: Task | None = None
         self.mc = None  # the shown industry's MonteCarloResult
-        self.mc_result = None  # the simulation's ProjectResult (every industry)
         self.picker = IndustryPicker(state)
         self.samples = QSpinBox(objectName="mc_samples")
         self.samples.setRange(100, 1_000_000)
@@ -107,9 +108,8 @@ class MonteCarloPage(Page):
         split.setSizes([440, 700])
         layout = QVBoxLayout(self.body)
         layout.addWidget(split)
-        state.industryChanged.connect(lambda _i: self._draw())
-        context.resultChanged.connect(self._clear)
-        context.languageChanged.connect(lambda _l: self.retranslate())
+        state.industryChanged.connect(lambda _i: self.mark_stale())
+        simulation.changed.connect(self._run_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -125,7 +125,6 @@ class MonteCarloPage(Page):
         self.noise.setText(self.tr("Also vary the scores by the experts' dispersion"))
         self.run_button.setText(self.tr("Run"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self._draw()
 
     # -- running -------------------------------------------------------------------------------
     def run(self) -> Task | None:
@@ -168,24 +167,30 @@ class MonteCarloPage(Page):
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
 
-    def _done(self, result) -> None:
-        # The simulation's own evaluation: every industry, one set of weight samples.
-        if result.project is not self.context.project:
-            # Edited while it ran: these numbers belong to a project that no longer is.
-            self.status.setText(self.tr("The project changed: run again."))
-            return
-        self.mc_result = result
-        self._draw()
+    @property
+    def mc_result(self):
+        """The kept simulation's ProjectResult (every industry), or None."""
+        return self.simulation.result
 
-    def _clear(self) -> None:
-        # A result for other scores or weights would mislead: drop it (a running task finishes).
-        if self.mc_result is not None:
-            self.mc_result = None
+    def _done(self, result) -> None:
+        # The simulation's own evaluation: every industry, one set of weight samples. Edited
+        # while it ran, its numbers belong to a project that no longer is: not kept.
+        if not self.simulation.keep(result):
+            self.status.setText(self.tr("The project changed: run again."))
+
+    def _run_changed(self) -> None:
+        if self.simulation.result is None:
+            # A result for other scores or weights would mislead (a running task finishes).
             self.mc = None
             self.acceptability.set_data([], [], [])
             self.top_chart.set_data([], [])
             self.table.set_table(rk.Table())
             self.status.setText(self.tr("The project changed: run again."))
+        else:
+            self.mark_stale()
+
+    def refresh(self) -> None:
+        self._draw()
 
     def _draw(self) -> None:
         if self.mc_result is None:
@@ -230,11 +235,8 @@ class MonteCarloPage(Page):
         self.shown.emit(mc)
 
     def current_result(self):
-        """This page's simulation if it belongs to the project as it is now, else the plain
-        evaluation: what an export should write."""
-        if self.mc_result is not None and self.mc_result.project is self.context.project:
-            return self.mc_result
-        return self.context.result
+        """The kept simulation, else the plain evaluation: what an export should write."""
+        return self.simulation.richest()
 
     def current_chart(self):
         return self.acceptability, f"acceptability_{self.state.industry_id}.png"

@@ -12,18 +12,18 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout
 from desktop.charts.ranking import ClosenessChart
 from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
-from desktop.views.lazy import RefreshWhenShown
-from desktop.views.ranking_pages import Page
+from desktop.views.base import Page
 from desktop.views.results import table_view
 from desktop.views.widgets import MissingBanner
 
 TOP = 3
 
 
-class OverviewPage(RefreshWhenShown, Page):
-    def __init__(self, context, exporter=None, parent=None) -> None:
-        super().__init__(parent)
-        self.context, self.exporter = context, exporter
+class OverviewPage(Page):
+    """The top directions of every industry, the weights behind them and the method used."""
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, scroll=True, parent=parent)
         self.title = QLabel(objectName="overview_title")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
@@ -55,11 +55,8 @@ class OverviewPage(RefreshWhenShown, Page):
         layout.addWidget(self.note)
         layout.addWidget(self.missing)
         layout.addWidget(split, 1)
-        context.resultChanged.connect(self.mark_stale)
-        context.languageChanged.connect(lambda _l: self.refresh())
 
     def refresh(self) -> None:
-        self._stale = False
         project, result, lang = self.context.project, self.context.result, self.context.lang
         if project is None or result is None:
             self.top.set_table(rk.Table())

@@ -30,21 +30,24 @@ from desktop.charts.weights import WeightsChart
 from desktop.context import AppContext
 from desktop.messages import describe, labeller
 from desktop.models import lookup
-from desktop.models import repair as repair_model
 from desktop.models.matrix import JudgmentMatrixModel, format_judgment
 from desktop.views.badge import ConsistencyBadge
-from desktop.views.lazy import LazyPage
+from desktop.views.base import Page
 from desktop.views.pair_slider import PairSlider
 from desktop.workers import Task
 from mcdm.errors import MCDMError
 from mcdm.project import edits
 
+# The engine's repair costs about 9 µs per evaluation at n = 9 (≈ 0.1 s within its default
+# budget): up to this size the page runs it inline; larger nodes go to a worker thread.
+INLINE_REPAIR_MAX_N = 9
 
-class PairwisePage(LazyPage):
+class PairwisePage(Page):
     """Page "Comparisons"."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+        super().__init__(context, parent=parent)
+        self._ctx = context
         self.expert_box = QComboBox()
         self.node_box = QComboBox()
         self.expert_box.setMinimumWidth(160)
@@ -168,7 +171,7 @@ class PairwisePage(LazyPage):
     def _target_changed(self) -> None:
         self.matrix_model.set_target(self.expert_id, self.node_id)
         self._build_sliders()
-        self._result_changed()
+        self.mark_stale()
 
     def _build_sliders(self) -> None:
         project = self._ctx.project
@@ -204,9 +207,7 @@ class PairwisePage(LazyPage):
         """Index k (1..9) → the number verbal level k stands for on the project's scale."""
         name = self._ctx.project.settings.scale
         if name != self._scale_name:
-            from mcdm.ahp.scales import get_scale
-
-            self._scale_values = (0.0, *(float(v) for v in get_scale(name).values))
+            self._scale_values = (0.0, *self._ctx.project.scale_values())
             self._scale_name = name
         return self._scale_values
 
@@ -248,10 +249,12 @@ class PairwisePage(LazyPage):
                 or node_id is None:
             return self.repair_task
 
-        def job(progress):
-            return repair_model.plan_repair(project, expert_id, node_id, progress)
+        result = self._ctx.result
 
-        if len(project.node(node_id).children) <= repair_model.INLINE_MAX_N:
+        def job(progress):
+            return result.repair_plan(expert_id, node_id, progress)
+
+        if len(project.node(node_id).children) <= INLINE_REPAIR_MAX_N:
             try:
                 self.offer_repair(job(None))
             except MCDMError as exc:
@@ -272,7 +275,7 @@ class PairwisePage(LazyPage):
         self.repair_button.setEnabled(True)
         self.repair_button.setText(self._repair_title() + "…")
 
-    def offer_repair(self, plan: repair_model.RepairPlan) -> bool:
+    def offer_repair(self, plan) -> bool:
         """Show the proposed changes; on accept apply them all as one undo step."""
         title = self._repair_title()
         ask = self._ctx.interaction
@@ -289,7 +292,9 @@ class PairwisePage(LazyPage):
                  .replace("%2", self._ctx.text(project.node(r.b).label))
                  .replace("%3", format_judgment(r.value))
                  .replace("%4", format_judgment(r.proposed))
-                 .replace("%5", f"{r.cr_then:.3f}") for r in plan.rows]
+                 .replace("%5", f"{r.cr_then:.3f}")
+                 + (self.tr(" — turns the preference round") if r.reverses else "")
+                 for r in plan.rows]
         text = self.tr("Changing the judgments below brings CR from %1 to %2 (threshold %3).") \
             .replace("%1", f"{plan.cr_before:.3f}").replace("%2", f"{plan.cr_after:.3f}") \
             .replace("%3", f"{plan.threshold:g}")
@@ -300,12 +305,11 @@ class PairwisePage(LazyPage):
             text += " " + self.tr("The matrix would still fail the consistency check.")
         if not ask.review_problems(self, title, text, lines, True):
             return False
-        self._ctx.push(repair_model.repair_edit(plan, title), self.tr("Repair judgments"))
+        self._ctx.push(plan.edit(title), self.tr("Repair judgments"))
         return True
 
     # -- showing the result ------------------------------------------------------------------
     def refresh(self) -> None:
-        super().refresh()
         project = self._ctx.project
         if project is None or self.expert_id is None or self.node_id is None:
             self.badge.show_nothing(self.tr("No comparisons here"))
@@ -327,15 +331,13 @@ class PairwisePage(LazyPage):
         flagged = {(s.a, s.b) for s in node.suggestions}
         for pair, slider in zip(self._pairs, self.sliders, strict=True):
             slider.set_flagged(pair in flagged)
-        threshold = project.settings.cr_threshold
-        level = ("pass" if node.cr <= threshold else "fail")
-        self.badge.show_values(node.cr, threshold, node.gci, node.gci_threshold,
-                               self.tr("passes") if level == "pass" else self.tr("fails"))
+        c = node.consistency
+        self.badge.show_consistency(c, self.tr("passes") if c.cr_passes else self.tr("fails"))
         labels = [self._ctx.text(project.node(c).label) for c in node.ids]
         self.chart.set_data(labels, [(self.expert_box.currentText(), node.weights)])
         self.chart.set_title(self.tr("Weights"))
         self._show_suggestions(node)
-        self.repair_button.setVisible(level == "fail" and len(node.ids) >= 3)
+        self.repair_button.setVisible(not c.cr_passes and len(node.ids) >= 3)
         if self.repair_task is None:
             self.repair_button.setText(self._repair_title() + "…")
 

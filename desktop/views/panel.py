@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.files import problem_lines
 from desktop.models.experts import ExpertsModel
+from desktop.views.base import Page
 from mcdm.errors import MCDMError
 from mcdm.project import edits
 from mcdm.project.model import Expert
@@ -24,11 +25,11 @@ from mcdm.project.model import Expert
 XLSX_FILTER = "Excel (*.xlsx);;All files (*)"
 
 
-class PanelPage(QWidget):
-    """Page "Experts"."""
+class PanelPage(Page):
+    """Page "Experts": the panel's table (its model follows the project) and a summary."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent=parent)
         self._ctx = context
         self.model = ExpertsModel(context, self)
         self.view = QTableView()
@@ -54,17 +55,14 @@ class PanelPage(QWidget):
         self.b_add.clicked.connect(lambda: self.add_expert())
         self.b_remove.clicked.connect(lambda: self.remove_selected())
         self.b_import.clicked.connect(lambda: self.import_questionnaires())
-        context.languageChanged.connect(lambda _l: self.retranslate())
-        context.resultChanged.connect(self._summarise)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.b_add.setText(self.tr("Add expert…"))
         self.b_remove.setText(self.tr("Remove expert…"))
         self.b_import.setText(self.tr("Import questionnaires…"))
-        self._summarise()
 
-    def _summarise(self) -> None:
+    def refresh(self) -> None:
         project = self._ctx.project
         n = len(project.experts) if project else 0
         self.summary.setText(self.tr(

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from desktop.charts.ranking import ClosenessChart
 from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
-from desktop.views.ranking_pages import IndustryPicker, Page
-from desktop.views.widgets import MissingBanner
+from desktop.views.base import Page
+from desktop.views.widgets import IndustryPicker, MissingBanner
 
 DETAILS_DELAY_MS = 150
 
@@ -114,9 +114,9 @@ class MethodSettingsBar(QWidget):
 class ResultsPage(Page):
     """Ranking table (rank, direction, closeness, D+, D−) beside a closeness bar chart."""
 
-    def __init__(self, context, state, exporter=None, parent=None) -> None:
-        super().__init__(parent)
-        self.context, self.state, self.exporter = context, state, exporter
+    def __init__(self, context, state, parent=None) -> None:
+        super().__init__(context, scroll=True, parent=parent)
+        self.state = state
         self.picker = IndustryPicker(state)
         self.settings_bar = MethodSettingsBar(context)
         self.steps_button = QPushButton()
@@ -202,9 +202,7 @@ class ResultsPage(Page):
         layout.addWidget(self.excluded_note)
         layout.addWidget(body, 1)
 
-        context.resultChanged.connect(self.refresh)
-        context.languageChanged.connect(lambda _l: self.retranslate())
-        state.industryChanged.connect(lambda _i: self.refresh())
+        state.industryChanged.connect(lambda _i: self.mark_stale())
         self.retranslate()
 
     # -- text ----------------------------------------------------------------------------------
@@ -220,7 +218,6 @@ class ResultsPage(Page):
             self.correlation_kind.addItem(data.correlation_title(key), key)
         k = self.correlation_kind.findData(kind)
         self.correlation_kind.setCurrentIndex(max(0, k))
-        self.refresh()
 
     # -- content -------------------------------------------------------------------------------
     def _part(self):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.industries import DirectionsModel, IndustriesModel
 from desktop.models.scores import AGGREGATE, ScoresModel
-from desktop.views.ranking_pages import Page
+from desktop.views.base import Page
 
 
 class ScoresTable(QTableView):
@@ -102,9 +102,11 @@ LEFT_MIN_WIDTH = 440
 
 
 class ScoresPage(Page):
+    """Industries, their directions and the decision matrix; the models follow the project."""
+
     def __init__(self, context, state, parent=None) -> None:
-        super().__init__(parent)
-        self.context, self.state = context, state
+        super().__init__(context, scroll=True, parent=parent)
+        self.state = state
         self.industries = IndustriesModel(context, self)
         self.directions = DirectionsModel(context, self)
         self.scores = ScoresModel(context, self)
@@ -174,7 +176,6 @@ class ScoresPage(Page):
         self.industries_view.selectionModel().currentRowChanged.connect(self._industry_row)
         state.industryChanged.connect(self._select_industry)
         context.projectChanged.connect(self._project_changed)
-        context.languageChanged.connect(lambda _l: self.retranslate())
         self.retranslate()
         self._project_changed()
 
@@ -235,7 +236,7 @@ class ScoresPage(Page):
         row = self.industries.row_of(industry_id)
         if row >= 0 and self.industries_view.currentIndex().row() != row:
             self.industries_view.setCurrentIndex(self.industries.index(row, 0))
-        if self.directions._industry_id != industry_id:
+        if self.directions.industry_id != industry_id:
             self.directions.set_industry(industry_id)
         self._show_matrix()
         self._title_directions()

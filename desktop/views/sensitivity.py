@@ -15,16 +15,17 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from desktop.charts.ranking import SensitivityChart
 from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
-from desktop.views.lazy import RefreshWhenShown
-from desktop.views.ranking_pages import IndustryPicker, Page
+from desktop.views.base import Page
 from desktop.views.results import table_view
-from desktop.views.widgets import MissingBanner
+from desktop.views.widgets import IndustryPicker, MissingBanner
 
 
-class SensitivityPage(RefreshWhenShown, Page):
-    def __init__(self, context, state, exporter=None, parent=None) -> None:
-        super().__init__(parent)
-        self.context, self.state, self.exporter = context, state, exporter
+class SensitivityPage(Page):
+    """Closeness against one criterion's weight, stability intervals, the smallest change."""
+
+    def __init__(self, context, state, parent=None) -> None:
+        super().__init__(context, scroll=True, parent=parent)
+        self.state = state
         self.analysis = None  # the SensitivityResult shown
         self.picker = IndustryPicker(state)
         self.criterion = QComboBox()
@@ -57,18 +58,14 @@ class SensitivityPage(RefreshWhenShown, Page):
         layout.addWidget(self.missing)
         layout.addWidget(split, 1)
 
-        context.resultChanged.connect(lambda: self.mark_stale())
-        context.languageChanged.connect(lambda _l: self.retranslate())
         # The sweep runs only for a visible page: a score edit elsewhere stays fast.
         state.industryChanged.connect(lambda _i: self.mark_stale())
         self.retranslate()
 
     def retranslate(self) -> None:
         self.criterion_label.setText(self.tr("Criterion:"))
-        self.mark_stale(force=True)
 
     def refresh(self) -> None:
-        self._stale = False
         project, iid = self.context.project, self.state.industry_id
         part = data.industry_part(self.context.result, iid) if project is not None else None
         if part is None:
@@ -84,7 +81,7 @@ class SensitivityPage(RefreshWhenShown, Page):
             return
         self.missing.show_problem(None)
         lang = self.context.lang
-        self.analysis = data.sensitivity(part)
+        self.analysis = data.sensitivity(self.context.result, iid)
         names = data.criterion_names(project, iid, lang)
         keep = self.criterion.currentData()
         self.criterion.clear()
@@ -124,10 +121,7 @@ class SensitivityPage(RefreshWhenShown, Page):
             return
         names = data.direction_names(project, iid, lang, data.industry_part(self.context.result, iid))
         curves = a.closeness[k].T  # (m, T)
-        points = []
-        for rv in a.reversals_for(k):
-            # The curves cross here; the marker sits on them (grid interpolation, display only).
-            points.append((rv.weight, float(np.interp(rv.weight, a.grid, curves[rv.rises]))))
+        points = [(rv.weight, rv.closeness) for rv in a.reversals_for(k)]
         crit = self.criterion.currentText()
         self.chart.set_data(a.grid, curves, names, float(a.base.weights[k]), points,
                             title=self.tr("Closeness as the weight of “%1” varies").replace(
@@ -141,7 +135,7 @@ class SensitivityPage(RefreshWhenShown, Page):
     def _summary(self, names, k: int) -> str:
         a = self.analysis
         lo, hi = a.top1_interval[k]
-        top = names[int(np.flatnonzero(a.base.ranks == 1)[0])]
+        top = names[int(a.base.order[0])]
         text = self.tr("“%1” stays first while this weight is between %2 and %3 "
                        "(now %4); %5 rank reversal(s) on the sweep.").replace("%1", top) \
             .replace("%2", f"{lo:.3f}").replace("%3", f"{hi:.3f}") \

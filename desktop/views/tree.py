@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.messages import describe
 from desktop.models.tree import EN, TYPE, ZH, CriteriaTreeModel
+from desktop.views.base import Page
 from mcdm.errors import MCDMError
 from mcdm.project import edits
 from mcdm.project.model import Criterion, CriterionType, Text
@@ -60,11 +61,14 @@ def subtree_has_judgments(project, node_id: str) -> bool:
     return any(key[3] in ids for key in project.scores)
 
 
-class TreePage(QWidget):
-    """The page "Criteria": a tree view over :class:`CriteriaTreeModel` and its buttons."""
+class TreePage(Page):
+    """The page "Criteria": a tree view over :class:`CriteriaTreeModel` and its buttons.
+
+    The tree model follows the project itself, so :meth:`refresh` has nothing to do.
+    """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent=parent)
         self._ctx = context
         self.model = CriteriaTreeModel(context, self)
         self.view = QTreeView()
@@ -95,9 +99,8 @@ class TreePage(QWidget):
         self.b_down.clicked.connect(lambda: self.move_selected(+1))
         self.model.modelAboutToBeReset.connect(self._remember_view)
         self.model.modelReset.connect(self._restore_view)
-        context.languageChanged.connect(lambda _l: self.retranslate())
         self._expanded: set[str] = set()
-        self._known: set[str] = set(self.model._ids)  # nodes the view has seen (new ones open)
+        self._known: set[str] = set(self.model.node_ids)  # nodes the view has seen (new ones open)
         self._selected: str | None = None
         self.view.expandAll()
         self._size_columns()
@@ -120,7 +123,7 @@ class TreePage(QWidget):
     # -- keeping the view state across resets ------------------------------------------------
     def _remember_view(self) -> None:
         self._expanded = set()
-        for node_id in self.model._ids:
+        for node_id in self.model.node_ids:
             index = self.model.index_of(node_id)
             if index.isValid() and self.view.isExpanded(index):
                 self._expanded.add(node_id)
@@ -132,7 +135,7 @@ class TreePage(QWidget):
             # New nodes open expanded; known ones keep their state.
             if node.id in self._expanded or node.id not in self._known:
                 self.view.expand(self.model.index_of(node.id))
-        self._known = set(self.model._ids)
+        self._known = set(self.model.node_ids)
         if self._selected is not None:
             self.select(self._selected)
 

@@ -1,5 +1,6 @@
 """Widgets the pages share.
 
+:class:`IndustryPicker` chooses the industry the ranking pages share.
 :class:`MissingBanner` is what a page shows at a spot the engine could not compute: the
 engine's reason as a sentence in the UI language (:func:`mcdm.messages.describe`, labels not
 ids) and a button that goes to the place to fix it (through :meth:`AppContext.go_to`).
@@ -7,10 +8,23 @@ ids) and a button that goes to the place to fix it (through :meth:`AppContext.go
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from desktop.context import AppContext
+
+if TYPE_CHECKING:
+    from desktop.state import RankingState
 
 translate = QCoreApplication.translate
 
@@ -88,3 +102,45 @@ class MissingBanner(QFrame):
     def _go(self) -> None:
         if self._target is not None:
             self._ctx.go_to(*self._target)
+
+
+class IndustryPicker(QComboBox):
+    """A combo box of the project's industries, bound to a :class:`RankingState`."""
+
+    def __init__(self, state: RankingState, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("industry_picker")
+        self._state = state
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.refill()
+        state.context.projectChanged.connect(self.refill)
+        state.context.languageChanged.connect(lambda _l: self.refill())
+        state.industryChanged.connect(self._select)
+        self.currentIndexChanged.connect(self._chosen)
+
+    def refill(self) -> None:
+        project = self._state.context.project
+        lang = self._state.context.lang
+        items = ([(i.id, i.label.get(lang)) for i in project.industries]
+                 if project is not None else [])
+        current = [self.itemData(k) for k in range(self.count())]
+        with QSignalBlocker(self):
+            if current != [i for i, _ in items]:
+                self.clear()
+                for iid, text in items:
+                    self.addItem(text, iid)
+            else:
+                for k, (_iid, text) in enumerate(items):
+                    self.setItemText(k, text)
+            self._select(self._state.industry_id)
+
+    def _select(self, industry_id: str) -> None:
+        k = self.findData(industry_id)
+        if k >= 0 and k != self.currentIndex():
+            with QSignalBlocker(self):
+                self.setCurrentIndex(k)
+
+    def _chosen(self, k: int) -> None:
+        if k >= 0:
+            self._state.set_industry(self.itemData(k))

@@ -378,6 +378,12 @@ class Project:
             return 1.0 / float(pairs[(b, a)])
         return None
 
+    def scale_values(self) -> tuple[float, ...]:
+        """The numbers verbal levels 1..9 stand for on this project's judgment scale."""
+        from mcdm.ahp.scales import get_scale
+
+        return tuple(float(v) for v in get_scale(self.settings.scale).values)
+
     def judgment_matrix(self, expert_id: str, node_id: str) -> np.ndarray:
         """The expert's n × n matrix at ``node_id``: 1 on the diagonal, nan where missing."""
         self.expert(expert_id)

@@ -191,6 +191,58 @@ class ProjectResult:
             out += list(ind.excluded_directions.values())
         return tuple(out)
 
+    # -- derived numbers, computed on first request and kept with this result ----------------
+    def consistency(self, expert_id: str, node_id: str):
+        """An expert's CR/GCI at a node against the project's thresholds, with the verdict and
+        how many pairs were answered (:class:`~mcdm.project.analyses.Consistency`; None when
+        the matrix was not weighted)."""
+        from mcdm.project import analyses
+
+        return self.cached(("consistency", expert_id, node_id),
+                           lambda: analyses.consistency(self, expert_id, node_id))
+
+    def diagnosis(self, expert_id: str, node_id: str):
+        """:func:`mcdm.ahp.diagnose` of an expert's matrix (errors, suggestions, cycles)."""
+        from mcdm.project import analyses
+
+        return self.cached(("diagnosis", expert_id, node_id),
+                           lambda: analyses.diagnosis(self, expert_id, node_id))
+
+    def suggestions(self, expert_id: str, node_id: str):
+        """The judgments to look at first, only where the matrix fails the CR threshold."""
+        from mcdm.project import analyses
+
+        return self.cached(("suggestions", expert_id, node_id),
+                           lambda: analyses.suggestions(self, expert_id, node_id))
+
+    def repair_plan(self, expert_id: str, node_id: str, progress=None):
+        """The fewest changes bringing the matrix to the threshold, with the CR after each
+        (:class:`~mcdm.project.analyses.RepairPlan`). A cancelled search is not cached."""
+        from mcdm.project import analyses
+
+        key = ("repair", expert_id, node_id)
+        if key not in self._cache:
+            plan = analyses.repair_plan(self, expert_id, node_id, progress)
+            if plan.budget_exhausted and progress is not None:
+                return plan  # possibly cut short by a cancel: computed again next time
+            self._cache[key] = plan
+        return self._cache[key]
+
+    def expert_progress(self, expert_id: str):
+        """Answers given over asked, and the worst CR (:class:`~.analyses.ExpertProgress`)."""
+        from mcdm.project import analyses
+
+        return self.cached(("progress", expert_id),
+                           lambda: analyses.expert_progress(self, expert_id))
+
+    def sensitivity(self, industry_id: str):
+        """One-at-a-time weight sensitivity of an industry's ranking (the one computed with
+        the evaluation, else computed now)."""
+        from mcdm.project import analyses
+
+        return self.cached(("sensitivity", industry_id),
+                           lambda: analyses.sensitivity(self, industry_id))
+
     def industry(self, industry_id: str) -> IndustryResult:
         for r in self.industries:
             if r.industry_id == industry_id:

@@ -25,60 +25,68 @@
     </message>
 </context>
 <context>
+    <name>ConsistencyBadge</name>
+    <message>
+        <location filename="../../desktop/views/badge.py" line="36"/>
+        <source>incomplete: %1 of %2 answered</source>
+        <translation>不完全：已答 %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../../desktop/models/tree.py" line="96"/>
+        <location filename="../../desktop/models/tree.py" line="101"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="96"/>
+        <location filename="../../desktop/models/tree.py" line="101"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="96"/>
+        <location filename="../../desktop/models/tree.py" line="101"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="96"/>
+        <location filename="../../desktop/models/tree.py" line="101"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="97"/>
+        <location filename="../../desktop/models/tree.py" line="102"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="97"/>
+        <location filename="../../desktop/models/tree.py" line="102"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="110"/>
+        <location filename="../../desktop/models/tree.py" line="115"/>
         <source>benefit</source>
         <translation>效益型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="110"/>
-        <location filename="../../desktop/models/tree.py" line="156"/>
+        <location filename="../../desktop/models/tree.py" line="115"/>
+        <location filename="../../desktop/models/tree.py" line="161"/>
         <source>cost</source>
         <translation>成本型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="153"/>
+        <location filename="../../desktop/models/tree.py" line="158"/>
         <source>Rename criterion</source>
         <translation>重命名准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="160"/>
+        <location filename="../../desktop/models/tree.py" line="165"/>
         <source>Change criterion type</source>
         <translation>修改指标类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="164"/>
+        <location filename="../../desktop/models/tree.py" line="169"/>
         <source>Change unit</source>
         <translation>修改单位</translation>
     </message>
@@ -137,119 +145,119 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/export.py" line="108"/>
+        <location filename="../../desktop/export.py" line="109"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="109"/>
+        <location filename="../../desktop/export.py" line="110"/>
         <source>Results workbook…</source>
         <translation>结果工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="110"/>
+        <location filename="../../desktop/export.py" line="111"/>
         <source>Questionnaires for the panel…</source>
         <translation>专家组调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="111"/>
+        <location filename="../../desktop/export.py" line="112"/>
         <source>Current chart as PNG…</source>
         <translation>当前图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="112"/>
+        <location filename="../../desktop/export.py" line="113"/>
         <source>Language of workbooks</source>
         <translation>工作簿语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="113"/>
+        <location filename="../../desktop/export.py" line="114"/>
         <source>Same as the interface</source>
         <translation>与界面语言相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="134"/>
+        <location filename="../../desktop/export.py" line="135"/>
         <source>The results cannot be exported</source>
         <translation>无法导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="137"/>
+        <location filename="../../desktop/export.py" line="138"/>
         <source>Export results workbook</source>
         <translation>导出结果工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="138"/>
-        <location filename="../../desktop/export.py" line="164"/>
+        <location filename="../../desktop/export.py" line="139"/>
+        <location filename="../../desktop/export.py" line="165"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="151"/>
+        <location filename="../../desktop/export.py" line="152"/>
         <source>Writing the results workbook…</source>
         <translation>正在写出结果工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="152"/>
+        <location filename="../../desktop/export.py" line="153"/>
         <source>The results workbook was not written</source>
         <translation>结果工作簿未写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="162"/>
+        <location filename="../../desktop/export.py" line="163"/>
         <source>Export questionnaires (choose a folder and a file name prefix)</source>
         <translation>导出调查问卷（选择文件夹和文件名前缀）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="181"/>
+        <location filename="../../desktop/export.py" line="182"/>
         <source>Writing questionnaires…</source>
         <translation>正在写出调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="182"/>
+        <location filename="../../desktop/export.py" line="183"/>
         <source>The questionnaires were not written</source>
         <translation>调查问卷未写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="185"/>
+        <location filename="../../desktop/export.py" line="186"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="185"/>
+        <location filename="../../desktop/export.py" line="186"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="189"/>
+        <location filename="../../desktop/export.py" line="190"/>
         <source>The chart was not saved</source>
         <translation>图表未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="190"/>
+        <location filename="../../desktop/export.py" line="191"/>
         <source>%1: the image could not be written</source>
         <translation>%1：无法写入图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="193"/>
-        <location filename="../../desktop/export.py" line="233"/>
+        <location filename="../../desktop/export.py" line="194"/>
+        <location filename="../../desktop/export.py" line="234"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="201"/>
+        <location filename="../../desktop/export.py" line="202"/>
         <source>No chart to export</source>
         <translation>没有可导出的图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="202"/>
+        <location filename="../../desktop/export.py" line="203"/>
         <source>Open the Ranking, Sensitivity or Monte Carlo page first.</source>
         <translation>请先打开排序、灵敏度或蒙特卡洛页面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="209"/>
+        <location filename="../../desktop/export.py" line="210"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="244"/>
+        <location filename="../../desktop/export.py" line="245"/>
         <source>… and %1 more (see details)</source>
         <translation>… 另有 %1 项（见详情）</translation>
     </message>
@@ -356,22 +364,22 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../desktop/views/group.py" line="145"/>
+        <location filename="../../desktop/views/group.py" line="146"/>
         <source>Weights under:</source>
         <translation>权重所属层次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="146"/>
+        <location filename="../../desktop/views/group.py" line="147"/>
         <source>Disagreement per judgment (geometric standard deviation):</source>
         <translation>各判断的分歧（几何标准差）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="147"/>
+        <location filename="../../desktop/views/group.py" line="148"/>
         <source>Global weights</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="148"/>
+        <location filename="../../desktop/views/group.py" line="149"/>
         <source>Consensus per node</source>
         <translation>各节点共识度</translation>
     </message>
@@ -381,27 +389,27 @@
         <translation>总体共识度 S* = %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="165"/>
+        <location filename="../../desktop/views/group.py" line="166"/>
         <source>No group weights here.</source>
         <translation>此处无群体权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="169"/>
+        <location filename="../../desktop/views/group.py" line="170"/>
         <source>Consensus S* = %1 (%2) · group CR %3</source>
         <translation>共识度 S* = %1（%2）· 群体 CR %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="176"/>
+        <location filename="../../desktop/views/group.py" line="177"/>
         <source>Group</source>
         <translation>群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="178"/>
+        <location filename="../../desktop/views/group.py" line="179"/>
         <source>Each expert&apos;s weights and the group&apos;s</source>
         <translation>各专家权重与群体权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="180"/>
+        <location filename="../../desktop/views/group.py" line="181"/>
         <source>Furthest from the group: %1</source>
         <translation>与群体偏离最大：%1</translation>
     </message>
@@ -779,27 +787,27 @@
 <context>
     <name>MissingBanner</name>
     <message>
-        <location filename="../../desktop/views/widgets.py" line="46"/>
+        <location filename="../../desktop/views/widgets.py" line="60"/>
         <source>Go to the comparisons</source>
         <translation>前往两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets.py" line="47"/>
+        <location filename="../../desktop/views/widgets.py" line="61"/>
         <source>Go to the scores</source>
         <translation>前往打分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets.py" line="48"/>
+        <location filename="../../desktop/views/widgets.py" line="62"/>
         <source>Go to the experts</source>
         <translation>前往专家组</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets.py" line="49"/>
+        <location filename="../../desktop/views/widgets.py" line="63"/>
         <source>Go to the criteria tree</source>
         <translation>前往准则层次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets.py" line="50"/>
+        <location filename="../../desktop/views/widgets.py" line="64"/>
         <source>Go there</source>
         <translation>前往该处</translation>
     </message>
@@ -833,7 +841,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/montecarlo.py" line="119"/>
-        <location filename="../../desktop/views/montecarlo.py" line="224"/>
+        <location filename="../../desktop/views/montecarlo.py" line="229"/>
         <source>Dirichlet around the group weights</source>
         <translation>以群体权重为中心的狄利克雷分布</translation>
     </message>
@@ -858,94 +866,94 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="136"/>
+        <location filename="../../desktop/views/montecarlo.py" line="135"/>
         <source>Nothing to simulate: the ranking could not be computed.</source>
         <translation>无法模拟：排序无法计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="146"/>
+        <location filename="../../desktop/views/montecarlo.py" line="145"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="151"/>
+        <location filename="../../desktop/views/montecarlo.py" line="150"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="160"/>
+        <location filename="../../desktop/views/montecarlo.py" line="159"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="175"/>
+        <location filename="../../desktop/views/montecarlo.py" line="179"/>
         <location filename="../../desktop/views/montecarlo.py" line="188"/>
         <source>The project changed: run again.</source>
         <translation>项目已更改：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="206"/>
+        <location filename="../../desktop/views/montecarlo.py" line="211"/>
         <source>rank %1</source>
         <translation>第 %1 名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="207"/>
+        <location filename="../../desktop/views/montecarlo.py" line="212"/>
         <source>Rank acceptability</source>
         <translation>排名可接受度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="209"/>
+        <location filename="../../desktop/views/montecarlo.py" line="214"/>
         <source>(darker = better rank)</source>
         <translation>（颜色越深，排名越好）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="210"/>
-        <location filename="../../desktop/views/montecarlo.py" line="213"/>
+        <location filename="../../desktop/views/montecarlo.py" line="215"/>
+        <location filename="../../desktop/views/montecarlo.py" line="218"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="212"/>
+        <location filename="../../desktop/views/montecarlo.py" line="217"/>
         <source>Probability of being in the top %1</source>
         <translation>进入前 %1 名的概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="219"/>
+        <location filename="../../desktop/views/montecarlo.py" line="224"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="219"/>
+        <location filename="../../desktop/views/montecarlo.py" line="224"/>
         <source>P(top %1)</source>
         <translation>P（前 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="220"/>
+        <location filename="../../desktop/views/montecarlo.py" line="225"/>
         <source>P(first)</source>
         <translation>P（第一）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="220"/>
+        <location filename="../../desktop/views/montecarlo.py" line="225"/>
         <source>Mean closeness</source>
         <translation>平均贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="220"/>
+        <location filename="../../desktop/views/montecarlo.py" line="225"/>
         <source>SD</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="223"/>
+        <location filename="../../desktop/views/montecarlo.py" line="228"/>
         <source>panel bootstrap</source>
         <translation>专家组自助抽样</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="225"/>
+        <location filename="../../desktop/views/montecarlo.py" line="230"/>
         <source>%1 samples (%2), seed %3.</source>
         <translation>%1 次抽样（%2），随机种子 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="228"/>
+        <location filename="../../desktop/views/montecarlo.py" line="233"/>
         <source>Cancelled before the end.</source>
         <translation>已在完成前取消。</translation>
     </message>
@@ -953,24 +961,49 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="21"/>
+        <location filename="../../desktop/views/__init__.py" line="76"/>
         <source>Criteria tree</source>
         <translation>准则层次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="22"/>
+        <location filename="../../desktop/views/__init__.py" line="77"/>
         <source>Experts</source>
         <translation>专家组</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="23"/>
+        <location filename="../../desktop/views/__init__.py" line="78"/>
         <source>Comparisons</source>
         <translation>两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="25"/>
+        <location filename="../../desktop/views/__init__.py" line="79"/>
         <source>Group weights</source>
         <translation>群体权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/__init__.py" line="80"/>
+        <source>Industries &amp; scores</source>
+        <translation>产业与打分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/__init__.py" line="81"/>
+        <source>Ranking</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/__init__.py" line="82"/>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/__init__.py" line="83"/>
+        <source>Sensitivity</source>
+        <translation>灵敏度分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/__init__.py" line="84"/>
+        <source>Monte Carlo</source>
+        <translation>蒙特卡洛模拟</translation>
     </message>
 </context>
 <context>
@@ -989,48 +1022,48 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/views/overview.py" line="73"/>
+        <location filename="../../desktop/views/overview.py" line="70"/>
         <source>top %1 directions of each industry</source>
         <translation>各产业前 %1 个方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="74"/>
+        <location filename="../../desktop/views/overview.py" line="71"/>
         <source>Method: TOPSIS with %1; AHP weights by %2, %3; RI table %4.</source>
         <translation>方法：TOPSIS（%1）；AHP 权重：%2，%3；RI 表：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="80"/>
+        <location filename="../../desktop/views/overview.py" line="77"/>
         <source>Illustrative data: the scores are not the paper&apos;s.</source>
         <translation>示例数据：评分并非来自论文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="111"/>
+        <location filename="../../desktop/views/overview.py" line="108"/>
         <source>Also ranked on its own criteria: %1</source>
         <translation>另按其自有指标排序：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="113"/>
+        <location filename="../../desktop/views/overview.py" line="110"/>
         <source>No. %1 (closeness)</source>
         <translation>第 %1 名（贴近度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="129"/>
+        <location filename="../../desktop/views/overview.py" line="126"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="129"/>
+        <location filename="../../desktop/views/overview.py" line="126"/>
         <source>Under</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="129"/>
-        <location filename="../../desktop/views/overview.py" line="134"/>
+        <location filename="../../desktop/views/overview.py" line="126"/>
+        <location filename="../../desktop/views/overview.py" line="131"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="133"/>
+        <location filename="../../desktop/views/overview.py" line="130"/>
         <source>Group weights of the criteria</source>
         <translation>准则的群体权重</translation>
     </message>
@@ -1081,129 +1114,134 @@
 <context>
     <name>PairwisePage</name>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="238"/>
+        <location filename="../../desktop/views/pairwise.py" line="239"/>
         <source>Repair to CR ≤ %1</source>
         <translation>修复至一致性比率 CR ≤ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="266"/>
+        <location filename="../../desktop/views/pairwise.py" line="269"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="282"/>
+        <location filename="../../desktop/views/pairwise.py" line="285"/>
         <source>The judgments changed during the search: please repair again.</source>
         <translation>搜索期间判断值已被修改，请重新修复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="285"/>
+        <location filename="../../desktop/views/pairwise.py" line="288"/>
         <source>No change of the judgments was found.</source>
         <translation>未找到可行的判断值修改方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="287"/>
+        <location filename="../../desktop/views/pairwise.py" line="290"/>
         <source>%1 vs %2:
 %3 → %4 (CR then %5)</source>
         <translation>%1 对 %2：
 %3 → 建议值 %4（修改后 CR 为 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="293"/>
+        <location filename="../../desktop/views/pairwise.py" line="298"/>
         <source>Changing the judgments below brings CR from %1 to %2 (threshold %3).</source>
         <translation>修改下列判断值后，一致性比率 CR 由 %1 变为 %2（阈值 %3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="297"/>
+        <location filename="../../desktop/views/pairwise.py" line="302"/>
         <source>This is the best found within the search budget; fewer changes may exist.</source>
         <translation>这是在搜索预算内找到的最佳方案，修改更少判断值的方案可能存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="300"/>
+        <location filename="../../desktop/views/pairwise.py" line="305"/>
         <source>The matrix would still fail the consistency check.</source>
         <translation>修改后判断矩阵仍未通过一致性检验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="303"/>
+        <location filename="../../desktop/views/pairwise.py" line="308"/>
         <source>Repair judgments</source>
         <translation>修复判断值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="221"/>
+        <location filename="../../desktop/views/pairwise.py" line="222"/>
         <source>Edit judgment</source>
         <translation>修改判断值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="223"/>
+        <location filename="../../desktop/views/pairwise.py" line="224"/>
         <source>Cannot change the judgment</source>
         <translation>无法修改判断值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="232"/>
+        <location filename="../../desktop/views/pairwise.py" line="233"/>
         <source>Apply suggestion</source>
         <translation>采用建议值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="311"/>
+        <location filename="../../desktop/views/pairwise.py" line="315"/>
         <source>No comparisons here</source>
         <translation>此处无两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="322"/>
+        <location filename="../../desktop/views/pairwise.py" line="326"/>
         <source>Cannot compute weights: %1</source>
         <translation>无法计算权重：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="355"/>
+        <location filename="../../desktop/views/pairwise.py" line="357"/>
         <source>judgments missing</source>
         <translation>判断缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="333"/>
+        <location filename="../../desktop/views/pairwise.py" line="335"/>
         <source>passes</source>
         <translation>通过一致性检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="333"/>
+        <location filename="../../desktop/views/pairwise.py" line="296"/>
+        <source> — turns the preference round</source>
+        <translation>（偏好方向将反转）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise.py" line="335"/>
         <source>fails</source>
         <translation>未通过一致性检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="336"/>
+        <location filename="../../desktop/views/pairwise.py" line="338"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="365"/>
+        <location filename="../../desktop/views/pairwise.py" line="367"/>
         <source>No inconsistent judgments to review.</source>
         <translation>没有需要检查的不一致判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="368"/>
+        <location filename="../../desktop/views/pairwise.py" line="370"/>
         <source>Most inconsistent judgments:</source>
         <translation>最不一致的判断：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="372"/>
+        <location filename="../../desktop/views/pairwise.py" line="374"/>
         <source>%1 vs %2: %3 → suggested %4 (CR then %5)</source>
         <translation>%1 对 %2：%3 → 建议值 %4（修改后 CR 为 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="377"/>
+        <location filename="../../desktop/views/pairwise.py" line="379"/>
         <source>Apply</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="389"/>
+        <location filename="../../desktop/views/pairwise.py" line="391"/>
         <source>Intransitive judgments: %1</source>
         <translation>判断不传递（循环判断）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="396"/>
+        <location filename="../../desktop/views/pairwise.py" line="398"/>
         <source>Expert:</source>
         <translation>专家：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="397"/>
+        <location filename="../../desktop/views/pairwise.py" line="399"/>
         <source>Compare under:</source>
         <translation>比较层次：</translation>
     </message>
@@ -1211,49 +1249,49 @@
 <context>
     <name>PanelPage</name>
     <message>
-        <location filename="../../desktop/views/panel.py" line="62"/>
+        <location filename="../../desktop/views/panel.py" line="61"/>
         <source>Add expert…</source>
         <translation>添加专家…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="63"/>
+        <location filename="../../desktop/views/panel.py" line="62"/>
         <source>Remove expert…</source>
         <translation>删除专家…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="64"/>
+        <location filename="../../desktop/views/panel.py" line="63"/>
         <source>Import questionnaires…</source>
         <translation>导入调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="71"/>
+        <location filename="../../desktop/views/panel.py" line="69"/>
         <source>%1 experts. Double-click a name, role or weight to edit it. Completeness is the share of judgments given; the worst CR is the expert&apos;s least consistent matrix (threshold %2).</source>
         <translation>共 %1 位专家。双击姓名、角色或权重即可编辑。完整度为已给出判断的比例；最差 CR 为该专家一致性最差的判断矩阵（阈值 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="85"/>
+        <location filename="../../desktop/views/panel.py" line="83"/>
         <source>Cannot change the panel</source>
         <translation>无法修改专家组</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="91"/>
-        <location filename="../../desktop/views/panel.py" line="97"/>
+        <location filename="../../desktop/views/panel.py" line="89"/>
+        <location filename="../../desktop/views/panel.py" line="95"/>
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="92"/>
+        <location filename="../../desktop/views/panel.py" line="90"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="107"/>
-        <location filename="../../desktop/views/panel.py" line="111"/>
+        <location filename="../../desktop/views/panel.py" line="105"/>
+        <location filename="../../desktop/views/panel.py" line="109"/>
         <source>Remove expert</source>
         <translation>删除专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="108"/>
+        <location filename="../../desktop/views/panel.py" line="106"/>
         <source>Remove %1 and all of their judgments and scores? (You can undo this.)</source>
         <translation>删除 %1 及其全部判断和评分？（可撤销）</translation>
     </message>
@@ -1261,183 +1299,155 @@
 <context>
     <name>RankingData</name>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="28"/>
+        <location filename="../../desktop/models/ranking_data.py" line="26"/>
         <source>Decision matrix</source>
         <translation>决策矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="28"/>
+        <location filename="../../desktop/models/ranking_data.py" line="26"/>
         <source>Normalized</source>
         <translation>规范化矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="29"/>
+        <location filename="../../desktop/models/ranking_data.py" line="27"/>
         <source>Weighted normalized</source>
         <translation>加权规范化矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="29"/>
+        <location filename="../../desktop/models/ranking_data.py" line="27"/>
         <source>Distances</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="33"/>
+        <location filename="../../desktop/models/ranking_data.py" line="31"/>
         <source>Spearman rₛ</source>
         <translation>斯皮尔曼 rₛ</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="33"/>
+        <location filename="../../desktop/models/ranking_data.py" line="31"/>
         <source>Weighted Spearman r_w</source>
         <translation>加权斯皮尔曼 r_w</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="34"/>
+        <location filename="../../desktop/models/ranking_data.py" line="32"/>
         <source>WS similarity</source>
         <translation>WS 相似系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="119"/>
+        <location filename="../../desktop/models/ranking_data.py" line="117"/>
         <source>weight %1, %2</source>
         <translation>权重 %1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="120"/>
+        <location filename="../../desktop/models/ranking_data.py" line="118"/>
         <source>benefit</source>
         <translation>效益型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="120"/>
+        <location filename="../../desktop/models/ranking_data.py" line="118"/>
         <source>cost</source>
         <translation>成本型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="123"/>
+        <location filename="../../desktop/models/ranking_data.py" line="121"/>
         <source>Positive ideal A⁺</source>
         <translation>正理想解 A⁺</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="123"/>
+        <location filename="../../desktop/models/ranking_data.py" line="121"/>
         <source>Negative ideal A⁻</source>
         <translation>负理想解 A⁻</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="126"/>
+        <location filename="../../desktop/models/ranking_data.py" line="124"/>
         <source>D+</source>
         <translation>D+</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="126"/>
+        <location filename="../../desktop/models/ranking_data.py" line="124"/>
         <source>D−</source>
         <translation>D−</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="126"/>
+        <location filename="../../desktop/models/ranking_data.py" line="124"/>
         <source>Closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="126"/>
+        <location filename="../../desktop/models/ranking_data.py" line="124"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="130"/>
+        <location filename="../../desktop/models/ranking_data.py" line="128"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
 </context>
 <context>
-    <name>RankingPages</name>
-    <message>
-        <location filename="../../desktop/views/ranking_pages.py" line="161"/>
-        <source>Industries &amp; scores</source>
-        <translation>产业与打分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/ranking_pages.py" line="162"/>
-        <source>Ranking</source>
-        <translation>排序</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/ranking_pages.py" line="163"/>
-        <source>Overview</source>
-        <translation>总览</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/ranking_pages.py" line="164"/>
-        <source>Sensitivity</source>
-        <translation>灵敏度分析</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/ranking_pages.py" line="165"/>
-        <source>Monte Carlo</source>
-        <translation>蒙特卡洛模拟</translation>
-    </message>
-</context>
-<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/views/results.py" line="212"/>
+        <location filename="../../desktop/views/results.py" line="210"/>
         <source>Show TOPSIS steps</source>
         <translation>显示 TOPSIS 步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="213"/>
+        <location filename="../../desktop/views/results.py" line="211"/>
         <source>Method comparison</source>
         <translation>方法比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="214"/>
+        <location filename="../../desktop/views/results.py" line="212"/>
         <source>TOPSIS steps</source>
         <translation>TOPSIS 步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="255"/>
+        <location filename="../../desktop/views/results.py" line="252"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="255"/>
+        <location filename="../../desktop/views/results.py" line="252"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="255"/>
+        <location filename="../../desktop/views/results.py" line="252"/>
         <source>Closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="255"/>
+        <location filename="../../desktop/views/results.py" line="252"/>
         <source>D+</source>
         <translation>D+</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="256"/>
+        <location filename="../../desktop/views/results.py" line="253"/>
         <source>D−</source>
         <translation>D−</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="260"/>
+        <location filename="../../desktop/views/results.py" line="257"/>
         <source>Relative closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="261"/>
+        <location filename="../../desktop/views/results.py" line="258"/>
         <source>%1 directions · %2 criteria · %3</source>
         <translation>%1 个方向 · %2 项准则 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="309"/>
+        <location filename="../../desktop/views/results.py" line="306"/>
         <source>Spread</source>
         <translation>极差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="310"/>
+        <location filename="../../desktop/views/results.py" line="307"/>
         <source>This direction&apos;s rank differs most between methods</source>
         <translation>该方向的排名在各方法间差异最大</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="314"/>
+        <location filename="../../desktop/views/results.py" line="311"/>
         <source>Ranks by each method (1 = best); highlighted: the directions that move most.</source>
         <translation>各方法的排名（1 = 最优）；高亮：排名变动最大的方向。</translation>
     </message>
@@ -1455,67 +1465,62 @@
         <translation>成本型 ↓</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="159"/>
+        <location filename="../../desktop/models/scores.py" line="158"/>
         <source>Nobody has scored this cell: the ranking cannot be computed.</source>
         <translation>无人为此单元格打分：无法计算排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="160"/>
+        <location filename="../../desktop/models/scores.py" line="159"/>
         <source>Not scored by this expert (skipped in the aggregate).</source>
         <translation>该专家未打分（集结时跳过）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="162"/>
-        <source>Outside the score scale %1–%2.</source>
-        <translation>超出打分范围 %1–%2。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/scores.py" line="207"/>
+        <location filename="../../desktop/models/scores.py" line="203"/>
         <source>Dispersion among experts (SD): %1</source>
         <translation>专家间离散程度（标准差）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="230"/>
+        <location filename="../../desktop/models/scores.py" line="226"/>
         <source>Score %1–%2</source>
         <translation>打分 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="232"/>
+        <location filename="../../desktop/models/scores.py" line="228"/>
         <source>Measured value</source>
         <translation>实测值</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="268"/>
+        <location filename="../../desktop/models/scores.py" line="264"/>
         <source>The aggregate is computed from the experts&apos; scores; choose an expert to paste scores.</source>
         <translation>集结值由专家打分计算得出；请选择一位专家再粘贴打分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="274"/>
+        <location filename="../../desktop/models/scores.py" line="270"/>
         <source>The block has %1 × %2 cells but only %3 × %4 fit from the selected cell.</source>
         <translation>粘贴区域为 %1 × %2 个单元格，但从所选单元格起只能容纳 %3 × %4 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="286"/>
+        <location filename="../../desktop/models/scores.py" line="282"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="293"/>
+        <location filename="../../desktop/models/scores.py" line="289"/>
         <source>Row %1 (%2), column %3 (%4)</source>
         <translation>第 %1 行（%2），第 %3 列（%4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="310"/>
+        <location filename="../../desktop/models/scores.py" line="306"/>
         <source>Set score</source>
         <translation>设置打分</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="313"/>
+        <location filename="../../desktop/models/scores.py" line="309"/>
         <source>Paste %1 scores</source>
         <translation>粘贴 %1 个打分</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="344"/>
+        <location filename="../../desktop/models/scores.py" line="340"/>
         <source>(expected: %1)</source>
         <translation>（应为：%1）</translation>
     </message>
@@ -1523,118 +1528,118 @@
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../desktop/views/scores.py" line="183"/>
+        <location filename="../../desktop/views/scores.py" line="184"/>
         <source>Industries</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="184"/>
+        <location filename="../../desktop/views/scores.py" line="185"/>
         <source>Decision matrix</source>
         <translation>决策矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="185"/>
+        <location filename="../../desktop/views/scores.py" line="186"/>
         <source>Scores of:</source>
         <translation>评分来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="186"/>
+        <location filename="../../desktop/views/scores.py" line="187"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="187"/>
+        <location filename="../../desktop/views/scores.py" line="188"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="188"/>
+        <location filename="../../desktop/views/scores.py" line="189"/>
         <source>Add industry…</source>
         <translation>添加产业…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="189"/>
-        <location filename="../../desktop/views/scores.py" line="191"/>
+        <location filename="../../desktop/views/scores.py" line="190"/>
+        <location filename="../../desktop/views/scores.py" line="192"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="190"/>
+        <location filename="../../desktop/views/scores.py" line="191"/>
         <source>Add direction…</source>
         <translation>添加方向…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="192"/>
+        <location filename="../../desktop/views/scores.py" line="193"/>
         <source>Paste a block copied from Excel (Ctrl+V) at the selected cell; it is one step to undo. Red cells block the ranking; hover for the reason.</source>
         <translation>在所选单元格处粘贴从 Excel 复制的数据块（Ctrl+V），可一步撤销。红色单元格会阻止排序，悬停可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="203"/>
+        <location filename="../../desktop/views/scores.py" line="204"/>
         <source>Directions of %1</source>
         <translation>%1 的重点发展方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="209"/>
+        <location filename="../../desktop/views/scores.py" line="210"/>
         <source>Panel aggregate (read-only)</source>
         <translation>专家组集结（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="253"/>
+        <location filename="../../desktop/views/scores.py" line="254"/>
         <source>Nothing was changed:</source>
         <translation>未做任何修改：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="257"/>
+        <location filename="../../desktop/views/scores.py" line="258"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="277"/>
+        <location filename="../../desktop/views/scores.py" line="278"/>
         <source>Add industry</source>
         <translation>添加产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="282"/>
+        <location filename="../../desktop/views/scores.py" line="283"/>
         <source>Add industry “%1”</source>
         <translation>添加产业“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="293"/>
+        <location filename="../../desktop/views/scores.py" line="294"/>
         <source>Remove industry</source>
         <translation>删除产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="294"/>
+        <location filename="../../desktop/views/scores.py" line="295"/>
         <source>Remove “%1” with its directions and scores? (Undo brings it back.)</source>
         <translation>删除“%1”及其方向和评分？（撤销可恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="296"/>
+        <location filename="../../desktop/views/scores.py" line="297"/>
         <source>Remove industry “%1”</source>
         <translation>删除产业“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="303"/>
+        <location filename="../../desktop/views/scores.py" line="304"/>
         <source>Add direction</source>
         <translation>添加方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="308"/>
+        <location filename="../../desktop/views/scores.py" line="309"/>
         <source>Add direction “%1”</source>
         <translation>添加方向“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="321"/>
+        <location filename="../../desktop/views/scores.py" line="322"/>
         <source>Remove direction</source>
         <translation>删除方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="322"/>
+        <location filename="../../desktop/views/scores.py" line="323"/>
         <source>Remove “%1” and its scores? (Undo brings it back.)</source>
         <translation>删除“%1”及其评分？（撤销可恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="324"/>
+        <location filename="../../desktop/views/scores.py" line="325"/>
         <source>Remove direction “%1”</source>
         <translation>删除方向“%1”</translation>
     </message>
@@ -1642,83 +1647,83 @@
 <context>
     <name>SensitivityPage</name>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="67"/>
+        <location filename="../../desktop/views/sensitivity.py" line="66"/>
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="108"/>
+        <location filename="../../desktop/views/sensitivity.py" line="105"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="108"/>
+        <location filename="../../desktop/views/sensitivity.py" line="105"/>
         <source>Current weight</source>
         <translation>当前权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="109"/>
+        <location filename="../../desktop/views/sensitivity.py" line="106"/>
         <source>Top-1 stable from</source>
         <translation>第一名稳定区间 自</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="109"/>
-        <location filename="../../desktop/views/sensitivity.py" line="110"/>
+        <location filename="../../desktop/views/sensitivity.py" line="106"/>
+        <location filename="../../desktop/views/sensitivity.py" line="107"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="110"/>
+        <location filename="../../desktop/views/sensitivity.py" line="107"/>
         <source>Ranking stable from</source>
         <translation>排序稳定区间 自</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="110"/>
+        <location filename="../../desktop/views/sensitivity.py" line="107"/>
         <source>Reversals</source>
         <translation>排序逆转</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="112"/>
+        <location filename="../../desktop/views/sensitivity.py" line="109"/>
         <source>The top direction stays first while the weight stays in this interval</source>
         <translation>权重在此区间内时，第一名保持不变</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="114"/>
+        <location filename="../../desktop/views/sensitivity.py" line="111"/>
         <source>No two directions swap while the weight stays in this interval</source>
         <translation>权重在此区间内时，任意两个方向的排名都不互换</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="133"/>
+        <location filename="../../desktop/views/sensitivity.py" line="127"/>
         <source>Closeness as the weight of “%1” varies</source>
         <translation>“%1”权重变化时的相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="135"/>
+        <location filename="../../desktop/views/sensitivity.py" line="129"/>
         <source>Weight of %1</source>
         <translation>%1 的权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="136"/>
+        <location filename="../../desktop/views/sensitivity.py" line="130"/>
         <source>Relative closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="137"/>
+        <location filename="../../desktop/views/sensitivity.py" line="131"/>
         <source>current weight</source>
         <translation>当前权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="138"/>
+        <location filename="../../desktop/views/sensitivity.py" line="132"/>
         <source>rank reversal</source>
         <translation>排序逆转</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="145"/>
+        <location filename="../../desktop/views/sensitivity.py" line="139"/>
         <source>“%1” stays first while this weight is between %2 and %3 (now %4); %5 rank reversal(s) on the sweep.</source>
         <translation>该权重在 %2 至 %3 之间（当前 %4）时，“%1”保持第一；扫描范围内共有 %5 处排序逆转。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="154"/>
+        <location filename="../../desktop/views/sensitivity.py" line="148"/>
         <source>Smallest single change that alters the top: %1 from %2 to %3 (%4), making “%5” first.</source>
         <translation>改变第一名的最小单项变化：%1 从 %2 变为 %3（%4），使“%5”排第一。</translation>
     </message>
@@ -1726,53 +1731,53 @@
 <context>
     <name>TreePage</name>
     <message>
-        <location filename="../../desktop/views/tree.py" line="113"/>
+        <location filename="../../desktop/views/tree.py" line="116"/>
         <source>The criteria hierarchy: the goal, its criteria and sub-criteria. Double-click a Chinese or English label, a type or a unit to edit it; every change can be undone.</source>
         <translation>准则层次结构：目标层、准则层与子准则层。双击中文或英文名称、指标类型或单位即可编辑；每次修改都可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="115"/>
+        <location filename="../../desktop/views/tree.py" line="118"/>
         <source>Add sub-criterion</source>
         <translation>添加子准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="116"/>
+        <location filename="../../desktop/views/tree.py" line="119"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="117"/>
+        <location filename="../../desktop/views/tree.py" line="120"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="118"/>
+        <location filename="../../desktop/views/tree.py" line="121"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="153"/>
+        <location filename="../../desktop/views/tree.py" line="156"/>
         <source>Cannot change the tree</source>
         <translation>无法修改层次结构</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="171"/>
+        <location filename="../../desktop/views/tree.py" line="174"/>
         <source>Add criterion</source>
         <translation>添加准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="184"/>
-        <location filename="../../desktop/views/tree.py" line="188"/>
+        <location filename="../../desktop/views/tree.py" line="187"/>
+        <location filename="../../desktop/views/tree.py" line="191"/>
         <source>Delete criterion</source>
         <translation>删除准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="185"/>
+        <location filename="../../desktop/views/tree.py" line="188"/>
         <source>“%1” has judgments or scores that will be removed with it. Delete it? (You can undo this.)</source>
         <translation>“%1”的判断或评分将一并删除。是否删除？（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="200"/>
+        <location filename="../../desktop/views/tree.py" line="203"/>
         <source>Move criterion</source>
         <translation>移动准则</translation>
     </message>

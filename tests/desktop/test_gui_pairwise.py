@@ -60,11 +60,11 @@ def test_matrix_entered_by_sliders_gives_the_engines_weights(qtbot, blank):
     engine = priorities(matrix)
     node = lookup.expert_node(ctx.result, "E1", "goal")
     np.testing.assert_allclose(node.weights, engine.weights, rtol=1e-9)
-    assert node.cr == pytest.approx(engine.cr)
+    assert node.consistency.cr == pytest.approx(engine.cr)
     # What the chart draws and the badge says are those numbers.
     np.testing.assert_allclose(page.chart.values()[0], engine.weights, rtol=1e-9)
     assert f"CR {engine.cr:.3f}" in page.badge.text()
-    assert page.badge.level == ("green" if engine.cr <= 0.1 else "red")
+    assert page.badge.level == ("pass" if engine.cr <= 0.1 else "fail")
     # The matrix view shows the same judgments, reciprocals below the diagonal.
     model = page.matrix_model
     assert model.index(0, 2).data() == "5"
@@ -116,26 +116,26 @@ def test_apply_suggestion_lowers_cr_and_undoes(qtbot, tmp_path):
     window.show_page("pairwise")
     page = window.page("pairwise")
     worst = max(ctx.project.expert_ids(),
-                key=lambda e: lookup.expert_summary(ctx.result, ctx.project, e).worst_cr or 0)
-    node_id = lookup.expert_summary(ctx.result, ctx.project, worst).worst_node
+                key=lambda e: lookup.expert_progress(ctx.result, e).worst_cr or 0)
+    node_id = lookup.expert_progress(ctx.result, worst).worst_node
     page.set_target(worst, node_id)
     before = lookup.expert_node(ctx.result, worst, node_id)
-    assert before.cr > ctx.project.settings.cr_threshold
+    assert before.consistency.cr > ctx.project.settings.cr_threshold
     assert before.suggestions
     cell = page.matrix_model
     first = before.suggestions[0]
     ids = before.ids
     assert cell.index(ids.index(first.a), ids.index(first.b)).data(Qt.BackgroundRole) is not None
-    assert page.badge.level in ("red", "amber")
+    assert page.badge.level in ("fail", "partial")
     assert page.slider_for(first.a, first.b).flagged  # the slider row is highlighted too
     qtbot.mouseClick(page.apply_buttons[0], Qt.LeftButton)
     after = lookup.expert_node(ctx.result, worst, node_id)
-    assert after.cr < before.cr
-    assert after.cr == pytest.approx(first.cr_after)
+    assert after.consistency.cr < before.consistency.cr
+    assert after.consistency.cr == pytest.approx(first.cr_after)
     assert ctx.project.judgment(worst, node_id, first.a, first.b) == pytest.approx(first.suggested)
-    assert f"CR {after.cr:.3f}" in page.badge.text()
+    assert f"CR {after.consistency.cr:.3f}" in page.badge.text()
     window.act_undo.trigger()
-    assert lookup.expert_node(ctx.result, worst, node_id).cr == pytest.approx(before.cr)
+    assert lookup.expert_node(ctx.result, worst, node_id).consistency.cr == pytest.approx(before.consistency.cr)
 
 
 def test_intransitive_triple_is_named(qtbot, blank):
@@ -163,11 +163,18 @@ def test_releasing_a_missing_judgment_at_equal_sets_it_to_one(qtbot, blank):
 
 
 def test_badge_level_by_both_thresholds():
-    from desktop.views.badge import badge_level
+    from mcdm.project.analyses import Consistency
+
+    def level(cr, gci, asked=6):
+        return Consistency(cr, 0.1, gci, 0.35, asked, asked).level
 
     # Saaty's CR ≤ 0.1 and Aguarón & Moreno-Jiménez's GCI ≤ 0.35 (n = 4).
-    assert badge_level(0.05, 0.1, 0.20, 0.35) == "green"
-    assert badge_level(0.10, 0.1, 0.35, 0.35) == "green"  # at the threshold still passes
-    assert badge_level(0.15, 0.1, 0.20, 0.35) == "amber"
-    assert badge_level(0.05, 0.1, 0.50, 0.35) == "amber"
-    assert badge_level(0.15, 0.1, 0.50, 0.35) == "red"
+    assert level(0.05, 0.20) == "pass"
+    assert level(0.10, 0.35) == "pass"  # at the threshold still passes
+    assert level(0.15, 0.20) == "partial"
+    assert level(0.05, 0.50) == "partial"
+    assert level(0.15, 0.50) == "fail"
+    # 2 x 2: no GCI bound applies, so only CR decides
+    two = Consistency(0.0, 0.1, 0.0, float("inf"), 1, 1)
+    assert not two.gci_applies
+    assert two.level == "pass"

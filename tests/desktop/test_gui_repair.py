@@ -49,7 +49,7 @@ def test_repair_e4_principles_passes_and_one_undo_restores(qtbot, tmp_path):
     assert after == pytest.approx(engine.cr_after)
     for i, j, _old, new in engine.changes:
         assert ctx.project.judgment("E4", "principles", ids[i], ids[j]) == pytest.approx(new)
-    assert lookup.expert_node(ctx.result, "E4", "principles").cr == pytest.approx(after)
+    assert lookup.expert_node(ctx.result, "E4", "principles").consistency.cr == pytest.approx(after)
     assert page.repair_button.isHidden()  # it passes now
     window.act_undo.trigger()
     assert ctx.project.judgments == before.judgments
@@ -107,11 +107,9 @@ def test_large_matrix_is_repaired_in_the_worker_with_an_honest_message(qtbot, tm
 
 
 def test_a_proposal_for_an_edited_project_is_not_applied(qtbot, tmp_path):
-    from desktop.models.repair import plan_repair
-
     ctx, _window, page = _page(qtbot, tmp_path)
     page.set_target("E4", "principles")
-    plan = plan_repair(ctx.project, "E4", "principles")
+    plan = ctx.result.repair_plan("E4", "principles")
     ids = ctx.project.node("principles").child_ids()
     ctx.push(edits.SetJudgment("E4", "principles", ids[0], ids[1], 2.0))
     edited, steps = ctx.project, ctx.undo_stack.count()

@@ -7,11 +7,16 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from desktop.app import XCB_LIBRARIES, check_platform, missing_xcb_packages, xcb_message
+from desktop.app import (
+    XCB_LIBRARIES,
+    build_window,
+    check_platform,
+    missing_xcb_packages,
+    xcb_message,
+)
 from desktop.context import AppContext
 from desktop.i18n import Translators
 from desktop.interaction import ScriptedInteraction
-from desktop.main_window import MainWindow
 from desktop.testing import isolated_settings
 
 
@@ -19,7 +24,7 @@ def empty_window(qtbot, tmp_path, lang="en"):
     ctx = AppContext(isolated_settings(tmp_path), lang, interaction=ScriptedInteraction())
     ctx._translators = Translators(QApplication.instance())
     ctx._translators.install(lang)
-    window = MainWindow(ctx)
+    window = build_window(ctx)
     qtbot.addWidget(window)
     window.show()
     return ctx, window
@@ -74,7 +79,7 @@ def test_geometry_is_remembered(qtbot, tmp_path):
     window.close()
     assert not ctx.settings.geometry.isEmpty()
     ctx2 = AppContext(isolated_settings(tmp_path), "en", interaction=ScriptedInteraction())
-    window2 = MainWindow(ctx2)
+    window2 = build_window(ctx2)
     qtbot.addWidget(window2)
     # Heights only: the offscreen screen (800 px wide) clamps the restored width.
     assert window.height() == 540

@@ -252,3 +252,20 @@ def test_peak_memory_is_bounded_for_many_directions():
     for rv in res.reversals[:: len(res.reversals) // 20]:   # the roots are still the exact ties
         c = rank(x, _sweep(w, rv.criterion, rv.weight)[0], types).closeness
         assert c[rv.rises] == pytest.approx(c[rv.falls], abs=1e-9)
+
+
+def test_reversal_closeness_is_where_both_curves_meet():
+    # At a reversal both directions have the same closeness; the engine gives it exactly
+    # (the views mark the crossing there instead of interpolating the grid).
+    rng = np.random.default_rng(3)
+    x = rng.uniform(1, 9, size=(6, 4))
+    w = np.array([0.4, 0.3, 0.2, 0.1])
+    types = np.array([1, 1, -1, 1])
+    s = one_at_a_time(x, w, types)
+    assert s.reversals
+    for rv in s.reversals:
+        ww = np.delete(w, rv.criterion) / (1 - w[rv.criterion]) * (1 - rv.weight)
+        ww = np.insert(ww, rv.criterion, rv.weight)
+        c = rank(x, ww, types).closeness
+        assert c[rv.rises] == pytest.approx(rv.closeness, abs=1e-9)
+        assert c[rv.falls] == pytest.approx(rv.closeness, abs=1e-7)

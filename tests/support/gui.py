@@ -1,4 +1,4 @@
-"""Shared set-up for the ranking pages' GUI tests (``tests/test_gui_ranking*.py``)."""
+"""Shared set-up for the ranking pages' GUI tests (``tests/desktop/test_gui_ranking*.py``)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ def scores_page(window, industry_id="green", expert_row=1):
 
 
 def shown_ranking(window):
-    """(direction, closeness) rows of the ranking table, top to bottom, as displayed."""
+    """(direction, closeness) rows of the ranking table, top to bottom, as displayed (the page
+    is shown first: pages refresh when they are looked at)."""
+    window.show_page("results")
     model = window.page("results").ranking
     return [(model.value(r, 1), model.value(r, 2)) for r in range(model.rowCount())]
 
