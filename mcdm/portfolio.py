@@ -4,8 +4,17 @@ frontier (有效前沿) over budgets, and how robust the choice is to uncertain 
 Each direction i has a value v_i (e.g. its TOPSIS closeness) and a cost c_i ≥ 0. A portfolio
 x ∈ {0, 1}ⁿ maximizes Σ v_i x_i subject to Σ c_i x_i ≤ budget, must-include (必选) and excluded
 (排除) items, and bounds per group of items (:class:`GroupBound`: how many of a chain or an
-industry, and how much of the budget it may or must take). The 0-1 programme is solved exactly
-by HiGHS through ``scipy.optimize.milp`` (relative MIP gap 0).
+industry, and how much of the budget it may or must take). Two exact solvers (``method``):
+
+- ``"milp"``: the 0-1 programme solved by HiGHS through ``scipy.optimize.milp`` (relative MIP
+  gap 0; any constraints, any costs).
+- ``"dp"``: dynamic programming over whole cost units, when every cost is a whole multiple of
+  0.001 (after dividing by the costs' common factor) and there are no group bounds. One pass
+  gives every budget at once and handles many value samples together, which is what makes
+  :func:`frontier` and :func:`robustness` fast.
+
+``"auto"`` (the default) takes ``"dp"`` where it applies and its table (items × samples ×
+budget units) stays under 30 million cells, else ``"milp"``. Results record the solver used.
 
 Ties: among the portfolios whose value is within 1e-7 (relative) of the optimum,
 :func:`select` and :func:`frontier` return one of least cost; the solver is deterministic, so
@@ -16,7 +25,7 @@ Errors (:class:`PortfolioError`, codes ``portfolio.*``) name the item, group and
 ``must_and_exclude``, ``must_over_budget``, ``unknown_group``, ``duplicate_group``,
 ``bound_invalid``, ``bound_order``, ``group_unreachable``, ``group_over_budget``, ``infeasible``
 (found by the solver; ``params["constraints"]`` lists the constraints whose relaxation alone
-would make the problem feasible) and ``solver``.
+would make the problem feasible), ``solver``, ``unknown_method`` and ``dp_unavailable``.
 """
 
 from __future__ import annotations
@@ -26,7 +35,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mcdm import _portfolio_dp as dp
 from mcdm._portfolio_model import (
+    VALUE_TOL,
     GroupBound,
     Model,
     PortfolioError,
@@ -36,8 +47,10 @@ from mcdm._portfolio_model import (
     solve,
 )
 
+METHODS = ("auto", "milp", "dp")
+
 __all__ = [
-    "FrontierResult", "GroupBound", "GroupUsage", "PortfolioError", "PortfolioResult",
+    "METHODS", "FrontierResult", "GroupBound", "GroupUsage", "PortfolioError", "PortfolioResult",
     "RobustnessResult", "frontier", "robustness", "select",
 ]
 
@@ -78,6 +91,8 @@ class PortfolioResult:
         The group bounds met with equality, e.g. ``("innovation", "max_count")``.
     must, exclude : tuple of int
     values, costs : ndarray (n,)
+    method : str
+        The solver used, ``"milp"`` or ``"dp"``.
     """
 
     selected: np.ndarray
@@ -92,6 +107,7 @@ class PortfolioResult:
     exclude: tuple[int, ...]
     values: np.ndarray
     costs: np.ndarray
+    method: str
 
     @property
     def items(self) -> tuple[int, ...]:
@@ -112,6 +128,7 @@ class FrontierResult:
     costs: np.ndarray
     selected: np.ndarray     # (k, n) bool
     feasible: np.ndarray
+    method: str
 
 
 @dataclass(frozen=True, eq=False)  # holds arrays: compare fields, not results
@@ -138,9 +155,46 @@ class RobustnessResult:
     portfolios: np.ndarray
     shares: np.ndarray
     budget: float
+    method: str
 
 
-def _result(model: Model, x: np.ndarray, budget: float) -> PortfolioResult:
+def _dp_units(model: Model, method: str, n_samples: int, budgets: np.ndarray):
+    """Costs and budgets in whole units if the DP solver is to be used, else None."""
+    if method not in METHODS:
+        raise PortfolioError("portfolio.unknown_method", f"unknown solver {method!r}",
+                             expected=" | ".join(METHODS), params={"method": method})
+    if method == "milp":
+        return None
+    conv = None if model.bounds else dp.units(model.costs, budgets)
+    if conv is not None and dp.fits(model.values.size, n_samples, int(conv[1].max())):
+        return conv
+    if method == "dp":
+        raise PortfolioError(
+            "portfolio.dp_unavailable",
+            "dynamic programming needs costs in whole units (to 0.001), no group bounds and "
+            "a table of at most 30 million cells",
+            expected="method='milp' or 'auto' for this problem", params={"method": method})
+    return None
+
+
+def _dp_select(model: Model, values: np.ndarray, u: np.ndarray, caps: np.ndarray) -> np.ndarray:
+    """Least-cost optimal selections: row k of the result for values[k] (S, n) at ``caps[k]``,
+    or, with a single row of values, for that row at every capacity in ``caps``."""
+    free = (model.lower == 0) & (model.upper > 0)
+    fixed = model.lower > 0
+    spent = int(u[fixed].sum())
+    table, keep = dp.table(values[:, free], u[free], int(caps.max()) - spent)
+    if values.shape[0] == 1 and caps.size > 1:
+        # One pass over the items serves every budget: pick from the same table for each.
+        table = np.repeat(table, caps.size, axis=0)
+        keep = np.repeat(keep, caps.size, axis=1)
+    x = np.zeros((caps.size, values.shape[1]), dtype=bool)
+    x[:, fixed] = True
+    x[:, free] = dp.pick(table, keep, u[free], caps - spent, VALUE_TOL)
+    return x
+
+
+def _result(model: Model, x: np.ndarray, budget: float, method: str) -> PortfolioResult:
     c = model.costs
     cost, value = float(c @ x), float(model.values @ x)
     slack = budget - cost
@@ -160,11 +214,13 @@ def _result(model: Model, x: np.ndarray, budget: float) -> PortfolioResult:
         selected=_frozen(x.copy()), value=value, cost=cost, budget=budget, budget_slack=slack,
         budget_binding=binding, groups=tuple(usage), tight=tuple(tight), must=model.must,
         exclude=model.exclude, values=_frozen(model.values.copy()), costs=_frozen(c.copy()),
+        method=method,
     )
 
 
 def select(values, costs, budget, *, must=(), exclude=(), groups: Sequence[Hashable] | None = None,
-           bounds: Sequence[GroupBound] = (), items: Sequence[str] | None = None) -> PortfolioResult:
+           bounds: Sequence[GroupBound] = (), items: Sequence[str] | None = None,
+           method: str = "auto") -> PortfolioResult:
     """The most valuable portfolio within the budget.
 
     Parameters
@@ -184,6 +240,8 @@ def select(values, costs, budget, *, must=(), exclude=(), groups: Sequence[Hasha
         ``min_cost``/``max_cost`` spend within the group.
     items : sequence of str, optional
         Item names, for ``must``/``exclude`` and for error locations.
+    method : {"auto", "milp", "dp"}
+        The exact solver (see the module docstring).
 
     Returns
     -------
@@ -208,15 +266,18 @@ def select(values, costs, budget, *, must=(), exclude=(), groups: Sequence[Hasha
                   bounds=bounds, items=items)
     b = float(budget)
     check_budget(model, b)
+    conv = _dp_units(model, method, 1, np.array([b]))
+    if conv is not None:
+        return _result(model, _dp_select(model, model.values[None], *conv)[0], b, "dp")
     x = solve(model, model.values, b, tie_break=True)
     if x is None:
         raise diagnose(model, b)
-    return _result(model, x, b)
+    return _result(model, x, b, "milp")
 
 
 def frontier(values, costs, budgets, *, must=(), exclude=(),
              groups: Sequence[Hashable] | None = None, bounds: Sequence[GroupBound] = (),
-             items: Sequence[str] | None = None) -> FrontierResult:
+             items: Sequence[str] | None = None, method: str = "auto") -> FrontierResult:
     """The best value and portfolio at each of ``budgets`` (returned in ascending order).
 
     Constraints as for :func:`select`. Problems that no budget can fix (a must that is also
@@ -245,34 +306,40 @@ def frontier(values, costs, budgets, *, must=(), exclude=(),
     n = model.values.size
     sel = np.zeros((bs.size, n), dtype=bool)
     ok = np.zeros(bs.size, dtype=bool)
-    floor = None
     for k, b in enumerate(bs):
         try:
             check_budget(model, float(b))
+            ok[k] = True
         except PortfolioError:
             continue
-        # The previous budget's optimum stays feasible: its value is a floor that prunes the
-        # search and keeps the frontier monotone whatever the solver's tolerances.
-        x = solve(model, model.values, float(b), floor=floor, tie_break=True)
-        if x is None:
-            continue
-        sel[k], ok[k] = x, True
-        v = float(model.values @ x)
-        floor = v - 1e-9 * max(1.0, abs(v))
+    conv = _dp_units(model, method, 1, bs)
+    if conv is not None and ok.any():
+        u, caps = conv
+        k = np.flatnonzero(ok)
+        sel[k] = _dp_select(model, model.values[None], u, caps[k])
+    elif ok.any():
+        for k in np.flatnonzero(ok):
+            x = solve(model, model.values, float(bs[k]), tie_break=True)
+            if x is None:
+                ok[k] = False
+            else:
+                sel[k] = x
     vals = np.where(ok, sel @ model.values, np.nan)
     costs_ = np.where(ok, sel @ model.costs, np.nan)
-    return FrontierResult(_frozen(bs), _frozen(vals), _frozen(costs_), _frozen(sel), _frozen(ok))
+    return FrontierResult(_frozen(bs), _frozen(vals), _frozen(costs_), _frozen(sel), _frozen(ok),
+                          "dp" if conv is not None else "milp")
 
 
 def robustness(value_samples, costs, budget, *, must=(), exclude=(),
                groups: Sequence[Hashable] | None = None, bounds: Sequence[GroupBound] = (),
-               items: Sequence[str] | None = None) -> RobustnessResult:
+               items: Sequence[str] | None = None, method: str = "auto") -> RobustnessResult:
     """How often each item is in the optimal portfolio over Monte Carlo samples of the values.
 
     ``value_samples`` is (S, n): one row of item values per sample (e.g. closeness under
     sampled weights). Each row is optimized exactly under the same costs, budget and
-    constraints. Ties within a sample are not broken by cost (they have probability 0 under
-    continuous sampling); the solver's choice is still deterministic.
+    constraints. With ``"dp"`` ties are broken by least cost as in :func:`select`; with
+    ``"milp"`` they are not (they have probability 0 under continuous sampling), and the
+    solver's choice is still deterministic.
 
     Examples
     --------
@@ -298,6 +365,23 @@ def robustness(value_samples, costs, budget, *, must=(), exclude=(),
                   items=items)
     b = float(budget)
     check_budget(model, b)
+    conv = _dp_units(model, method, s.shape[0], np.array([b]))
+    if conv is not None:
+        u, caps = conv
+        sel = _dp_select(model, s, u, np.repeat(caps, s.shape[0]))
+    else:
+        sel = _milp_samples(model, s, b)
+    uniq, first, counts = np.unique(sel, axis=0, return_index=True, return_counts=True)
+    order = np.lexsort((first, -counts))
+    return RobustnessResult(
+        frequency=_frozen(sel.mean(axis=0)), selected=_frozen(sel),
+        values=_frozen(np.einsum("ij,ij->i", s, sel)), portfolios=_frozen(uniq[order]),
+        shares=_frozen(counts[order] / s.shape[0]), budget=b,
+        method="dp" if conv is not None else "milp",
+    )
+
+
+def _milp_samples(model: Model, s: np.ndarray, b: float) -> np.ndarray:
     sel = np.zeros(s.shape, dtype=bool)
     pool: list[np.ndarray] = []
     for k in range(s.shape[0]):
@@ -313,10 +397,4 @@ def robustness(value_samples, costs, budget, *, must=(), exclude=(),
         sel[k] = x
         if not any(np.array_equal(x, p) for p in pool):
             pool.append(x)
-    uniq, first, counts = np.unique(sel, axis=0, return_index=True, return_counts=True)
-    order = np.lexsort((first, -counts))
-    return RobustnessResult(
-        frequency=_frozen(sel.mean(axis=0)), selected=_frozen(sel),
-        values=_frozen(np.einsum("ij,ij->i", s, sel)), portfolios=_frozen(uniq[order]),
-        shares=_frozen(counts[order] / s.shape[0]), budget=b,
-    )
+    return sel

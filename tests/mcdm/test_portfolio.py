@@ -93,6 +93,11 @@ def test_select_matches_brute_force(problem, bounds):
     assert r.value == pytest.approx(expect[0], abs=1e-6)
     assert r.cost == pytest.approx(expect[1], abs=1e-6)  # ties: the least cost
     assert r.cost <= budget + 1e-9
+    assert r.method == ("milp" if bounds else "dp")
+    # The two exact solvers agree (on the value and, by the tie rule, on the cost).
+    for method in ("milp", "dp") if not bounds else ("milp",):
+        other = select(values, costs, budget, method=method, **kw)
+        assert (other.value, other.cost) == pytest.approx((r.value, r.cost), abs=1e-6)
     assert r.selected[must].all()
     assert not r.selected[exclude].any()
     assert r.budget_slack == pytest.approx(budget - r.cost)
@@ -121,6 +126,33 @@ def test_binding_constraints_are_reported():
     assert loose.items == (0, 1, 2, 3)
     assert not loose.budget_binding
     assert loose.tight == ()
+
+
+def test_solver_choice():
+    v = [3.0, 2.0, 4.0, 1.0]
+    # Costs in hundredths are whole units of 0.01 after scaling: dynamic programming applies.
+    r = select(v, [1.25, 0.5, 2.75, 0.5], 3.3)
+    assert r.method == "dp"
+    assert r.items == (0, 1, 3)
+    assert select(v, [1.25, 0.5, 2.75, 0.5], 3.3, method="milp").items == r.items
+    # Thirds are no whole multiple of 0.001: HiGHS.
+    third = select(v, [1 / 3, 2 / 3, 1.0, 1 / 3], 1.4)
+    assert third.method == "milp"
+    assert third.items == (0, 2)
+    with pytest.raises(PortfolioError) as ei:
+        select(v, [1 / 3, 2 / 3, 1.0, 1 / 3], 1.4, method="dp")
+    assert ei.value.code == "portfolio.dp_unavailable"
+    with pytest.raises(PortfolioError) as ei:
+        select(v, [1, 1, 1, 1], 2, groups="aabb", bounds=[GroupBound("a", max_count=1)],
+               method="dp")
+    assert ei.value.code == "portfolio.dp_unavailable"
+    with pytest.raises(PortfolioError) as ei:
+        select(v, [1, 1, 1, 1], 2, method="greedy")
+    assert ei.value.code == "portfolio.unknown_method"
+    # Too large a table for dynamic programming: HiGHS even for whole costs.
+    big = select(v, [1e9, 2e9 + 1, 1.0, 3.0], 3e9)
+    assert big.method == "milp"
+    assert big.items == (0, 2, 3)
 
 
 def test_must_exclude_and_names():
@@ -198,6 +230,11 @@ def test_frontier_is_monotone_and_optimal_at_every_budget(problem):
     budgets = [0, 3, 7.5, 12, 20, 40]
     f = frontier(values, costs, budgets[::-1], must=must, exclude=exclude)
     assert_array_equal(f.budgets, budgets)
+    g = frontier(values, costs, budgets, must=must, exclude=exclude, method="milp")
+    assert (f.method, g.method) == ("dp", "milp")
+    assert_array_equal(f.feasible, g.feasible)
+    assert_allclose(f.values, g.values, atol=1e-6)
+    assert_allclose(f.costs, g.costs, atol=1e-6)
     for k, b in enumerate(budgets):
         expect = brute_force(values, costs, b, must=must, exclude=exclude)
         assert f.feasible[k] == (expect is not None)
@@ -231,6 +268,9 @@ def test_robustness_counts_brute_force_optima(n, s, seed):
     costs = rng.integers(1, 6, size=n).astype(float)
     budget = float(costs.sum() / 2)
     r = robustness(samples, costs, budget)
+    m = robustness(samples, costs, budget, method="milp")
+    assert (r.method, m.method) == ("dp", "milp")
+    assert_allclose(m.values, r.values, atol=1e-7)
     for k in range(s):
         expect = brute_force(samples[k], costs, budget)
         assume(expect is not None)
