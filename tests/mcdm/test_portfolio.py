@@ -44,10 +44,12 @@ def brute_force(values, costs, budget, *, must=(), exclude=(), groups=None, boun
     return None if best is None else (best[0], -best[1])
 
 
+@pytest.mark.parametrize("method", ["dp", "milp"])
 @pytest.mark.parametrize("example", [MT_2_3, MT_2_7], ids=["MT2.3", "MT2.7"])
-def test_martello_toth_textbook_knapsacks(example):
+def test_martello_toth_textbook_knapsacks(example, method):
     values, costs, cap, solution, z = example
-    r = select(values, costs, cap)
+    r = select(values, costs, cap, method=method)
+    assert r.method == method
     assert r.value == z
     assert_array_equal(r.selected, np.array(solution, bool))
     assert r.cost == pytest.approx(np.dot(costs, solution))
