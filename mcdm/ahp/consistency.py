@@ -37,12 +37,16 @@ RI_TABLES: dict[str, dict[int, float]] = {
                      9: 1.4537, 10: 1.4882, 11: 1.5117, 12: 1.5356, 13: 1.5571, 14: 1.5714,
                      15: 1.5831},
     # Aguarón, J. & Moreno-Jiménez, J. M. (2003). The geometric consistency index: approximated
-    # thresholds. European Journal of Operational Research 147(1), 137-145 (RI from 100 000
-    # random matrices; the same values are listed by Alonso & Lamata, 2006). Checked against two
-    # public implementations only, not against R's MCDA source; some reprints differ in the
-    # fourth decimal (e.g. 0.5247 for n = 3).
-    "aguaron": {3: 0.5245, 4: 0.8815, 5: 1.1086, 6: 1.2479, 7: 1.3417, 8: 1.4056, 9: 1.4499,
-                10: 1.4854, 11: 1.5141, 12: 1.5365, 13: 1.5551, 14: 1.5713, 15: 1.5838},
+    # thresholds. European Journal of Operational Research 147(1), 137-145: RI of the
+    # eigenvector method from 100 000 simulated matrices. This table used to hold the
+    # close but different values 0.5245, 0.8815, ..., 1.4056, ..., 1.5141, which public
+    # implementations label "Alonso-Lamata RI values (100,000 matrices)" (Alonso & Lamata,
+    # 2006, ran their own simulation; their fitted line is the "alonso-lamata" entry). The
+    # values here are the ones public AHP tools carry as 0.5247, 0.8816, ..., 1.4057, ...,
+    # 1.5140; they could be checked only against those transcriptions, not against the paper,
+    # and some of them attribute these values to Alonso & Lamata's comparison table as well.
+    "aguaron": {3: 0.5247, 4: 0.8816, 5: 1.1086, 6: 1.2479, 7: 1.3417, 8: 1.4057, 9: 1.4499,
+                10: 1.4854, 11: 1.5140, 12: 1.5365, 13: 1.5551, 14: 1.5713, 15: 1.5838},
 }
 
 RI_SOURCES: dict[str, str] = {

@@ -1,0 +1,64 @@
+"""Exact 0-1 knapsack by dynamic programming over whole cost units, for :mod:`mcdm.portfolio`.
+
+Planners give costs in whole (or tenth, hundredth, thousandth) units of money; then the best
+value at *every* budget up to the largest one comes from one pass over the items, and many value
+samples go through that pass together. That makes frontiers and Monte Carlo robustness fast
+where a MILP per budget or per sample is not. It handles the budget, must and exclude; problems
+with group bounds go to HiGHS. Both are exact, and the tests hold them to each other and to
+brute force.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+#: Largest DP table (items × samples × budget units) we are willing to hold, in cells.
+MAX_CELLS = 30_000_000
+
+
+def units(costs: np.ndarray, budgets: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Costs and budgets in a common whole unit (costs exact multiples of it), or None."""
+    for scale in (1, 10, 100, 1000):
+        y = costs * scale
+        if np.all(np.abs(y - np.round(y)) <= 1e-9 * np.maximum(1.0, y)) and y.max() < 2**52:
+            ints = np.round(y).astype(np.int64)
+            g = int(np.gcd.reduce(ints[ints > 0])) if (ints > 0).any() else 1
+            caps = np.floor(budgets * scale / g + 1e-9).astype(np.int64)
+            return ints // g, caps
+    return None
+
+
+def fits(n_items: int, n_samples: int, cap: int) -> bool:
+    return n_items * n_samples * (cap + 1) <= MAX_CELLS
+
+
+def table(values: np.ndarray, u: np.ndarray, cap: int) -> tuple[np.ndarray, np.ndarray]:
+    """dp[s, b]: best value of sample s within b units; keep[i, s, b]: item i taken there."""
+    s, n = values.shape
+    dp = np.zeros((s, cap + 1))
+    keep = np.zeros((n, s, cap + 1), dtype=bool)
+    for i in range(n):
+        c = int(u[i])
+        if c > cap:
+            continue
+        cand = dp[:, :cap + 1 - c] + values[:, i:i + 1]
+        better = cand > dp[:, c:]   # strict: an item that adds nothing is left out
+        keep[i, :, c:] = better
+        dp[:, c:] = np.where(better, cand, dp[:, c:])
+    return dp, keep
+
+
+def pick(dp: np.ndarray, keep: np.ndarray, u: np.ndarray, caps: np.ndarray,
+         tol: float) -> np.ndarray:
+    """The least-cost optimal selection of each sample (row of dp) at its capacity ``caps``."""
+    s = dp.shape[0]
+    rows = np.arange(s)
+    best = dp[rows, caps]
+    reach = dp >= (best - tol * np.maximum(1.0, np.abs(best)))[:, None]
+    b = np.argmax(reach, axis=1)      # the smallest capacity that attains the optimum
+    x = np.zeros((s, u.size), dtype=bool)
+    for i in range(u.size - 1, -1, -1):
+        t = keep[i, rows, b]
+        x[:, i] = t
+        b = b - t * u[i]
+    return x
