@@ -154,6 +154,10 @@ class ClosenessChart(_ChartView):
             return []
         return [self._set.at(i) for i in range(self._set.count())][::-1]
 
+    def categories(self) -> list[str]:
+        """The bars' labels top to bottom, as painted."""
+        return list(self._labels)[::-1] if self._set is not None else []
+
 
 class SensitivityChart(_ChartView):
     """Closeness of each direction against one criterion's weight.
@@ -222,6 +226,10 @@ class SensitivityChart(_ChartView):
     def current_weight(self) -> float | None:
         return self.current.at(0).x() if self.current is not None and self.current.count() else None
 
+    def categories(self) -> list[str]:
+        """The curves' names (one per direction), as the legend shows them."""
+        return [line.name() for line in self.lines]
+
     def reversal_points(self) -> list[tuple[float, float]]:
         if self.reversals is None:
             return []
@@ -234,6 +242,11 @@ class AcceptabilityChart(_ChartView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.sets: list[QBarSet] = []
+        self.labels: list[str] = []
+
+    def categories(self) -> list[str]:
+        """The bars' labels top to bottom, as painted."""
+        return list(self.labels)
 
     def set_data(self, labels: Sequence[str], acceptability: Sequence[Sequence[float]],
                  rank_names: Sequence[str], title: str = "", x_title: str = "") -> None:
@@ -241,6 +254,7 @@ class AcceptabilityChart(_ChartView):
         chart = self._reset()
         chart.setTitle(title)
         labels = [elide(t, 24) for t in labels][::-1]
+        self.labels = labels[::-1]
         rows = [list(map(float, r)) for r in acceptability][::-1]
         series = QHorizontalStackedBarSeries()
         self.sets = []
@@ -305,6 +319,10 @@ class ProbabilityChart(_ChartView):
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
         series.attachAxis(y)
+
+    def categories(self) -> list[str]:
+        """The bars' labels top to bottom, as painted."""
+        return list(self.labels)
 
     def values(self) -> list[float]:
         """The probabilities in direction order (top bar first) — what the chart paints."""

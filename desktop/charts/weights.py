@@ -59,6 +59,10 @@ class WeightsChart(QChartView):
     def bar_sets(self) -> list[QBarSet]:
         return list(self._series.barSets())
 
+    def categories(self) -> list[str]:
+        """The bars' labels top to bottom, as painted."""
+        return list(self._axis_y.categories())[::-1]
+
     def values(self) -> list[list[float]]:
         """What the chart shows, per series, in category order (for tests)."""
         n = len(self._axis_y.categories())

@@ -37,6 +37,9 @@ class DisagreementModel(NodeMatrixModel):
         self.node_id = node_id
         self.refresh()
 
+    def _forget(self) -> None:
+        self._group = None
+
     def refresh(self) -> None:
         group = lookup.group_node(self._ctx.result, self.node_id) if self.node_id else None
         ids = group.ids if group is not None else ()

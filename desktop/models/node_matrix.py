@@ -21,6 +21,20 @@ class NodeMatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self._ctx = context
         self._ids: tuple[str, ...] = ()
+        context.projectChanged.connect(self._drop_removed)
+
+    def _drop_removed(self) -> None:
+        """Empty the table at once when its node's children left the project (undo, a new
+        project): a view may ask for headers before the page refreshes the model."""
+        project = self._ctx.project
+        if self._ids and (project is None or not all(project.has_node(i) for i in self._ids)):
+            self.beginResetModel()
+            self._ids = ()
+            self._forget()
+            self.endResetModel()
+
+    def _forget(self) -> None:
+        """Drop whatever else the subclass keeps about the node (called with the reset)."""
 
     def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._ids)

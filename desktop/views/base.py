@@ -112,8 +112,10 @@ class Page(QWidget):
         self.mark_stale()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Refresh before Qt lays out and paints: a model left stale while hidden must not be
+        # asked for rows of a project that is gone.
+        if self._stale:
+            self.refresh_now()
         super().showEvent(event)
         if self._scroll is not None:
             self._scroll.fit()
-        if self._stale:
-            self.refresh_now()

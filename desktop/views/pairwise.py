@@ -314,6 +314,8 @@ class PairwisePage(Page):
         if project is None or self.expert_id is None or self.node_id is None:
             self.badge.show_nothing(self.tr("No comparisons here"))
             self.repair_button.setVisible(False)
+            self.chart.set_data([], [])
+            self._show_suggestions(None)
             return
         scale = self._scale()
         for (a, b), slider in zip(self._pairs, self.sliders, strict=True):
@@ -325,6 +327,7 @@ class PairwisePage(Page):
                 slider.set_flagged(False)
             self.badge.show_nothing(self.tr("Cannot compute weights: %1").replace(
                 "%1", self._why_not_weighted(project)))
+            self.chart.set_data([], [])
             self._show_suggestions(None)
             self.repair_button.setVisible(False)
             return
