@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from mcdm._validate import DecisionProblemError, as_matrix, as_types, as_weights, label
-from mcdm.errors import Location
+from mcdm.errors import Location, item_name
 from mcdm.topsis import rank, rank_closeness
 
 __all__ = ["METHODS", "ComparisonResult", "compare"]
@@ -74,7 +74,8 @@ def _spotis_bounds(x, bounds, score_range, criteria):
         b = np.asarray(bounds, dtype=np.float64)
         if b.shape != (x.shape[1], 2) or not np.isfinite(b).all():
             raise DecisionProblemError("compare.bounds_shape", f"SPOTIS bounds of shape {b.shape}",
-                                       expected=f"({x.shape[1]}, 2) finite [min, max] rows")
+                                       expected=f"({x.shape[1]}, 2) finite [min, max] rows",
+                                       params={"shape": b.shape, "n": int(x.shape[1])})
     elif score_range is not None:
         b = np.tile(np.asarray(score_range, dtype=np.float64), (x.shape[1], 1))
     else:
@@ -87,7 +88,8 @@ def _spotis_bounds(x, bounds, score_range, criteria):
         if not lo < hi:
             raise DecisionProblemError(
                 "compare.bounds_order", f"SPOTIS bounds for criterion {label(criteria, j)} are [{lo}, {hi}]",
-                location=Location(field=str(label(criteria, j))), expected="min < max")
+                location=Location(field=str(label(criteria, j))), expected="min < max",
+                params={"criterion": item_name(criteria, j), "low": float(lo), "high": float(hi)})
         out = (x[:, j] < lo) | (x[:, j] > hi)
         if out.any():
             i = int(np.argmax(out))
@@ -95,7 +97,9 @@ def _spotis_bounds(x, bounds, score_range, criteria):
                 "compare.bounds_exceeded",
                 f"score {x[i, j]} lies outside the SPOTIS bounds [{lo}, {hi}] of criterion {label(criteria, j)}",
                 location=Location(row=i, column=str(label(criteria, j))),
-                expected=f"a value in [{lo}, {hi}]", params={"row_index": i, "column_index": j})
+                expected=f"a value in [{lo}, {hi}]",
+                params={"row_index": i, "column_index": j, "criterion": item_name(criteria, j),
+                        "value": float(x[i, j]), "low": float(lo), "high": float(hi)})
     return b
 
 

@@ -5,21 +5,23 @@ from __future__ import annotations
 import sys
 
 from mcdm.cli.common import load_project
+from mcdm.cli.i18n import say
 from mcdm.cli.summary import incomplete_lines
 from mcdm.cli.text import word
 
 
 def add_parser(sub, common) -> None:
-    v = sub.add_parser("validate", parents=[common], help="check a project file")
-    v.add_argument("project")
+    v = sub.add_parser("validate", parents=[common], help=say("检查项目文件", "check a project file"))
+    v.add_argument("project", metavar=say("项目文件", "PROJECT"))
     v.add_argument("--strict", action="store_true",
-                   help="also fail (exit 1) when a part cannot be computed yet, listing each")
+                   help=say("有尚不能计算的部分时也判为失败（退出码 1），并逐项列出",
+                            "also fail (exit 1) when a part cannot be computed yet, listing each"))
     v.set_defaults(run=run)
 
 
 def run(args) -> int:
     project = load_project(args.project)
-    lang = args.lang or project.settings.language
+    lang = args.lang
     if not args.strict:
         sys.stdout.write(word("valid", lang) + "\n")
         return 0
