@@ -44,7 +44,7 @@ def parser() -> argparse.ArgumentParser:
     common.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help=lang_help)
     p = Parser(prog="fourchains-cli", parents=[top],
                description=say("四链决策工作台的命令行。",
-                               "FourChains Decision Studio (四链决策工作台) on the command line."))
+                               "FourChains Decision Studio on the command line."))
     sub = p.add_subparsers(dest="command", required=True, metavar=say("命令", "COMMAND"))
     for name in COMMANDS:
         importlib.import_module(f"mcdm.cli.{name}").add_parser(sub, common)

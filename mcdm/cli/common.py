@@ -45,12 +45,15 @@ def progress(label: str):
 
 
 def expert_id(project, text: str) -> str:
+    """The id of the expert ``text`` names: an id, a full name, or a bilingual name's Chinese or
+    English part ("专家A" or "Expert A" of "专家A Expert A")."""
+    from mcdm.messages import person
+
     for e in project.experts:
-        if text in (e.id, e.name):
+        if text in (e.id, e.name, person(e.name, "zh"), person(e.name, "en")):
             return e.id
     from mcdm.project.model import ProjectError
 
     raise ProjectError("cli.unknown_expert", f"no expert with id or name {text!r}",
                        expected=", ".join(f"{e.id} ({e.name})" for e in project.experts),
-                       params={"expert": text,
-                               "choices": tuple(f"{e.id} {e.name}" for e in project.experts)})
+                       params={"expert": text, "experts": project.expert_ids()})

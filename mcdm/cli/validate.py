@@ -1,4 +1,7 @@
-"""``fourchains-cli validate``: Check a project file; ``--strict`` also fails when a part cannot be computed yet."""
+"""``fourchains-cli validate``: Check a project file; ``--strict`` also fails when a part cannot be computed yet.
+
+Inconsistent or incomplete judgments are printed as warnings (in the CLI's language); they never
+fail the check."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from mcdm.cli.common import load_project
 from mcdm.cli.i18n import say
 from mcdm.cli.summary import incomplete_lines
 from mcdm.cli.text import word
+from mcdm.messages import describe
 
 
 def add_parser(sub, common) -> None:
@@ -20,14 +24,19 @@ def add_parser(sub, common) -> None:
 
 
 def run(args) -> int:
+    from mcdm.project.evaluate import evaluate
+
     project = load_project(args.project)
     lang = args.lang
+    result = evaluate(project)
+    # Advice (inconsistent or incomplete judgments) warns; it never fails the check. With
+    # --strict an unusable matrix is listed below with the rest of what cannot be computed.
+    for a in result.advice:
+        if not (args.strict and a.code == "advice.matrix_unusable"):
+            sys.stderr.write(f"{word('cli.warning', lang)}{describe(a, lang, project)}\n")
     if not args.strict:
         sys.stdout.write(word("valid", lang) + "\n")
         return 0
-    from mcdm.project.evaluate import evaluate
-
-    result = evaluate(project)
     lines = incomplete_lines(project, result, lang)
     if not result.incomplete() and not lines:
         sys.stdout.write(word("complete", lang) + "\n")

@@ -12,7 +12,8 @@ sentence.
 - :func:`explain` — both, ``(sentence, location)``; :func:`explain_all` for each problem an
   error carries (a ``ValidationFailed`` lists many); :func:`line` — both on one line;
 - :func:`word` — the words the engine produces (consensus levels, CR verdicts, settings and
-  methods, …), see :mod:`mcdm.messages.words`; :func:`label` — an id's label.
+  methods, …), see :mod:`mcdm.messages.words`; :func:`label` — an id's label; :func:`person` —
+  an expert's name in the language ("专家D" of "专家D Expert D").
 
 The sentences live in one module per area of the engine (``evaluate``, ``ahp``, ``group``,
 ``topsis``, ``project``, ``excel``, ``cli``), each a ``SENTENCES`` table of
@@ -39,14 +40,14 @@ from __future__ import annotations
 from typing import Any
 
 from mcdm.errors import Location, MCDMError, Problem
-from mcdm.messages._render import fill, index
+from mcdm.messages._render import fill, index, person
 from mcdm.messages._render import label as _label
 from mcdm.messages.catalogue import SENTENCES
 from mcdm.messages.words import consensus, verdict, word
 
 __all__ = [
     "REASONS", "SENTENCES", "consensus", "describe", "explain", "explain_all", "label", "line",
-    "verdict", "where", "word",
+    "person", "verdict", "where", "word",
 ]
 
 # The name this table had before the catalogue was split by area.

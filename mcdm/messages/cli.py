@@ -7,9 +7,9 @@ Chinese.
 """
 
 SENTENCES: dict[str, tuple[str, str]] = {
-    "cli.unknown_expert": ("专家组中没有编号或姓名为「{expert}」的专家[[：可选 {choices}]]。",
+    "cli.unknown_expert": ("专家组中没有编号或姓名为「{expert}」的专家[[：可选 {experts}]]。",
                            "No expert of the panel has the id or name “{expert}”[[: choose "
-                           "{choices}]]."),
+                           "{experts}]]."),
     "import.rejected": ("问卷中有 {count} 处问题，未导入任何内容，项目保持不变。加上 --accept-valid "
                         "可只导入有效的答案。",
                         "The questionnaires have {count} problem(s); nothing was imported and "
