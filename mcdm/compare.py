@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from mcdm._validate import DecisionProblemError, as_matrix, as_types, as_weights, label
-from mcdm.errors import Location, item_name
+from mcdm.errors import Location, Problem, item_name
 from mcdm.topsis import rank, rank_closeness
 
 __all__ = ["METHODS", "ComparisonResult", "compare"]
@@ -49,8 +49,10 @@ class ComparisonResult:
         Largest minus smallest rank of each direction across the methods.
     most_different : tuple of int
         Directions with a non-zero spread, widest first.
-    failed : dict str -> str
-        Methods that could not rank this problem, with the reason.
+    failed : dict str -> Problem
+        Methods that could not rank this problem, with the reason (code
+        ``compare.method_failed``; ``str()`` gives the English reason, :mod:`mcdm.messages`
+        the sentence in a language).
     dropped_criteria : tuple of int
         Constant columns left out (they carry no information and make some methods divide by a
         zero range).
@@ -64,9 +66,16 @@ class ComparisonResult:
     correlations: dict[str, np.ndarray]
     rank_spread: np.ndarray
     most_different: tuple[int, ...]
-    failed: dict[str, str] = field(default_factory=dict)
+    failed: dict[str, Problem] = field(default_factory=dict)
     dropped_criteria: tuple[int, ...] = ()
     spotis_bounds: np.ndarray | None = None
+
+
+def _failed(method: str, message: str, why: str) -> Problem:
+    """Why ``method`` could not rank the problem: "positive" (it needs positive values),
+    "non_finite" (it produced non-finite scores) or "refused" (it raised on these data)."""
+    return Problem("compare.method_failed", message, Location(field=method), None,
+                   {"method": method, "why": why})
 
 
 def _spotis_bounds(x, bounds, score_range, criteria):
@@ -182,7 +191,7 @@ def compare(matrix, weights, types, *, methods: Sequence[str] = METHODS,
                 # Without cost criteria COPRAS's relative significance is Q_i = S+_i (Zavadskas
                 # et al. 1994); pymcdm refuses that case, so compute it here.
                 if (xs <= 0).any():
-                    failed[name] = "COPRAS needs positive values"
+                    failed[name] = _failed(name, "COPRAS needs positive values", "positive")
                     continue
                 s = (xs / xs.sum(axis=0)) @ ws
                 scores[name], better[name] = s, True
@@ -193,10 +202,11 @@ def compare(matrix, weights, types, *, methods: Sequence[str] = METHODS,
                     warnings.simplefilter("ignore")
                     s = np.asarray(method(xs, ws, ts, validation=False), dtype=np.float64)
             except (ValueError, ZeroDivisionError, FloatingPointError) as exc:
-                failed[name] = str(exc)
+                failed[name] = _failed(name, str(exc), "refused")
                 continue
             if not np.isfinite(s).all():
-                failed[name] = "the method produced non-finite scores for these data"
+                failed[name] = _failed(name, "the method produced non-finite scores for these "
+                                       "data", "non_finite")
                 continue
             hib = bool(method._reverse_ranking)   # pymcdm: True means higher preference is better
         scores[name], better[name] = s, hib

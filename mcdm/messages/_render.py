@@ -31,7 +31,7 @@ KINDS: dict[str, str] = {
     "criterion": "criterion", "criteria": "criterion",
 }
 # Parameters whose value is a key of a catalogue word: ``{kind}`` -> word("kind.<value>").
-WORD_PARAMS = ("kind", "want", "reason", "member")
+WORD_PARAMS = ("kind", "want", "reason", "member", "why")
 SIZE_PARAMS = ("size", "limit")
 
 _OPTIONAL = re.compile(r"\[\[(.*?)\]\]", re.S)

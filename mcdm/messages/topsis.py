@@ -87,6 +87,9 @@ SENTENCES: dict[str, tuple[str, str]] = {
                                "WASPAS、COPRAS 或 SPOTIS。",
                                "Unknown method “{method}”: use TOPSIS, VIKOR, PROMETHEE II, "
                                "WASPAS, COPRAS or SPOTIS."),
+    "compare.method_failed": ("{method} 无法对这些数据排序[[：{why}]]，未参与方法比较。",
+                              "{method} cannot rank these data[[: {why}]], so it is left out of "
+                              "the comparison."),
     "compare.bounds_shape": ("SPOTIS 的边界大小为 {shape}，应为 {n} 行有限的 [最小值, 最大值]。",
                              "The SPOTIS bounds are {shape}; they must be {n} finite [min, max] "
                              "rows."),

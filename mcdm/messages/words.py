@@ -96,6 +96,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "reason.parts": ("其中的部件过多", "it has too many parts"),
     "reason.expands": ("解压后过大", "it would expand too much"),
     "reason.ratio": ("压缩比异常", "it is compressed suspiciously far"),
+    # {why}: why a method of the comparison could not rank
+    "why.positive": ("它要求所有数值为正", "it needs positive values"),
+    "why.non_finite": ("它得到了非有限的得分", "it produced non-finite scores"),
+    "why.refused": ("这些数据不符合它的要求", "the data do not meet its requirements"),
     # what each area of the engine is about (the generic sentence of an unknown code)
     "area.judgments": ("判断矩阵", "the judgment matrix"),
     "area.judgment": ("判断", "a judgment"),
@@ -208,8 +212,18 @@ def setting_word(name: str, value: Any, lang: str) -> str:
 
 
 def setting_expected(name: Any, lang: str) -> str:
-    """What a valid value of the setting is, in ``lang``."""
+    """What a valid value of the setting is, in ``lang``: its choices' words ("向量规范化、极差标准化、
+    最大值标准化或总和标准化"), or what a valid number is."""
     from mcdm.messages._render import index
 
     s = _setting(str(name))
-    return "" if s is None else s.expected[index(lang)]
+    if s is None:
+        return ""
+    if not s.choices:
+        return s.expected[index(lang)]
+    words = [s.word(c, lang) for c in s.choices]
+    if len(words) == 1:
+        return words[0]
+    if index(lang) == 0:
+        return "、".join(words[:-1]) + "或" + words[-1]
+    return ", ".join(words[:-1]) + " or " + words[-1]

@@ -17,6 +17,7 @@ import pytest
 from mcdm.messages import SENTENCES, word
 from mcdm.messages._render import KINDS, fields, fill, optional_parts, required_fields
 from mcdm.messages.words import WORDS
+from mcdm.project.settings import SETTINGS
 from tests.support.codes import engine_codes
 
 FOUND = engine_codes()
@@ -34,7 +35,8 @@ ALLOWED = {
 INTS = {"count", "n", "number", "children", "limit", "supported", "version", "byte", "line",
         "column", "ndim", "size", "total"}
 FLOATS = {"value", "cr", "threshold", "low", "high", "reverse"}
-WORD_SAMPLES = {"kind": "expert", "want": "object", "reason": "ENOENT", "member": "id"}
+WORD_SAMPLES = {"kind": "expert", "want": "object", "reason": "ENOENT", "member": "id",
+                "why": "positive"}
 
 
 def sample(name: str):
@@ -122,6 +124,17 @@ def test_sentences_fill_and_speak_one_language(code):
     assert not CJK.search(re.sub(r"\{[^{}]*\}", "", en)), f"Chinese in the English sentence: {en}"
     assert fill(zh, full, "zh").endswith("。")
     assert fill(en, full, "en").endswith(".")
+
+
+@pytest.mark.parametrize("setting", [s.name for s in SETTINGS])
+@pytest.mark.parametrize("code", ["project.setting_invalid", "edit.setting_invalid"])
+def test_a_setting_and_what_it_expects_are_said_in_the_language(code, setting):
+    # the parts the catalogue derives (the setting's title, what it expects) are Chinese too
+    zh = fill(SENTENCES[code][0], {"setting": setting, "value": -1}, "zh")
+    proper = {"Saaty", "Alonso", "Lamata", "Donegan", "Dodd", "Tummala", "Ling", "Aguarón"}
+    assert [w for w in re.findall(r"[A-Za-zÀ-ÿ]+", zh) if w not in ALLOWED | proper] == [], zh
+    en = fill(SENTENCES[code][1], {"setting": setting, "value": -1}, "en")
+    assert not CJK.search(en), en
 
 
 def test_words_speak_one_language():
