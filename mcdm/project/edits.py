@@ -120,18 +120,19 @@ def _check_score(ctx: _ScoreContext, key: Key, value: float | None) -> float | N
         raise _err("edit.score_criterion", f"{c!r} is not a criterion of {i!r}",
                    "a tree leaf or one of the industry's own criteria", field=c,
                    params={"industry": i, "criterion": c})
-    cell = {"expert": e, "industry": i, "direction": d, "criterion": c}
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or \
             not math.isfinite(value):
         raise _err("edit.value", f"score {value!r}", "a finite number", field=c,
-                   params={"kind": "score", "value": _shown(value), **cell})
+                   params={"kind": "score", "value": _shown(value), "expert": e, "industry": i,
+                           "direction": d, "criterion": c})
     s = ctx.project.settings
     if c in ctx.leaves and not s.score_min <= value <= s.score_max:
         raise _err("edit.score_range", f"score {value!r} is outside the scale",
                    f"a score from {s.score_min:g} to {s.score_max:g}", field=c,
-                   params={"value": value, "low": s.score_min, "high": s.score_max, **cell})
+                   params={"value": value, "low": s.score_min, "high": s.score_max,
+                           "expert": e, "industry": i, "direction": d, "criterion": c})
     return float(value)
 
 
