@@ -4,7 +4,7 @@ computed yet and why."""
 from __future__ import annotations
 
 from mcdm.cli.text import fmt, table, width, word
-from mcdm.messages import consensus, describe, label, verdict
+from mcdm.messages import consensus, describe, label, person, verdict
 
 
 def summary(project, result, lang: str, top: int) -> str:
@@ -21,7 +21,7 @@ def summary(project, result, lang: str, top: int) -> str:
         depth = len(project.path(node.id)) - 2
         local = result.hierarchy.local.get(node.id)
         glob = result.hierarchy.global_weights.get(node.id)
-        rows.append(["  " * depth + f"{node.id} {node.label.get(lang)}", fmt(local), fmt(glob)])
+        rows.append(["  " * depth + _node_name(project, node.id, lang), fmt(local), fmt(glob)])
     parts.append(f"{word('weights', lang)}\n" + table(
         [word("criterion", lang), word("local", lang), word("global", lang)], rows, {1, 2}))
 
@@ -34,13 +34,15 @@ def summary(project, result, lang: str, top: int) -> str:
         for n in nodes:
             cr = result.cr(e.id, n)
             cells.append(fmt(cr, 3) + ("*" if cr is not None and cr > thr else " "))
-        rows.append([f"{e.id} {e.name}"] + cells)
+        rows.append([person(e.name, lang)] + cells)
     group = []
     for n in nodes:
         g = result.nodes[n].group
         group.append(fmt(None if g is None else g.cr, 3) + " ")
-    rows.append([word("overall", lang) + " (AIJ)"] + group)
-    parts.append(f"{word('consistency', lang)} (* {verdict(False, lang)}, CR > {thr:g})\n"
+    rows.append([word("overall", lang) + ("（AIJ）" if lang == "zh" else " (AIJ)")] + group)
+    note = (f"（* {verdict(False, lang)}，CR > {thr:g}）" if lang == "zh" else
+            f" (* {verdict(False, lang)}, CR > {thr:g})")
+    parts.append(f"{word('consistency', lang)}{note}\n"
                  + table([word("expert", lang)] + heads, rows, set(range(1, len(nodes) + 1))))
 
     rows = []

@@ -62,9 +62,11 @@ def assert_speaks(text: str, lang: str, data: list[str] = ()) -> None:
         if in_usage and raw.startswith(" "):
             continue  # the usage's continuation lines are command syntax
         in_usage = False
-        if raw.strip() in COMMANDS:
-            continue  # a command's name on a line of its own (--help wraps a long one)
+        if raw.strip() in COMMANDS or not raw.strip(" -="):
+            continue  # a command's name on a line of its own (--help wraps a long one), rules
         line = data_removed(raw, list(data))
+        if not re.sub(r"[\s▢0-9.*—\-]", "", line):
+            continue  # nothing but data: a title, a table row of labels and numbers
         if lang == "zh":
             assert CJK.search(line), f"not Chinese: {raw}"
             words = [w for w in re.findall(r"[A-Za-z]+", line)
@@ -147,6 +149,23 @@ def test_bad_arguments_in_one_language(tmp_path, workshop, lang, args):
     assert any(x.startswith("错误：" if lang == "zh" else "error: ")
                for x in out.stderr.splitlines()), out.stderr
     assert_speaks(out.stderr, lang, args)  # what the user typed is data
+
+
+def sample_labels(lang: str) -> list[str]:
+    p = sample_project()
+    out = [p.title.get(lang)] + [n.label.get(lang) for n in p.goal.walk()]
+    for ind in p.industries:
+        out += [ind.label.get(lang)] + [d.label.get(lang) for d in ind.directions]
+    return out
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_evaluate_prints_tables_and_advice_in_one_language(lang):
+    out = cli("evaluate", "--lang", lang, "--monte-carlo", "20")
+    assert out.returncode == 0, out.stderr
+    assert_speaks(out.stdout, lang, sample_labels(lang))
+    assert ("专家D" if lang == "zh" else "Expert D") in out.stdout
+    assert "E4" not in out.stdout  # names, not ids, in the tables too
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
