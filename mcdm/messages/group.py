@@ -14,13 +14,13 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "experts.weights_all_zero": ("所有专家的权重都为 0：至少一位专家的权重需大于 0。",
                                  "Every expert's weight is 0: at least one expert needs a weight "
                                  "above 0."),
-    "priorities.shape": ("排序向量的大小为 {shape}，应为每位专家一个排序向量（专家数 × 项数）。",
+    "priorities.shape": ("权重向量的大小为 {shape}，应为每位专家一个权重向量（专家数 × 项数）。",
                          "The priority vectors are {shape}; give one vector per expert (experts "
                          "× items)."),
-    "priorities.invalid": ("{expert}的第 {number} 项排序值为 {value}，应为正的有限数。",
+    "priorities.invalid": ("{expert}的第 {number} 项权重为 {value}，应为正的有限数。",
                            "{expert}'s priority of item {number} is {value}; it must be a finite "
                            "positive number."),
-    "priorities.underflow": ("{expert}的第 {number} 项排序值与其他项相差过大，无法计算。",
+    "priorities.underflow": ("{expert}的第 {number} 项权重与其他项相差过大，无法计算。",
                              "{expert}'s priority of item {number} is too small next to the "
                              "others to be computed."),
     "aip.method": ("未知的个体排序集结方法「{value}」：应为加权几何平均或加权算术平均。",

@@ -116,7 +116,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "area.montecarlo": ("蒙特卡洛模拟", "the Monte Carlo simulation"),
     "area.dirichlet": ("蒙特卡洛模拟", "the Monte Carlo simulation"),
     "area.experts": ("专家组", "the expert panel"),
-    "area.priorities": ("排序向量", "the priority vectors"),
+    "area.priorities": ("权重向量", "the priority vectors"),
     "area.aip": ("个体排序集结（AIP）", "the aggregation of individual priorities (AIP)"),
     "area.hierarchy": ("层次结构", "the hierarchy"),
     "area.evaluate": ("计算", "the evaluation"),
