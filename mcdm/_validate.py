@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from mcdm.errors import Location, MCDMError
+from mcdm.errors import Location, MCDMError, item_name
 
 __all__ = ["DecisionProblemError", "as_matrix", "as_types", "as_weights", "label"]
 
@@ -27,12 +27,12 @@ def label(names: Sequence[str] | None, index: int) -> int | str:
     return int(index)
 
 
-def _float_array(value, what: str) -> np.ndarray:
+def _float_array(value, code: str) -> np.ndarray:
     try:
         return np.asarray(value, dtype=np.float64)
     except (TypeError, ValueError) as exc:
         raise DecisionProblemError(
-            f"{what}.not_numeric", f"the {what} contains values that are not numbers",
+            code, f"the {code.split('.')[0]} contains values that are not numbers",
             expected="numbers", params={"detail": str(exc)},
         ) from None
 
@@ -40,7 +40,7 @@ def _float_array(value, what: str) -> np.ndarray:
 def as_matrix(matrix, *, alternatives: Sequence[str] | None = None,
               criteria: Sequence[str] | None = None) -> np.ndarray:
     """Return ``matrix`` as a finite 2-D float array with at least one row and one column."""
-    x = _float_array(matrix, "matrix")
+    x = _float_array(matrix, "matrix.not_numeric")
     if x.ndim != 2:
         raise DecisionProblemError(
             "matrix.not_2d", f"the decision matrix has {x.ndim} dimension(s)",
@@ -57,7 +57,9 @@ def as_matrix(matrix, *, alternatives: Sequence[str] | None = None,
         raise DecisionProblemError(
             "matrix.not_finite", f"cell ({label(alternatives, i)}, {label(criteria, j)}) is {x[i, j]}",
             location=Location(row=label(alternatives, i), column=label(criteria, j)),
-            expected="a finite number", params={"row_index": i, "column_index": j, "value": x[i, j]},
+            expected="a finite number", params={"row_index": i, "column_index": j, "value": x[i, j],
+                                                 "direction": item_name(alternatives, i),
+                                                 "criterion": item_name(criteria, j)},
         )
     return x
 
@@ -68,11 +70,12 @@ def as_weights(weights, n: int, *, criteria: Sequence[str] | None = None,
 
     Raises for a wrong length, non-finite or negative weights, or weights that are all zero.
     """
-    w = _float_array(weights, "weights")
+    w = _float_array(weights, "weights.not_numeric")
     if w.ndim != 1 or w.shape[0] != n:
         raise DecisionProblemError(
             "weights.shape", f"{w.size} weight(s) of shape {w.shape} for {n} criteria",
-            expected=f"{n} weights, one per criterion", params={"shape": w.shape, "n": n},
+            expected=f"{n} weights, one per criterion",
+            params={"shape": w.shape, "n": n, "count": int(w.size)},
         )
     bad = ~np.isfinite(w)
     if bad.any():
@@ -80,14 +83,14 @@ def as_weights(weights, n: int, *, criteria: Sequence[str] | None = None,
         raise DecisionProblemError(
             "weights.not_finite", f"the weight of criterion {label(criteria, j)} is {w[j]}",
             location=Location(field=str(label(criteria, j))), expected="a finite number",
-            params={"criterion_index": j},
+            params={"criterion_index": j, "criterion": item_name(criteria, j), "value": w[j]},
         )
     if (w < 0).any():
         j = int(np.argmax(w < 0))
         raise DecisionProblemError(
             "weights.negative", f"the weight of criterion {label(criteria, j)} is negative ({w[j]})",
             location=Location(field=str(label(criteria, j))), expected="a weight ≥ 0",
-            params={"criterion_index": j, "value": w[j]},
+            params={"criterion_index": j, "value": w[j], "criterion": item_name(criteria, j)},
         )
     total = float(w.sum())
     if total <= 0:
@@ -101,11 +104,12 @@ def as_weights(weights, n: int, *, criteria: Sequence[str] | None = None,
 
 def as_types(types, n: int, *, criteria: Sequence[str] | None = None) -> np.ndarray:
     """Return the criterion types as an int array of +1 (benefit) and −1 (cost)."""
-    t = _float_array(types, "types")
+    t = _float_array(types, "types.not_numeric")
     if t.ndim != 1 or t.shape[0] != n:
         raise DecisionProblemError(
             "types.shape", f"{t.size} criterion type(s) of shape {t.shape} for {n} criteria",
-            expected=f"{n} types, one per criterion", params={"shape": t.shape, "n": n},
+            expected=f"{n} types, one per criterion",
+            params={"shape": t.shape, "n": n, "count": int(t.size)},
         )
     bad = (t != 1) & (t != -1)
     if bad.any():
@@ -113,6 +117,7 @@ def as_types(types, n: int, *, criteria: Sequence[str] | None = None) -> np.ndar
         raise DecisionProblemError(
             "types.invalid", f"criterion {label(criteria, j)} has type {t[j]}",
             location=Location(field=str(label(criteria, j))),
-            expected="+1 (benefit) or −1 (cost)", params={"criterion_index": j, "value": t[j]},
+            expected="+1 (benefit) or −1 (cost)",
+            params={"criterion_index": j, "value": t[j], "criterion": item_name(criteria, j)},
         )
     return t.astype(np.int8)

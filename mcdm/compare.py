@@ -25,7 +25,7 @@ from mcdm import copras
 from mcdm._validate import DecisionProblemError, as_matrix, as_types, as_weights, label
 from mcdm.correlations import KINDS as CORRELATIONS
 from mcdm.correlations import correlate
-from mcdm.errors import Location
+from mcdm.errors import Location, Problem, item_name
 from mcdm.topsis import rank, rank_closeness
 
 __all__ = ["CORRELATIONS", "METHODS", "PREFERENCE_FUNCTIONS", "ComparisonResult", "compare",
@@ -57,8 +57,10 @@ class ComparisonResult:
         Largest minus smallest rank of each direction across the methods.
     most_different : tuple of int
         Directions with a non-zero spread, widest first.
-    failed : dict str -> str
-        Methods that could not rank this problem, with the reason.
+    failed : dict str -> Problem
+        Methods that could not rank this problem, with the reason (code
+        ``compare.method_failed``; ``str()`` gives the English reason, :mod:`mcdm.messages`
+        the sentence in a language).
     dropped_criteria : tuple of int
         Constant columns left out (they carry no information and make some methods divide by a
         zero range).
@@ -75,10 +77,17 @@ class ComparisonResult:
     correlations: dict[str, np.ndarray]
     rank_spread: np.ndarray
     most_different: tuple[int, ...]
-    failed: dict[str, str] = field(default_factory=dict)
+    failed: dict[str, Problem] = field(default_factory=dict)
     dropped_criteria: tuple[int, ...] = ()
     spotis_bounds: np.ndarray | None = None
     parameters: dict[str, dict] = field(default_factory=dict)
+
+
+def _failed(method: str, message: str, why: str) -> Problem:
+    """Why ``method`` could not rank the problem: "positive" (it needs positive values),
+    "non_finite" (it produced non-finite scores) or "refused" (it raised on these data)."""
+    return Problem("compare.method_failed", message, Location(field=method), None,
+                   {"method": method, "why": why})
 
 
 def _spotis_bounds(x, bounds, score_range, criteria):
@@ -86,7 +95,8 @@ def _spotis_bounds(x, bounds, score_range, criteria):
         b = np.asarray(bounds, dtype=np.float64)
         if b.shape != (x.shape[1], 2) or not np.isfinite(b).all():
             raise DecisionProblemError("compare.bounds_shape", f"SPOTIS bounds of shape {b.shape}",
-                                       expected=f"({x.shape[1]}, 2) finite [min, max] rows")
+                                       expected=f"({x.shape[1]}, 2) finite [min, max] rows",
+                                       params={"shape": b.shape, "n": int(x.shape[1])})
     elif score_range is not None:
         b = np.tile(np.asarray(score_range, dtype=np.float64), (x.shape[1], 1))
     else:
@@ -99,7 +109,8 @@ def _spotis_bounds(x, bounds, score_range, criteria):
         if not lo < hi:
             raise DecisionProblemError(
                 "compare.bounds_order", f"SPOTIS bounds for criterion {label(criteria, j)} are [{lo}, {hi}]",
-                location=Location(field=str(label(criteria, j))), expected="min < max")
+                location=Location(field=str(label(criteria, j))), expected="min < max",
+                params={"criterion": item_name(criteria, j), "low": float(lo), "high": float(hi)})
         out = (x[:, j] < lo) | (x[:, j] > hi)
         if out.any():
             i = int(np.argmax(out))
@@ -107,7 +118,9 @@ def _spotis_bounds(x, bounds, score_range, criteria):
                 "compare.bounds_exceeded",
                 f"score {x[i, j]} lies outside the SPOTIS bounds [{lo}, {hi}] of criterion {label(criteria, j)}",
                 location=Location(row=i, column=str(label(criteria, j))),
-                expected=f"a value in [{lo}, {hi}]", params={"row_index": i, "column_index": j})
+                expected=f"a value in [{lo}, {hi}]",
+                params={"row_index": i, "column_index": j, "criterion": item_name(criteria, j),
+                        "value": float(x[i, j]), "low": float(lo), "high": float(hi)})
     return b
 
 
@@ -130,9 +143,9 @@ def _correlate(ranks: np.ndarray) -> dict[str, np.ndarray]:
                             for a in range(k)]).reshape(k, k) for kind in CORRELATIONS}
 
 
-def _unit(value, name: str) -> float:
+def _unit(value, name: str, code: str) -> float:
     if not isinstance(value, (int, float, np.integer, np.floating)) or not 0 <= value <= 1:
-        raise DecisionProblemError(f"compare.{name}", f"{name} is {value!r}",
+        raise DecisionProblemError(code, f"{name} is {value!r}",
                                    expected="a number in [0, 1]", params={name: value})
     return float(value)
 
@@ -231,8 +244,9 @@ def compare(matrix, weights, types, *, methods: Sequence[str] = METHODS,
         raise DecisionProblemError("compare.unknown_method", f"unknown method {unknown[0]!r}",
                                    expected=" | ".join(METHODS), params={"method": unknown[0]})
     b = _spotis_bounds(x, bounds, score_range, criteria) if "SPOTIS" in methods else None
-    params = {"TOPSIS": {"normalization": normalization}, "VIKOR": {"v": _unit(vikor_v, "v")},
-              "WASPAS": {"lambda": _unit(waspas_lambda, "lambda")},
+    params = {"TOPSIS": {"normalization": normalization}, "VIKOR": {"v": _unit(vikor_v, "v", "compare.v")},
+              "WASPAS": {"lambda": _unit(waspas_lambda, "lambda",
+                                                             "compare.lambda")},
               "PROMETHEE II": _promethee(promethee_function, promethee_q, promethee_p, n,
                                          criteria),
               "COPRAS": {}, "SPOTIS": {}}
@@ -257,7 +271,8 @@ def compare(matrix, weights, types, *, methods: Sequence[str] = METHODS,
             try:
                 s, hib = copras.rank(xs, ws, ts).significance, True
             except DecisionProblemError as exc:
-                failed[name] = exc.message
+                failed[name] = _failed(name, exc.message, "positive" if exc.code in (
+                    "copras.negative", "copras.zero_cost") else "refused")
                 continue
         else:
             method = _build(name, None if b is None else b[keep], params)
@@ -266,10 +281,11 @@ def compare(matrix, weights, types, *, methods: Sequence[str] = METHODS,
                     warnings.simplefilter("ignore")
                     s = np.asarray(method(xs, ws, ts, validation=False), dtype=np.float64)
             except (ValueError, ZeroDivisionError, FloatingPointError) as exc:
-                failed[name] = str(exc)
+                failed[name] = _failed(name, str(exc), "refused")
                 continue
             if not np.isfinite(s).all():
-                failed[name] = "the method produced non-finite scores for these data"
+                failed[name] = _failed(name, "the method produced non-finite scores for these "
+                                       "data", "non_finite")
                 continue
             hib = bool(method._reverse_ranking)   # pymcdm: True means higher preference is better
         scores[name], better[name] = s, hib

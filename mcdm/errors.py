@@ -7,6 +7,7 @@ still catch it.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,12 +101,44 @@ class Problem:
 
 
 class ValidationFailed(MCDMError):
-    """Raised when validation found one or more problems; ``problems`` lists them all."""
+    """Raised when validation found one or more problems; ``problems`` lists them all.
+
+    ``params`` (besides ``count``, always set) fill the sentence of ``code``. ``subject`` is what
+    the problems are about when it could be read (the project of an invalid project file), so
+    that their sentences can name experts and criteria by their labels rather than their ids.
+    """
 
     def __init__(self, problems: list[Problem] | tuple[Problem, ...], *, code: str = "validation.failed",
-                 location: Location | None = None) -> None:
+                 location: Location | None = None, params: dict[str, Any] | None = None,
+                 subject: Any = None) -> None:
         self.problems = tuple(problems)
+        self.subject = subject
         first = str(self.problems[0]) if self.problems else "no details"
         more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
         super().__init__(code, f"{len(self.problems)} problem(s): {first}{more}", location=location,
-                         params={"count": len(self.problems)})
+                         params={**(params or {}), "count": len(self.problems)})
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why the system refused a file, as a stable name for the message catalogue: the errno name
+    ("ENOENT", "EACCES", …), "nesting" for a too deeply nested text, "json" for a syntax error,
+    "encoding" for bytes that are not UTF-8, else "other"."""
+    if isinstance(exc, RecursionError):
+        return "nesting"
+    if isinstance(exc, UnicodeDecodeError):
+        return "encoding"
+    if isinstance(exc, ValueError):
+        return "json"
+    code = getattr(exc, "errno", None)
+    return errno.errorcode.get(code, "other") if isinstance(code, int) else "other"
+
+
+def item_name(names: Any, index: int) -> str:
+    """Item ``index`` for a sentence: its name when names are known, else "#1", "#2", … (1-based,
+    the same in every language)."""
+    try:
+        if names is not None and 0 <= index < len(names):
+            return str(names[index])
+    except TypeError:
+        pass
+    return f"#{int(index) + 1}"

@@ -23,7 +23,7 @@ import numpy as np
 
 from mcdm.ahp.batch import BatchResult, as_judgment_stack, batch_from_stack
 from mcdm.ahp.priorities import PriorityResult, check_options, priorities
-from mcdm.errors import Location, MCDMError
+from mcdm.errors import Location, MCDMError, item_name
 
 __all__ = [
     "CONSENSUS_WORDS", "ConsensusResult", "Dispersion", "GroupInputError", "PanelResult",
@@ -53,17 +53,18 @@ def expert_weights(weights, k: int, experts: Sequence[str] | None = None, *,
         w = np.asarray(weights, dtype=float)
     except (TypeError, ValueError):
         raise error("experts.weights_not_numeric", "the expert weights are not all numbers",
-                    expected=f"{k} numbers, one per expert") from None
+                    expected=f"{k} numbers, one per expert", params={"n": k}) from None
     if w.shape != (k,):
         raise error("experts.weights_shape", f"{w.size} expert weight(s) for {k} experts",
-                    expected=f"{k} weights, one per expert", params={"shape": w.shape})
+                    expected=f"{k} weights, one per expert",
+                    params={"shape": w.shape, "count": int(w.size), "n": k})
     bad = ~np.isfinite(w) | (w < 0)
     if bad.any():
         j = int(np.argmax(bad))
         raise error(
             "experts.weight_invalid", f"the weight of {_expert(experts, j)} is {w[j]}",
             location=Location(field=_expert(experts, j)), expected="a finite weight ≥ 0",
-            params={"expert_index": j, "value": float(w[j])})
+            params={"expert_index": j, "value": float(w[j]), "expert": item_name(experts, j)})
     total = w.sum()
     if total <= 0:
         raise error("experts.weights_all_zero", "every expert weight is zero",
@@ -110,7 +111,9 @@ def _priority_stack(weight_vectors, experts) -> np.ndarray:
         raise GroupInputError(
             "priorities.invalid", f"{_expert(experts, k)}'s priority {i} is {p[k, i]}",
             location=Location(field=_expert(experts, k), column=i),
-            expected="positive finite priorities", params={"expert_index": k, "item_index": i})
+            expected="positive finite priorities",
+            params={"expert_index": k, "item_index": i, "expert": item_name(experts, k),
+                    "number": i + 1, "value": float(p[k, i])})
     p = p / p.max(axis=1, keepdims=True)  # first by the largest: the sum cannot overflow
     p /= p.sum(axis=1, keepdims=True)
     if not (p > 0).all():
@@ -120,7 +123,8 @@ def _priority_stack(weight_vectors, experts) -> np.ndarray:
             f"{_expert(experts, k)}'s priority {i} is too small next to the others",
             location=Location(field=_expert(experts, k), column=i),
             expected="priorities within about 1e300 of each other",
-            params={"expert_index": k, "item_index": i})
+            params={"expert_index": k, "item_index": i, "expert": item_name(experts, k),
+                    "number": i + 1})
     return p
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from mcdm._validate import DecisionProblemError, label
-from mcdm.errors import Location, Problem, ValidationFailed
+from mcdm.errors import Location, Problem, ValidationFailed, item_name
 from mcdm.group import expert_weights as group_expert_weights
 
 __all__ = ["ScoreAggregation", "aggregate_scores"]
@@ -86,28 +86,32 @@ def aggregate_scores(scores, expert_weights=None, *, method: str = "arithmetic",
         x = np.array(scores, dtype=np.float64)
     except (TypeError, ValueError):
         raise DecisionProblemError("scores.not_numeric", "scores contain values that are not numbers",
-                                   location=Location(field=industry), expected="numbers or blanks") from None
+                                   location=Location(field=industry), expected="numbers or blanks",
+                                   params={"industry": industry}) from None
     if x.ndim != 3 or 0 in x.shape:
         raise DecisionProblemError("scores.shape", f"scores of shape {x.shape}",
                                    location=Location(field=industry),
-                                   expected="(experts, directions, criteria)", params={"shape": x.shape})
+                                   expected="(experts, directions, criteria)",
+                                   params={"shape": x.shape, "industry": industry})
     e = x.shape[0]
     w = group_expert_weights(expert_weights, e, experts, error=DecisionProblemError)
 
     def where(ex: int, i: int, j: int) -> tuple[Location, dict]:
         return (Location(field=industry, row=label(directions, i), column=label(criteria, j)),
-                {"industry": industry, "direction": label(directions, i),
-                 "criterion": label(criteria, j), "expert": label(experts, ex)})
+                {"industry": industry, "direction": item_name(directions, i),
+                 "criterion": item_name(criteria, j), "expert": item_name(experts, ex)})
 
     if np.isinf(x).any():
         ex, i, j = (int(v) for v in np.argwhere(np.isinf(x))[0])
         loc, params = where(ex, i, j)
+        params["value"] = float(x[ex, i, j])
         raise DecisionProblemError("scores.not_finite", f"expert {label(experts, ex)} scored {x[ex, i, j]}",
                                    location=loc, expected="a finite number or a blank", params=params)
     given = ~np.isnan(x) & (w[:, None, None] > 0)
     if method == "geometric" and (given & ~(x > 0)).any():
         ex, i, j = (int(v) for v in np.argwhere(given & ~(x > 0))[0])
         loc, params = where(ex, i, j)
+        params["value"] = float(x[ex, i, j])
         raise DecisionProblemError("scores.not_positive",
                                    f"the geometric mean needs positive scores; expert {label(experts, ex)} gave {x[ex, i, j]}",
                                    location=loc, expected="a score > 0", params=params)
@@ -121,7 +125,8 @@ def aggregate_scores(scores, expert_weights=None, *, method: str = "arithmetic",
                                     f"nobody scored direction {params['direction']} on criterion "
                                     f"{params['criterion']}" + (f" in industry {industry}" if industry else ""),
                                     loc, "at least one expert's score", params))
-        raise ValidationFailed(problems, code="scores.cells_unscored", location=Location(field=industry))
+        raise ValidationFailed(problems, code="scores.cells_unscored", location=Location(field=industry),
+                               params={"industry": industry})
 
     ww = np.where(given, w[:, None, None], 0.0)
     ww = ww / ww.sum(axis=0)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from mcdm._validate import DecisionProblemError, as_matrix, as_types, as_weights, label
-from mcdm.errors import Location
+from mcdm.errors import Location, item_name
 
 __all__ = [
     "NORMALIZATIONS", "DecisionProblemError", "TopsisResult", "TopsisSteps", "normalize",
@@ -120,10 +120,13 @@ def rank_closeness(scores: np.ndarray, tol: float = TIE_TOLERANCE) -> np.ndarray
     return ranks
 
 
-def _column_error(code: str, message: str, i: int, j: int, expected: str, alternatives, criteria):
+def _column_error(code: str, message: str, i: int, j: int, expected: str, alternatives, criteria,
+                  **params):
     return DecisionProblemError(
         code, message, location=Location(row=label(alternatives, i), column=label(criteria, j)),
-        expected=expected, params={"row_index": i, "column_index": j},
+        expected=expected, params={"row_index": i, "column_index": j,
+                                   "direction": item_name(alternatives, i),
+                                   "criterion": item_name(criteria, j), **params},
     )
 
 
@@ -134,7 +137,8 @@ def overflow_error(normalization: str, j: int, criteria) -> DecisionProblemError
         f"with {normalization} normalization (the arithmetic overflows)",
         location=Location(column=label(criteria, j)),
         expected="values of a sensible magnitude (within about 1e150 of each other and of 0)",
-        params={"column_index": j, "normalization": normalization},
+        params={"column_index": j, "normalization": normalization,
+                "criterion": item_name(criteria, j)},
     )
 
 
@@ -194,7 +198,8 @@ def normalize(x: np.ndarray, types: np.ndarray, method: str = "vector", *,
             raise _column_error("normalization.sum_not_positive",
                                 f"sum normalization needs positive values; cell ({label(alternatives, i)}, "
                                 f"{label(criteria, j)}) is {x[..., i, j].ravel()[0]}",
-                                i, j, "a value > 0", alternatives, criteria)
+                                i, j, "a value > 0", alternatives, criteria,
+                                value=float(x[..., i, j].ravel()[0]))
         safe = np.where(constant, 1.0, x)
         y = np.where(cost, 1.0 / safe, safe)
         r = y / y.sum(axis=-2, keepdims=True)

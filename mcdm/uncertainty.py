@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from mcdm._validate import DecisionProblemError, as_matrix, as_types, as_weights, label
-from mcdm.errors import Location
+from mcdm.errors import Location, item_name
 from mcdm.topsis import first_overflowing_column, normalize, overflow_error, rank_closeness
 
 __all__ = ["Dirichlet", "ExpertBootstrap", "MonteCarloResult", "simulate"]
@@ -96,7 +96,7 @@ def _check_samples(w: np.ndarray, n: int, first: int = 0) -> np.ndarray:
     if w.ndim != 2 or w.shape[1] != n:
         raise DecisionProblemError(
             "weights.samples_shape", f"weight samples of shape {w.shape}",
-            expected=f"(n_samples, {n})", params={"shape": w.shape},
+            expected=f"(n_samples, {n})", params={"shape": w.shape, "n": n},
         )
     bad = ~np.isfinite(w) | (w < 0)
     if bad.any():
@@ -104,7 +104,9 @@ def _check_samples(w: np.ndarray, n: int, first: int = 0) -> np.ndarray:
         raise DecisionProblemError(
             "weights.sample_invalid", f"weight sample {first + s} has {w[s, j]} for criterion {j}",
             location=Location(row=first + s, column=j), expected="finite weights ≥ 0",
-            params={"sample": first + s, "criterion_index": j},
+            params={"sample": first + s, "number": first + s + 1, "criterion_index": j,
+                    "criterion": f"#{j + 1}",
+                    "value": float(w[s, j])},
         )
     total = w.sum(axis=1, keepdims=True)
     if (total <= 0).any():
@@ -112,6 +114,7 @@ def _check_samples(w: np.ndarray, n: int, first: int = 0) -> np.ndarray:
         raise DecisionProblemError(
             "weights.sample_all_zero", f"weight sample {first + s} is all zero",
             location=Location(row=first + s), expected="at least one positive weight",
+            params={"sample": first + s, "number": first + s + 1},
         )
     return w / total
 
@@ -141,7 +144,8 @@ def _as_industries(matrices, names):
             raise DecisionProblemError(
                 exc.code, f"industry {label(names, k)}: {exc.message}",
                 location=Location(field=str(label(names, k)), row=loc.row, column=loc.column),
-                expected=exc.expected, params={**exc.params, "industry_index": k},
+                expected=exc.expected,
+                params={**exc.params, "industry_index": k, "industry": item_name(names, k)},
             ) from None
     return out
 
@@ -181,6 +185,7 @@ def simulate(matrices, types, weights, *, n_samples: int | None = None,
             raise DecisionProblemError(
                 "matrix.criteria_mismatch", f"industry {label(industries, k)} has {x.shape[1]} criteria, not {n}",
                 location=Location(field=str(label(industries, k))), expected=f"{n} columns",
+                params={"industry": item_name(industries, k), "count": int(x.shape[1]), "n": n},
             )
     t = as_types(types, n)
     children = np.random.SeedSequence(seed).spawn(1 + len(xs))
@@ -190,7 +195,8 @@ def simulate(matrices, types, weights, *, n_samples: int | None = None,
     if isinstance(weights, Dirichlet | ExpertBootstrap):
         if n_samples is None or n_samples < 1:
             raise DecisionProblemError("montecarlo.n_samples", f"n_samples = {n_samples}",
-                                       expected="a positive number of samples with a sampler")
+                                       expected="a positive number of samples with a sampler",
+                                       params={"value": n_samples})
         total = int(n_samples)
         if isinstance(weights, Dirichlet):
             samples, sampler = _dirichlet(weights, n, total, rng_w), "dirichlet"
@@ -208,7 +214,8 @@ def simulate(matrices, types, weights, *, n_samples: int | None = None,
         sds = score_noise if isinstance(score_noise, list | tuple) else [score_noise] * len(xs)
         if len(sds) != len(xs):
             raise DecisionProblemError("montecarlo.noise_shape", f"{len(sds)} noise arrays for {len(xs)} industries",
-                                       expected="one noise array per industry")
+                                       expected="one noise array per industry",
+                                       params={"count": len(sds), "n": len(xs)})
         try:
             noise = [np.broadcast_to(np.asarray(sd, dtype=np.float64), x.shape) for sd, x in zip(sds, xs, strict=True)]
         except ValueError:

@@ -295,7 +295,7 @@ def _weight_vector(value, what: str, n: int | None) -> np.ndarray:
     try:
         w = np.asarray(value, dtype=np.float64)
     except (TypeError, ValueError):
-        raise WeightingError(f"combine.{what}_not_numeric", f"the {what} weights are not numbers",
+        raise WeightingError("combine.not_numeric", f"the {what} weights are not numbers",
                              expected="numbers", params={"which": what}) from None
     if w.ndim != 1 or w.size == 0 or (n is not None and w.size != n):
         raise WeightingError(
@@ -304,12 +304,12 @@ def _weight_vector(value, what: str, n: int | None) -> np.ndarray:
             expected=f"{n if n is not None else 'one or more'} weights, one per criterion",
             params={"which": what, "shape": w.shape, "n": n},
         )
-    for code, bad, expected in (("not_finite", ~np.isfinite(w), "a finite number"),
-                                ("negative", w < 0, "a weight ≥ 0")):
+    for code, bad, expected in (("combine.not_finite", ~np.isfinite(w), "a finite number"),
+                                ("combine.negative", w < 0, "a weight ≥ 0")):
         if bad.any():
             j = int(np.argmax(bad))
             raise WeightingError(
-                f"combine.{code}", f"{what} weight {j} is {w[j]}",
+                code, f"{what} weight {j} is {w[j]}",
                 location=Location(field=str(j)), expected=expected,
                 params={"which": what, "criterion_index": j, "value": float(w[j])},
             )

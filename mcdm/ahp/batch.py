@@ -16,7 +16,7 @@ from mcdm.ahp import _perron as P
 from mcdm.ahp.consistency import gci_threshold, random_index
 from mcdm.ahp.priorities import check_options, priorities
 from mcdm.ahp.validation import RECIPROCITY_TOL, JudgmentMatrixError, as_judgment_matrix
-from mcdm.errors import Location
+from mcdm.errors import Location, item_name
 
 __all__ = ["BatchResult", "as_judgment_stack", "batch_from_stack", "priorities_batch"]
 
@@ -59,7 +59,7 @@ def as_judgment_stack(matrices, *, names: Sequence[str] | None = None,
             "judgments.stack_shape", f"{_expert_label(experts, k)}'s matrix has shape "
             f"{shapes[k]}, the first has {shapes[0]}", location=Location(
                 field=_expert_label(experts, k)), expected="matrices of the same size",
-            params={"expert_index": k, "detail": str(exc)},
+            params={"expert_index": k, "detail": str(exc), "expert": item_name(experts, k)},
         ) from None
     if s.ndim != 3 or s.shape[1] != s.shape[2] or s.shape[0] == 0:
         raise JudgmentMatrixError(

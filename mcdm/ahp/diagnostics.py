@@ -20,7 +20,7 @@ from mcdm.ahp.consistency import random_index
 from mcdm.ahp.priorities import PriorityResult, priorities
 from mcdm.ahp.scales import get_scale, nearest_value
 from mcdm.ahp.validation import JudgmentMatrixError, as_judgment_matrix, item_label
-from mcdm.errors import Location
+from mcdm.errors import Location, item_name
 
 __all__ = ["DEFAULT_MAX_EVALUATIONS", "Diagnosis", "JudgmentIssue", "Repair", "diagnose", "intransitive_triples", "repair"]
 
@@ -86,7 +86,7 @@ def diagnose(matrix, *, method: str = "eigenvector", ri: str = "saaty", scale="s
             f"the judgments are too extreme to diagnose: the weight of {item_label(names, i)} "
             "underflows to zero", location=Location(row=item_label(names, i)),
             expected="judgments whose products stay within about 1e300",
-            params={"item_index": i})
+            params={"item_index": i, "item": item_name(names, i)})
     errors = a * w[None, :] / w[:, None]
     n = r.n
     iu, ju = np.triu_indices(n, 1)

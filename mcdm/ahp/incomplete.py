@@ -21,7 +21,7 @@ import numpy as np
 from mcdm.ahp import _perron as P
 from mcdm.ahp.result import result_from
 from mcdm.ahp.validation import JudgmentMatrixError, item_label, too_extreme
-from mcdm.errors import Location
+from mcdm.errors import Location, item_name
 
 __all__ = ["complete_lambda_max", "components", "harker", "llsm", "require_connected"]
 
@@ -63,7 +63,8 @@ def require_connected(a: np.ndarray, names: Sequence[str] | None = None,
         + ", ".join(str(x) for x in labels),
         location=Location(row=labels[0], field=where),
         expected="a chain of judgments linking every item to every other",
-        params={"cut_off": cut, "components": comps},
+        params={"cut_off": cut, "components": comps,
+                "cut": tuple(item_name(names, i) for i in cut)},
     )
 
 

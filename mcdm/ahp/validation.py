@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from mcdm.errors import Location, MCDMError
+from mcdm.errors import Location, MCDMError, item_name
 
 __all__ = ["RECIPROCITY_TOL", "JudgmentMatrixError", "as_judgment_matrix", "item_label"]
 
@@ -32,9 +32,11 @@ def item_label(names: Sequence[str] | None, index: int) -> int | str:
 
 
 def _cell_error(code: str, message: str, i: int, j: int, names, expected: str,
-                value: float | None = None, where: str | None = None) -> JudgmentMatrixError:
+                value: float | None = None, where: str | None = None,
+                **extra: float) -> JudgmentMatrixError:
     ri, cj = item_label(names, i), item_label(names, j)
-    params = {"row_index": i, "column_index": j}
+    params = {"row_index": i, "column_index": j, "a": item_name(names, i),
+              "b": item_name(names, j), **extra}
     if value is not None:
         params["value"] = float(value)
     return JudgmentMatrixError(
@@ -171,7 +173,8 @@ def _raise_cell(a, names, tol, where):
     raise _cell_error("judgments.not_reciprocal",
                       f"is {a[i, j]:g} but ({item_label(names, j)}, {item_label(names, i)}) is "
                       f"{a[j, i]:g}", i, j, names,
-                      f"a_ji = 1/a_ij = {1.0 / a[i, j]:.4g} (within {tol:g})", a[i, j], where)
+                      f"a_ji = 1/a_ij = {1.0 / a[i, j]:.4g} (within {tol:g})", a[i, j], where,
+                      reverse=float(a[j, i]))
 
 
 def too_extreme(a: np.ndarray, y: np.ndarray, names, where, why: str) -> JudgmentMatrixError:
@@ -190,5 +193,6 @@ def too_extreme(a: np.ndarray, y: np.ndarray, names, where, why: str) -> Judgmen
         location=Location(row=ri, column=cj, field=where),
         expected="judgments whose products stay within about 1e300",
         params={"row_index": i, "column_index": j, "value": float(a[i, j]),
-                "lightest_index": low, "heaviest_index": high},
+                "lightest_index": low, "heaviest_index": high, "a": item_name(names, i),
+                "b": item_name(names, j)},
     )

@@ -7,11 +7,14 @@
     fourchains-cli new TEMPLATE -o project.json
     fourchains-cli validate PROJECT [--strict]
 
-Without PROJECT, ``evaluate`` and ``export`` use the illustrative sample workshop. ``--lang zh|en``
-picks the output language (default: the project's). ``evaluate`` prints whatever can be computed
-and lists what cannot yet, and why (exit 0); ``validate --strict`` is where an incomplete project
-fails. Errors print one line (plus one line per
-problem found in a file) and exit with status 1; usage errors exit with 2; never a traceback.
+Without PROJECT, ``evaluate`` and ``export`` use the illustrative sample workshop. The CLI speaks
+one language for every command and message (:mod:`mcdm.cli.i18n`): ``--lang zh|en``, else the
+locale (``LC_ALL``/``LC_MESSAGES``/``LANG`` starting with ``zh``: Chinese), never the project's;
+workbooks it writes are in that language too. ``evaluate`` prints whatever can be computed and
+lists what cannot yet, and why (exit 0); ``validate --strict`` is where an incomplete project
+fails. Errors print one line per problem — the sentence of :mod:`mcdm.messages`, then where
+("位置：文件 …，工作表 …，单元格 …") — and exit with status 1; usage errors exit with 2; never a
+traceback.
 """
 
 from __future__ import annotations
@@ -21,7 +24,10 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from mcdm.errors import MCDMError, ValidationFailed
+from mcdm.cli.common import loaded_project
+from mcdm.cli.i18n import Parser, choose_language, say, speaking
+from mcdm.errors import MCDMError, Problem
+from mcdm.messages import describe, line, word
 
 # The commands in the order ``--help`` lists them: each module has ``add_parser(sub, common)``
 # and ``run(args)``. A new command is a new module and one line here.
@@ -29,15 +35,17 @@ COMMANDS = ("evaluate", "export", "questionnaire", "import_answers", "new", "val
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(add_help=False)
-    top.add_argument("--lang", choices=("zh", "en"), help="output language (default: the project's)")
+    """The parser, its texts in the language the CLI speaks (build it inside ``speaking``)."""
+    lang_help = say("输出语言（默认：系统区域设置）", "output language (default: the locale)")
+    top = Parser(add_help=False)
+    top.add_argument("--lang", choices=("zh", "en"), help=lang_help)
     # Also accepted after the command; SUPPRESS keeps a --lang given before it.
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS,
-                        help="output language (default: the project's)")
-    p = argparse.ArgumentParser(prog="fourchains-cli", parents=[top],
-                                description="FourChains Decision Studio (四链决策工作台) on the command line.")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = Parser(add_help=False)
+    common.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help=lang_help)
+    p = Parser(prog="fourchains-cli", parents=[top],
+               description=say("四链决策工作台的命令行。",
+                               "FourChains Decision Studio on the command line."))
+    sub = p.add_subparsers(dest="command", required=True, metavar=say("命令", "COMMAND"))
     for name in COMMANDS:
         importlib.import_module(f"mcdm.cli.{name}").add_parser(sub, common)
     return p
@@ -49,27 +57,45 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="replace")
         except (AttributeError, ValueError):
             pass
-    args = parser().parse_args(argv)
-    try:
-        return args.run(args)
-    except ValidationFailed as exc:
-        if len(exc.problems) == 1:
-            sys.stderr.write(f"error: {exc.problems[0]}\n")
-        else:
-            sys.stderr.write(f"error: {len(exc.problems)} problems:\n")
-            for problem in exc.problems:
-                sys.stderr.write(f"  {problem}\n")
-        return 1
-    except MCDMError as exc:
-        sys.stderr.write(f"error: {exc}\n")
-        return 1
-    except OSError as exc:
-        sys.stderr.write(f"error: {exc.strerror or exc}"
-                         f"{': ' + str(exc.filename) if exc.filename else ''}\n")
-        return 1
-    except KeyboardInterrupt:
-        sys.stderr.write("interrupted\n")
-        return 130
-    except Exception as exc:  # noqa: BLE001 - the CLI never shows a traceback
-        sys.stderr.write(f"internal error: {type(exc).__name__}: {exc}\n")
-        return 70
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = choose_language(argv)
+    loaded_project(forget=True)
+    with speaking(lang):
+        args = parser().parse_args(argv)
+        args.lang = lang  # every command speaks the CLI's language, never the project's
+        try:
+            return args.run(args)
+        except MCDMError as exc:
+            report_error(exc, lang, getattr(exc, "subject", None) or loaded_project())
+            return 1
+        except OSError as exc:
+            report_error(os_problem(exc), lang)
+            return 1
+        except KeyboardInterrupt:
+            sys.stderr.write(word("cli.interrupted", lang) + "\n")
+            return 130
+        except Exception as exc:  # noqa: BLE001 - the CLI never shows a traceback
+            sys.stderr.write(f"{word('cli.internal_error', lang)}{type(exc).__name__}: {exc}\n")
+            return 70
+
+
+def report_error(exc: MCDMError | Problem, lang: str, project=None) -> None:
+    """"错误：" and one line per problem — its sentence, then where — on stderr."""
+    error = word("cli.error", lang)
+    problems = getattr(exc, "problems", ())
+    if not problems:
+        sys.stderr.write(f"{error}{line(exc, lang, project)}\n")
+    elif len(problems) == 1 and exc.code == "validation.failed":
+        sys.stderr.write(f"{error}{line(problems[0], lang, project)}\n")
+    else:  # what went wrong as a whole ("发现 3 处问题。", "导入被拒绝…"), then each problem
+        sys.stderr.write(f"{error}{describe(exc, lang, project)}\n")
+        for problem in problems:
+            sys.stderr.write(f"  - {line(problem, lang, project)}\n")
+
+
+def os_problem(exc: OSError) -> Problem:
+    """A file-system error as a catalogue problem (the system's own text is English)."""
+    from mcdm.errors import Location, os_reason
+
+    return Problem("os.error", str(exc), Location(file=str(exc.filename)) if exc.filename
+                   else Location(), None, {"reason": os_reason(exc)})

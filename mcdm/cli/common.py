@@ -5,15 +5,29 @@ from __future__ import annotations
 
 import sys
 
+_loaded: list = [None]
+
 
 def load_project(path: str | None):
+    """The project at ``path`` (the sample workshop when None); kept as :func:`loaded_project`."""
     if path is None:
         from mcdm.project.sample import sample_project
 
-        return sample_project()
-    from mcdm.project.storage import load
+        project = sample_project()
+    else:
+        from mcdm.project.storage import load
 
-    return load(path)
+        project = load(path)
+    _loaded[0] = project
+    return project
+
+
+def loaded_project(forget: bool = False):
+    """The project the running command loaded (None before): an error names its labels.
+    ``forget`` clears it (a new command line starts)."""
+    if forget:
+        _loaded[0] = None
+    return _loaded[0]
 
 
 def progress(label: str):
@@ -31,10 +45,15 @@ def progress(label: str):
 
 
 def expert_id(project, text: str) -> str:
+    """The id of the expert ``text`` names: an id, a full name, or a bilingual name's Chinese or
+    English part ("专家A" or "Expert A" of "专家A Expert A")."""
+    from mcdm.messages import person
+
     for e in project.experts:
-        if text in (e.id, e.name):
+        if text in (e.id, e.name, person(e.name, "zh"), person(e.name, "en")):
             return e.id
     from mcdm.project.model import ProjectError
 
     raise ProjectError("cli.unknown_expert", f"no expert with id or name {text!r}",
-                       expected=", ".join(f"{e.id} ({e.name})" for e in project.experts))
+                       expected=", ".join(f"{e.id} ({e.name})" for e in project.experts),
+                       params={"expert": text, "experts": project.expert_ids()})

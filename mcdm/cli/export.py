@@ -5,13 +5,18 @@ from __future__ import annotations
 import sys
 
 from mcdm.cli.common import load_project, progress
+from mcdm.cli.i18n import say
 from mcdm.cli.text import word
 
 
 def add_parser(sub, common) -> None:
-    x = sub.add_parser("export", parents=[common], help="write the results workbook (.xlsx)")
-    x.add_argument("project", nargs="?", help="project file (default: the sample workshop)")
-    x.add_argument("-o", "--output", required=True, help="results workbook to write")
+    x = sub.add_parser("export", parents=[common],
+                       help=say("写出结果工作簿（.xlsx）", "write the results workbook (.xlsx)"))
+    x.add_argument("project", nargs="?", metavar=say("项目文件", "PROJECT"),
+                   help=say("项目文件（默认：示例研讨会）",
+                            "project file (default: the sample workshop)"))
+    x.add_argument("-o", "--output", required=True, metavar=say("输出文件", "OUT"),
+                   help=say("要写出的结果工作簿", "results workbook to write"))
     x.set_defaults(run=run)
 
 
@@ -20,7 +25,7 @@ def run(args) -> int:
     from mcdm.project.evaluate import evaluate
 
     project = load_project(args.project)
-    lang = args.lang or project.settings.language
+    lang = args.lang
     # A second or two on first use: a bar over the two stages (evaluate, build and save).
     bar = progress(word("writing", lang)) or (lambda done, total: None)
     bar(0, 2)

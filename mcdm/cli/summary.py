@@ -3,8 +3,8 @@ computed yet and why."""
 
 from __future__ import annotations
 
-from mcdm.cli.text import ADVICE_ZH, VERBAL, fmt, table, width, word
-from mcdm.messages import describe
+from mcdm.cli.text import fmt, table, width, word
+from mcdm.messages import consensus, describe, label, person, verdict
 
 
 def summary(project, result, lang: str, top: int) -> str:
@@ -21,7 +21,7 @@ def summary(project, result, lang: str, top: int) -> str:
         depth = len(project.path(node.id)) - 2
         local = result.hierarchy.local.get(node.id)
         glob = result.hierarchy.global_weights.get(node.id)
-        rows.append(["  " * depth + f"{node.id} {node.label.get(lang)}", fmt(local), fmt(glob)])
+        rows.append(["  " * depth + _node_name(project, node.id, lang), fmt(local), fmt(glob)])
     parts.append(f"{word('weights', lang)}\n" + table(
         [word("criterion", lang), word("local", lang), word("global", lang)], rows, {1, 2}))
 
@@ -34,13 +34,15 @@ def summary(project, result, lang: str, top: int) -> str:
         for n in nodes:
             cr = result.cr(e.id, n)
             cells.append(fmt(cr, 3) + ("*" if cr is not None and cr > thr else " "))
-        rows.append([f"{e.id} {e.name}"] + cells)
+        rows.append([person(e.name, lang)] + cells)
     group = []
     for n in nodes:
         g = result.nodes[n].group
         group.append(fmt(None if g is None else g.cr, 3) + " ")
-    rows.append([word("overall", lang) + " (AIJ)"] + group)
-    parts.append(f"{word('consistency', lang)} ({word('fails', lang)}, CR > {thr:g})\n"
+    rows.append([word("overall", lang) + ("（AIJ）" if lang == "zh" else " (AIJ)")] + group)
+    note = (f"（* {verdict(False, lang)}，CR > {thr:g}）" if lang == "zh" else
+            f" (* {verdict(False, lang)}, CR > {thr:g})")
+    parts.append(f"{word('consistency', lang)}{note}\n"
                  + table([word("expert", lang)] + heads, rows, set(range(1, len(nodes) + 1))))
 
     rows = []
@@ -50,22 +52,23 @@ def summary(project, result, lang: str, top: int) -> str:
         if c is None:
             rows.append([name, "—", "", ""])
             continue
-        w = VERBAL.get(c.word, c.word) if lang == "zh" else c.word
-        rows.append([name, fmt(c.s_star, 3), w, result.nodes[n].experts[c.furthest_expert]])
-    w = VERBAL.get(result.consensus_word, "") if lang == "zh" else result.consensus_word
-    rows.append([word("overall", lang), fmt(result.consensus, 3), w, ""])
+        furthest = result.nodes[n].experts[c.furthest_expert]
+        rows.append([name, fmt(c.s_star, 3), consensus(c.word, lang),
+                     label(project, furthest, lang, "expert")])
+    rows.append([word("overall", lang), fmt(result.consensus, 3),
+                 consensus(result.consensus_word, lang), ""])
     parts.append(f"{word('consensus', lang)}\n" + table(
         [word("node", lang), "S*", "", word("furthest", lang)], rows, {1}))
 
     blocks = [word("top", lang)]
     for ind in project.industries:
-        label = ind.label.get(lang)
+        name = ind.label.get(lang)
         if ind.id in result.industry_errors:
             if result.weights_complete:  # otherwise the reason is listed once, below
-                blocks.append(f"\n{label}: {word('not_ranked', lang)} — "
+                blocks.append(f"\n{name}: {word('evaluate.not_ranked', lang)} — "
                               f"{describe(result.industry_errors[ind.id], lang, project)}")
             else:
-                blocks.append(f"\n{label}: {word('not_ranked', lang)}")
+                blocks.append(f"\n{name}: {word('evaluate.not_ranked', lang)}")
             continue
         r = result.industry(ind.id)
         names = {d.id: d.label.get(lang) for d in ind.directions}
@@ -79,7 +82,7 @@ def summary(project, result, lang: str, top: int) -> str:
             if mc is not None:
                 row.append(fmt(float(mc.top_k[0][r.direction_ids.index(d)]), 2))
             rows.append(row)
-        blocks.append(f"\n{label}\n" + table(head, rows, {0, 2, 3}))
+        blocks.append(f"\n{name}\n" + table(head, rows, {0, 2, 3}))
     parts.append("\n".join(blocks))
 
     missing = incomplete_lines(project, result, lang)
@@ -88,7 +91,7 @@ def summary(project, result, lang: str, top: int) -> str:
     advice = [a for a in result.advice if a.code != "advice.matrix_unusable"]  # listed above
     if advice:
         parts.append(f"{word('advice', lang)}\n" + "\n".join(
-            f"- {_advice(project, a, lang)}" for a in advice))
+            f"- {describe(a, lang, project)}" for a in advice))
     return "\n\n".join(parts) + "\n"
 
 
@@ -102,8 +105,7 @@ def incomplete_lines(project, result, lang: str) -> list[str]:
             continue
         lines.append(describe(n.missing, lang, project))
         lines += [f"  {describe(p, lang, project)}" for p in n.excluded.values()]
-    left_out = ("（未计入该处的群组权重）" if lang == "zh" else
-                " (left out of the group's weights there)")
+    left_out = word("evaluate.left_out", lang)
     for n in result.nodes.values():
         if n.missing is None:
             lines += [describe(p, lang, project) + left_out for p in n.excluded.values()
@@ -111,27 +113,11 @@ def incomplete_lines(project, result, lang: str) -> list[str]:
     if result.missing_nodes and not result.problems:
         names = ("、" if lang == "zh" else ", ").join(
             _node_name(project, x, lang) for x in result.missing_nodes)
-        lines.append(("各产业暂不能排序：缺少“{n}”下的准则权重。" if lang == "zh" else
-                      "No industry can be ranked until the weights under “{n}” are there.")
-                     .format(n=names))
+        lines.append(word("evaluate.none_ranked", lang, nodes=names))
     for ind in result.industries:
         lines += [describe(p, lang, project) for p in ind.excluded_directions.values()]
     return lines
 
 
 def _node_name(project, node_id: str, lang: str) -> str:
-    if node_id == project.goal.id:
-        return "目标" if lang == "zh" else "Goal"
-    return project.node(node_id).label.get(lang) or node_id
-
-
-def _advice(project, problem, lang: str) -> str:
-    template = ADVICE_ZH.get(problem.code) if lang == "zh" else None
-    if template is None:
-        return str(problem)
-    params = dict(problem.params)
-    params["node"] = _node_name(project, params.get("node", ""), lang)
-    try:
-        return template.format(**params)
-    except (KeyError, ValueError):
-        return str(problem)
+    return label(project, node_id, lang, "node")

@@ -1,5 +1,8 @@
 """Terminal text for the command line: the words it prints in Chinese and English, and tables
-that line up with CJK characters (two columns wide)."""
+that line up with CJK characters (two columns wide).
+
+The engine's sentences and words (errors, advice, consensus levels, CR verdicts) come from the
+message catalogue, :mod:`mcdm.messages`; ``word`` falls back to it for a key not listed here."""
 
 from __future__ import annotations
 
@@ -19,11 +22,12 @@ WORDS = {
     "rank": ("排名", "Rank"), "direction": ("重点发展方向", "Direction"),
     "closeness": ("贴近度", "Closeness"), "advice": ("提示", "Advice"),
     "illustrative": ("注意：示例数据，仅供演示。", "Note: illustrative data, for demonstration only."),
-    "fails": ("* 未通过一致性检验", "* fails the consistency check"),
-    "not_ranked": ("未能排序", "not ranked"), "p_top": ("前{k}概率", "P(top {k})"),
-    "error": ("错误", "error"), "wrote": ("已写入", "wrote"), "writing": ("正在写入", "writing"),
+    "p_top": ("前{k}概率", "P(top {k})"),
+    "wrote": ("已写入", "wrote"), "writing": ("正在写入", "writing"),
     "reading": ("正在读取", "reading"),
     "imported": ("已导入 {n} 项更改", "imported {n} change(s)"),
+    "dry_run": ("已检查 {n} 项更改（未保存）", "checked {n} change(s) (nothing saved)"),
+    "monte_carlo": ("蒙特卡洛模拟", "Monte Carlo"),
     "valid": ("项目有效", "the project is valid"),
     "incomplete": ("尚不能计算的部分", "Not computed yet"),
     "complete": ("项目有效且完整", "the project is valid and complete"),
@@ -31,17 +35,13 @@ WORDS = {
                     "{n} part(s) cannot be computed yet"),
 }
 
-ADVICE_ZH = {
-    "advice.inconsistent": "{expert} 在“{node}”的判断 CR = {cr:.3f} > {threshold:g}，未通过一致性检验",
-    "advice.missing_judgments": "{expert} 在“{node}”有 {count} 个缺失判断（已按不完全判断矩阵计算）",
-    "advice.matrix_unusable": "{expert} 在“{node}”的判断无法计算权重",
-}
-
-VERBAL = {"very low": "很低", "low": "低", "moderate": "中等", "high": "高", "very high": "很高",
-          "n/a": "无"}
-
 
 def word(key: str, lang: str, **kw) -> str:
+    """A word of the command line, else of the message catalogue (:func:`mcdm.messages.word`)."""
+    if key not in WORDS:
+        from mcdm.messages import word as catalogue_word
+
+        return catalogue_word(key, lang, **kw)
     zh, en = WORDS[key]
     return (zh if lang == "zh" else en).format(**kw)
 

@@ -19,7 +19,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from mcdm.errors import Location, MCDMError
+from mcdm.errors import Location, MCDMError, os_reason
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
@@ -43,8 +43,9 @@ class OpenedWorkbook:
     macros_ignored: bool
 
 
-def _fail(code: str, message: str, path: str, expected: str) -> UnsafeWorkbook:
-    return UnsafeWorkbook(code, message, location=Location(file=path), expected=expected)
+def _fail(code: str, message: str, path: str, expected: str, **params) -> UnsafeWorkbook:
+    return UnsafeWorkbook(code, message, location=Location(file=path), expected=expected,
+                          params={"kind": "workbook", **params})
 
 
 def check_zip(data: bytes, path: str) -> bool:
@@ -62,7 +63,7 @@ def check_zip(data: bytes, path: str) -> bool:
         names = {i.filename for i in infos}
         if len(infos) > MAX_MEMBERS:
             raise _fail("file.zip_bomb", f"the workbook has {len(infos)} parts", path,
-                        f"at most {MAX_MEMBERS} parts")
+                        f"at most {MAX_MEMBERS} parts", reason="parts")
         missing = [p for p in REQUIRED_PARTS if p not in names]
         if missing:
             raise _fail("file.not_xlsx", f"the file is a zip archive but not a workbook "
@@ -70,12 +71,12 @@ def check_zip(data: bytes, path: str) -> bool:
         total = sum(i.file_size for i in infos)
         if total > MAX_UNCOMPRESSED_BYTES:
             raise _fail("file.zip_bomb", f"the workbook would expand to {total} bytes", path,
-                        f"at most {MAX_UNCOMPRESSED_BYTES} bytes uncompressed")
+                        f"at most {MAX_UNCOMPRESSED_BYTES} bytes uncompressed", reason="expands")
         for info in infos:
             if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise _fail("file.zip_bomb", f"part {info.filename} is compressed "
                             f"{info.file_size // max(info.compress_size, 1)}-fold", path,
-                            f"a compression ratio under {MAX_RATIO}")
+                            f"a compression ratio under {MAX_RATIO}", reason="ratio")
         try:
             # zipfile stops at each member's declared size, so this inflates at most ``total``.
             bad = zf.testzip()
@@ -117,10 +118,11 @@ def open_workbook(path: str | os.PathLike, *, max_bytes: int = MAX_FILE_BYTES) -
         size = p.stat().st_size
     except OSError as exc:
         raise _fail("file.missing", f"cannot read the file ({exc.strerror})", name,
-                    "an existing, readable file") from None
+                    "an existing, readable file", reason=os_reason(exc)) from None
     if size > max_bytes:
         raise _fail("file.too_large", f"the file has {size} bytes", name,
-                    f"at most {max_bytes} bytes (a filled questionnaire is well under 1 MB)")
+                    f"at most {max_bytes} bytes (a filled questionnaire is well under 1 MB)",
+                    size=size, limit=max_bytes)
     data = p.read_bytes()
     macros = check_zip(data, name)
     try:

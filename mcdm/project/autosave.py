@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from mcdm.errors import Location
+from mcdm.errors import Location, os_reason
 from mcdm.project.codec import from_data, to_data
 from mcdm.project.migrations import migrate
 from mcdm.project.model import Project
@@ -100,7 +100,8 @@ def read_recovery(found: Recovery | str | os.PathLike) -> tuple[Project, str | N
         detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:200]
         raise StorageError("recovery.unreadable", f"the recovery file cannot be read: {detail}",
                            location=Location(file=str(path)),
-                           expected="a recovery file written by FourChains") from None
+                           expected="a recovery file written by FourChains",
+                           params={"reason": os_reason(exc)}) from None
     if not isinstance(envelope, dict) or envelope.get("recovery") != 1 or \
             "project" not in envelope:
         raise StorageError("recovery.format", "not a FourChains recovery file",

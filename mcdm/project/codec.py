@@ -128,14 +128,15 @@ class _Reader:
         self.file = file
         self.problems: list[Problem] = []
 
-    def fail(self, path: str, code: str, message: str, expected: str) -> None:
-        self.problems.append(Problem(code, message, Location(file=self.file, path=path), expected))
+    def fail(self, path: str, code: str, message: str, expected: str, **params: Any) -> None:
+        self.problems.append(Problem(code, message, Location(file=self.file, path=path), expected,
+                                     params))
 
     def obj(self, v: Any, path: str) -> dict | None:
         if isinstance(v, dict):
             return v
         self.fail(path, "file.type", f"{type(v).__name__} where an object is needed",
-                  "a JSON object {...}")
+                  "a JSON object {...}", want="object")
         return None
 
     def arr(self, d: dict, key: str, path: str) -> list:
@@ -143,19 +144,20 @@ class _Reader:
         if isinstance(v, list):
             return v
         self.fail(jpath(path, key), "file.type", f"{type(v).__name__} where a list is needed",
-                  "a JSON list [...]")
+                  "a JSON list [...]", want="list")
         return []
 
     def string(self, d: dict, key: str, path: str, default: str | None = "") -> str:
         if key not in d:
             if default is None:
-                self.fail(jpath(path, key), "file.missing", f"{key!r} is missing", "a text")
+                self.fail(jpath(path, key), "file.member_missing", f"{key!r} is missing",
+                          "a text", member=key)
                 return ""
             return default
         v = d[key]
         if not isinstance(v, str):
             self.fail(jpath(path, key), "file.type", f"{_short(v)} is not a text",
-                      "a text in quotes")
+                      "a text in quotes", want="text")
             return ""
         if _BAD_TEXT.search(v):
             # lone surrogates cannot be saved as UTF-8; control characters break Excel files
@@ -175,7 +177,8 @@ class _Reader:
                 f = math.inf
             if math.isfinite(f):
                 return f
-        self.fail(path, "file.number", f"{_short(v)} is not a finite number", "a number")
+        self.fail(path, "file.number", f"{_short(v)} is not a finite number", "a number",
+                  value=_short(v))
         return math.nan
 
     def text(self, d: dict, key: str, path: str) -> Text:
@@ -192,7 +195,7 @@ class _Reader:
         if isinstance(v, str) and v in _TYPES:
             return _TYPES[v]
         self.fail(jpath(path, "type"), "file.criterion_type", f"criterion type {_short(v)}",
-                  "\"benefit\" or \"cost\"")
+                  "\"benefit\" or \"cost\"", value=_short(v))
         return CriterionType.BENEFIT
 
 
@@ -202,7 +205,7 @@ def _read_criterion(r: _Reader, v: Any, path: str, depth: int = 0) -> Criterion:
     if depth >= MAX_TREE_DEPTH and kids:
         r.fail(jpath(path, "children"), "file.tree_too_deep",
                f"the criteria tree is deeper than {MAX_TREE_DEPTH} levels",
-               f"at most {MAX_TREE_DEPTH} levels below the goal")
+               f"at most {MAX_TREE_DEPTH} levels below the goal", limit=MAX_TREE_DEPTH)
         kids = []
     children = tuple(_read_criterion(r, c, jpath(jpath(path, "children"), i), depth + 1)
                      for i, c in enumerate(kids))
@@ -227,7 +230,7 @@ def _read_settings(r: _Reader, v: Any) -> Settings:
     for k in d:
         if k not in kw:
             r.fail(jpath("$.settings", k), "file.unknown_setting", f"unknown setting {k!r}",
-                   ", ".join(f.name for f in fields(Settings)))
+                   ", ".join(f.name for f in fields(Settings)), name=str(k)[:40])
     return Settings(**kw)
 
 
@@ -284,7 +287,8 @@ def from_data(data: Any, *, file: str | None = None) -> Project:
     version = d.get("schema_version")
     illustrative = d.get("illustrative", False)
     if not isinstance(illustrative, bool):
-        r.fail("$.illustrative", "file.type", _short(illustrative), "true or false")
+        r.fail("$.illustrative", "file.type", _short(illustrative), "true or false",
+               want="boolean")
         illustrative = False
     project = Project(
         schema_version=version if isinstance(version, int) else -1,
@@ -301,5 +305,5 @@ def from_data(data: Any, *, file: str | None = None) -> Project:
     seen = {p.location.path for p in problems}
     problems.extend(p for p in validate(project, file=file) if p.location.path not in seen)
     if problems:
-        raise ValidationFailed(problems, location=Location(file=file))
+        raise ValidationFailed(problems, location=Location(file=file), subject=project)
     return project

@@ -77,10 +77,17 @@ def _structural(old: Project, **changes: Any) -> tuple[Project, Edit]:
     before = {(p.code, p.location.path) for p in validate(old)}
     added = [p for p in validate(new) if (p.code, p.location.path) not in before]
     if added:
-        raise ValidationFailed(added, code="edit.invalid")
+        raise ValidationFailed(added, code="edit.invalid", subject=new)
     changed = {f.name: getattr(old, f.name) for f in fields(Project)
                if getattr(old, f.name) is not getattr(new, f.name)}
     return new, Restore(FrozenDict(changed))
+
+
+def _shown(value: Any) -> Any:
+    """A value for a sentence: a finite number as it is, anything else as short text."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return value
+    return repr(value)[:40]
 
 
 def _positive(value: float | None, what: str, **loc: Any) -> float | None:
@@ -88,5 +95,6 @@ def _positive(value: float | None, what: str, **loc: Any) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or \
             not math.isfinite(value) or value <= 0:
-        raise _err("edit.value", f"{what} {value!r}", "a finite number > 0", **loc)
+        raise _err("edit.value", f"{what} {value!r}", "a finite number > 0",
+                   params={"kind": what, "value": _shown(value)}, **loc)
     return float(value)

@@ -25,6 +25,7 @@ from mcdm.project.edit_base import (
     Restore,
     _err,
     _positive,
+    _shown,
     _structural,
     fresh_id,
 )
@@ -70,7 +71,8 @@ class SetJudgment(Edit):
         if len(kids) < 2 or self.a not in kids or self.b not in kids or self.a == self.b:
             raise _err("edit.judgment_pair", f"({self.a!r}, {self.b!r}) is not a pair of "
                        f"sub-criteria of {self.node_id!r}", "two different children of the node",
-                       field=self.node_id)
+                       field=self.node_id, params={"node": self.node_id, "a": str(self.a),
+                                                   "b": str(self.b)})
         value = _positive(self.value, "judgment", field=f"{self.a}/{self.b}")
         a, b = self.a, self.b
         if kids.index(a) > kids.index(b):
@@ -102,7 +104,8 @@ class _ScoreContext:
 def _check_score(ctx: _ScoreContext, key: Key, value: float | None) -> float | None:
     if len(key) != 4 or not all(isinstance(x, str) for x in key):
         raise _err("edit.score_key", f"score key {key!r}",
-                   "(expert id, industry id, direction id, criterion id)")
+                   "(expert id, industry id, direction id, criterion id)",
+                   params={"key": repr(key)[:80]})
     e, i, d, c = key
     if e not in ctx.experts:
         ctx.project.expert(e)  # raises the usual unknown-expert error
@@ -111,19 +114,25 @@ def _check_score(ctx: _ScoreContext, key: Key, value: float | None) -> float | N
     dirs, own = ctx.industries[i]
     if d not in dirs:
         raise _err("edit.score_direction", f"no direction {d!r} in {i!r}",
-                   "a direction of the industry", field=d)
+                   "a direction of the industry", field=d,
+                   params={"industry": i, "direction": d})
     if c not in ctx.leaves and c not in own:
         raise _err("edit.score_criterion", f"{c!r} is not a criterion of {i!r}",
-                   "a tree leaf or one of the industry's own criteria", field=c)
+                   "a tree leaf or one of the industry's own criteria", field=c,
+                   params={"industry": i, "criterion": c})
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or \
             not math.isfinite(value):
-        raise _err("edit.value", f"score {value!r}", "a finite number", field=c)
+        raise _err("edit.value", f"score {value!r}", "a finite number", field=c,
+                   params={"kind": "score", "value": _shown(value), "expert": e, "industry": i,
+                           "direction": d, "criterion": c})
     s = ctx.project.settings
     if c in ctx.leaves and not s.score_min <= value <= s.score_max:
         raise _err("edit.score_range", f"score {value!r} is outside the scale",
-                   f"a score from {s.score_min:g} to {s.score_max:g}", field=c)
+                   f"a score from {s.score_min:g} to {s.score_max:g}", field=c,
+                   params={"value": value, "low": s.score_min, "high": s.score_max,
+                           "expert": e, "industry": i, "direction": d, "criterion": c})
     return float(value)
 
 
@@ -190,16 +199,17 @@ def _printable(*values: Any) -> None:
         parts = (v.zh, v.en) if isinstance(v, Text) else (v,) if isinstance(v, str) else ()
         if any(_BAD_TEXT.search(x) for x in parts):
             raise _err("edit.text_invalid", "the text holds a control character",
-                       "printable text")
+                       "printable text", params={})
 
 
 def _check_text(label: Text | None, what: str) -> None:
     if label is not None and (not isinstance(label, Text) or not (label.zh.strip() or
                                                                   label.en.strip())):
-        raise _err("edit.label_empty", f"the {what} label is empty", "a Chinese or English label")
+        raise _err("edit.label_empty", f"the {what} label is empty", "a Chinese or English label",
+                   params={"kind": what})
     if label is not None and (_BAD_TEXT.search(label.zh) or _BAD_TEXT.search(label.en)):
         raise _err("edit.text_invalid", f"the {what} label holds a control character",
-                   "printable text")
+                   "printable text", params={"kind": what})
 
 
 @dataclass(frozen=True)
@@ -227,7 +237,8 @@ class SetCriterionType(Edit):
             t = CriterionType(self.type)
         except ValueError:
             raise _err("edit.criterion_type", f"criterion type {self.type!r}",
-                       "benefit (1) or cost (-1)", field=self.node_id) from None
+                       "benefit (1) or cost (-1)", field=self.node_id,
+                       params={"node": self.node_id, "value": repr(self.type)[:40]}) from None
         new, before = _node_edit(project, self.node_id, type=t)
         return new, SetCriterionType(self.node_id, before["type"])
 
@@ -259,7 +270,7 @@ class RenameExpert(Edit):
     def apply(self, project: Project) -> tuple[Project, Edit]:
         if not isinstance(self.name, str) or not self.name.strip():
             raise _err("edit.expert_name", "the expert's name is empty", "a name",
-                       field=self.expert_id)
+                       field=self.expert_id, params={"expert": self.expert_id})
         _printable(self.name, self.role)
         kw = {"name": self.name} | ({} if self.role is None else {"role": self.role})
         new, old = _replace_expert(project, self.expert_id, **kw)
@@ -275,10 +286,12 @@ class SetExpertWeight(Edit):
         w = self.weight
         if isinstance(w, bool) or not isinstance(w, (int, float)) or not math.isfinite(w) or w < 0:
             raise _err("edit.expert_weight", f"expert weight {w!r}", "a finite number ≥ 0",
-                       field=self.expert_id)
+                       field=self.expert_id,
+                       params={"expert": self.expert_id, "value": _shown(w)})
         if w == 0 and all(e.weight == 0 for e in project.experts if e.id != self.expert_id):
             raise _err("edit.expert_weights_zero", "every expert weight would be zero",
-                       "at least one positive expert weight", field=self.expert_id)
+                       "at least one positive expert weight", field=self.expert_id,
+                       params={"expert": self.expert_id})
         new, old = _replace_expert(project, self.expert_id, weight=float(w))
         return new, SetExpertWeight(self.expert_id, old.weight)
 
@@ -318,7 +331,8 @@ class RenameDirection(Edit):
         old = next((d for d in ind.directions if d.id == self.direction_id), None)
         if old is None:
             raise _err("edit.unknown_direction", f"no direction {self.direction_id!r}",
-                       "a direction of the industry", field=self.direction_id)
+                       "a direction of the industry", field=self.direction_id,
+                       params={"industry": ind.id, "direction": self.direction_id})
         new_d = Direction(old.id, self.label or old.label,
                           old.description if self.description is None else self.description)
         dirs = tuple(new_d if d.id == old.id else d for d in ind.directions)
@@ -339,7 +353,8 @@ class SetIndustryCriterion(Edit):
         old = next((c for c in ind.criteria if c.id == self.criterion.id), None)
         if old is None:
             raise _err("edit.unknown_criterion", f"no criterion {self.criterion.id!r}",
-                       "one of the industry's own criteria", field=self.criterion.id)
+                       "one of the industry's own criteria", field=self.criterion.id,
+                       params={"industry": ind.id, "criterion": self.criterion.id})
         crits = tuple(self.criterion if c.id == old.id else c for c in ind.criteria)
         new, _ = _structural(project, industries=tuple(
             i.replace(criteria=crits) if i.id == ind.id else i for i in project.industries))

@@ -52,7 +52,7 @@ class AddCriterion(Edit):
         for n in self.criterion.walk():
             if n.id in taken:
                 raise _err("edit.id_duplicate", f"criterion id {n.id!r} is already used",
-                           "an id unique in the tree", field=n.id)
+                           "an id unique in the tree", field=n.id, params={"id": n.id})
             taken.add(n.id)
 
         def add(node: Criterion) -> Criterion:
@@ -95,7 +95,8 @@ class MoveCriterion(Edit):
                        field=self.node_id)
         if any(n.id == self.parent_id for n in moving.walk()):
             raise _err("edit.move_cycle", f"{self.node_id!r} cannot move under itself",
-                       "a parent outside the moved subtree", field=self.parent_id)
+                       "a parent outside the moved subtree", field=self.parent_id,
+                       params={"node": self.node_id, "parent": self.parent_id})
         project.node(self.parent_id)
 
         def move(node: Criterion) -> Criterion:
@@ -180,7 +181,8 @@ def _direction(project: Project, industry_id: str, direction_id: str) -> Directi
         if d.id == direction_id:
             return d
     raise _err("edit.unknown_direction", f"no direction {direction_id!r} in {industry_id!r}",
-               "a direction of the industry", field=direction_id)
+               "a direction of the industry", field=direction_id,
+               params={"industry": industry_id, "direction": direction_id})
 
 
 @dataclass(frozen=True)
@@ -228,6 +230,7 @@ class RemoveIndustryCriterion(Edit):
         ind = project.industry(self.industry_id)
         if self.criterion_id not in {c.id for c in ind.criteria}:
             raise _err("edit.unknown_criterion", f"no criterion {self.criterion_id!r}",
-                       "one of the industry's own criteria", field=self.criterion_id)
+                       "one of the industry's own criteria", field=self.criterion_id,
+                       params={"industry": ind.id, "criterion": self.criterion_id})
         return _with_industry(project, self.industry_id, lambda i: i.replace(
             criteria=tuple(c for c in i.criteria if c.id != self.criterion_id)))

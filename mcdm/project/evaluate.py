@@ -66,7 +66,8 @@ def _individual(project: Project):
                                where=f"{e}/{node.id}")
             except MCDMError as exc:
                 errors[(e, node.id)] = exc
-                advice.append(_advice("advice.matrix_unusable", str(exc), e, node.id))
+                advice.append(_advice("advice.matrix_unusable", str(exc), e, node.id,
+                                      cause=exc.code))
                 continue
             results[(e, node.id)] = r
             if r.missing:

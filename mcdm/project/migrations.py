@@ -29,9 +29,11 @@ def _v0_problems(d: dict, file: str | None) -> list[Problem]:
     """Structural problems of a version-0 file (the conversion below may then trust the types)."""
     out: list[Problem] = []
 
+    wants = {"a text": "text", "an object": "object", "a list": "list"}
+
     def bad(path: str, what: str) -> None:
         out.append(Problem("file.type", f"wrong type for a version-0 project file ({what})",
-                           Location(file=file, path=path), what))
+                           Location(file=file, path=path), what, {"want": wants[what]}))
 
     def texts(o: dict, path: str, keys: tuple[str, ...]) -> None:
         for k in keys:
@@ -46,7 +48,10 @@ def _v0_problems(d: dict, file: str | None) -> list[Problem]:
         if not isinstance(kids, list):
             return bad(f"{path}.children", "a list")
         if depth > 32 and kids:
-            return bad(f"{path}.children", "at most 32 levels")
+            out.append(Problem("file.tree_too_deep", "the criteria tree is deeper than 32 levels",
+                               Location(file=file, path=f"{path}.children"),
+                               "at most 32 levels", {"limit": 32}))
+            return None
         for i, c in enumerate(kids):
             node(c, f"{path}.children[{i}]", depth + 1)
 
@@ -162,7 +167,8 @@ def file_version(data: Any, *, file: str | None = None) -> int:
         shown = repr(v) if not isinstance(v, int) or abs(v) < 10**30 else "a huge integer"
         raise FileVersionError("file.schema_version", f"schema_version is {shown[:40]}",
                                location=Location(file=file, path="$.schema_version"),
-                               expected=f"an integer from 0 to {SCHEMA_VERSION}")
+                               expected=f"an integer from 0 to {SCHEMA_VERSION}",
+                               params={"value": shown[:40], "supported": SCHEMA_VERSION})
     return v
 
 

@@ -325,7 +325,8 @@ class Project:
         except (KeyError, TypeError):  # TypeError: an unhashable id
             raise ProjectError("project.unknown_node", f"no criterion {node_id!r} in the tree",
                                location=Location(field=str(node_id)),
-                               expected="the id of a criterion in the tree") from None
+                               expected="the id of a criterion in the tree",
+                               params={"node": str(node_id)}) from None
 
     def has_node(self, node_id: str) -> bool:
         try:
@@ -364,7 +365,8 @@ class Project:
             if e.id == expert_id:
                 return e
         raise ProjectError("project.unknown_expert", f"no expert {expert_id!r}",
-                           location=Location(field=str(expert_id)), expected="an expert's id")
+                           location=Location(field=str(expert_id)), expected="an expert's id",
+                           params={"expert": str(expert_id)})
 
     def expert_ids(self) -> tuple[str, ...]:
         return tuple(e.id for e in self.experts)
@@ -409,7 +411,7 @@ class Project:
                 return ind
         raise ProjectError("project.unknown_industry", f"no industry {industry_id!r}",
                            location=Location(field=str(industry_id)),
-                           expected="an industry's id")
+                           expected="an industry's id", params={"industry": str(industry_id)})
 
     def industry_criteria(self, industry_id: str) -> tuple[Criterion | IndustryCriterion, ...]:
         """The criteria an industry's directions are scored on: tree leaves, then its own."""

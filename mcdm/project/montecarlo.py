@@ -48,10 +48,12 @@ def _options(value) -> MonteCarloOptions:
         opts = MonteCarloOptions(n_samples=value)
     else:
         raise ProjectError("montecarlo.options", f"Monte Carlo options {value!r}",
-                           expected="a number of samples or MonteCarloOptions")
+                           expected="a number of samples or MonteCarloOptions",
+                           params={"value": repr(value)[:40]})
     if opts.n_samples < 1 or opts.sampler not in ("bootstrap", "dirichlet"):
         raise ProjectError("montecarlo.options", f"{opts}", location=Location(field="monte_carlo"),
-                           expected="n_samples ≥ 1 and sampler 'bootstrap' or 'dirichlet'")
+                           expected="n_samples ≥ 1 and sampler 'bootstrap' or 'dirichlet'",
+                           params={"n_samples": opts.n_samples, "sampler": opts.sampler})
     return opts
 
 

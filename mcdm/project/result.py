@@ -250,7 +250,8 @@ class ProjectResult:
         if industry_id in self.industry_errors:
             raise self.industry_errors[industry_id]
         raise ProjectError("result.unknown_industry", f"no ranked industry {industry_id!r}",
-                           location=Location(field=str(industry_id)), expected="an industry id")
+                           location=Location(field=str(industry_id)), expected="an industry id",
+                           params={"industry": str(industry_id)})
 
     def leaf_weight(self, leaf_id: str) -> float:
         return float(self.leaf_weights[self.leaf_ids.index(leaf_id)])

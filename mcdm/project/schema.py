@@ -63,10 +63,10 @@ def _finite(v) -> bool:
 
 def _check_id(c: _Collector, value, path: str, seen: set, what: str) -> None:
     if not isinstance(value, str) or not value.strip():
-        c.add(path, "project.id_empty", f"the {what} has no id", "a non-empty text id")
+        c.add(path, "project.id_empty", f"the {what} has no id", "a non-empty text id", kind=what)
     elif value in seen:
         c.add(path, "project.id_duplicate", f"the {what} id {value!r} is used twice",
-              "an id unique in the project", id=value)
+              "an id unique in the project", id=value, kind=what)
     else:
         seen.add(value)
 
@@ -74,7 +74,7 @@ def _check_id(c: _Collector, value, path: str, seen: set, what: str) -> None:
 def _check_label(c: _Collector, label: Text, path: str, what: str) -> None:
     if not isinstance(label, Text) or not (label.zh.strip() or label.en.strip()):
         c.add(path, "project.label_empty", f"the {what} has no label",
-              "a Chinese or English label")
+              "a Chinese or English label", kind=what)
 
 
 # The reader refuses these (codec._BAD_TEXT): C0 controls but tab/newline/CR, DEL, unpaired
@@ -132,7 +132,7 @@ def _check_tree(c: _Collector, node: Criterion, path: str, seen: set) -> None:
     _check_label(c, node.label, jpath(path, "label"), "criterion")
     if not isinstance(node.type, CriterionType):
         c.add(jpath(path, "type"), "project.criterion_type", "unknown criterion type",
-              "benefit or cost")
+              "benefit or cost", node=node.id, value=str(node.type)[:40])
     for i, child in enumerate(node.children):
         _check_tree(c, child, jpath(jpath(path, "children"), i), seen)
 
@@ -160,10 +160,11 @@ def _check_panel(c: _Collector, project: Project) -> None:
         _check_id(c, e.id, jpath(base, "id"), seen, "expert")
         if not isinstance(e.name, str) or not e.name.strip():
             c.add(jpath(base, "name"), "project.expert_name", "the expert has no name",
-                  "a non-empty name")
+                  "a non-empty name", number=i + 1)
         if not _finite(e.weight) or e.weight < 0:
             c.add(jpath(base, "weight"), "project.expert_weight",
-                  f"expert weight is {e.weight!r}", "a finite number ≥ 0")
+                  f"expert weight is {e.weight!r}", "a finite number ≥ 0", expert=e.id,
+                  number=i + 1, value=e.weight if _finite(e.weight) else repr(e.weight)[:40])
     if project.experts and all(_finite(e.weight) for e in project.experts) and \
             sum(e.weight for e in project.experts) <= 0:
         c.add("$.experts", "project.expert_weights_zero", "every expert weight is zero",
@@ -189,13 +190,16 @@ def _check_industries(c: _Collector, project: Project, leaf_ids: set) -> None:
             _check_label(c, crit.label, jpath(cp, "label"), "industry criterion")
             if not _finite(crit.weight) or not 0 <= crit.weight < 1:
                 c.add(jpath(cp, "weight"), "project.industry_criterion_weight",
-                      f"weight {crit.weight!r}", "a share of the total weight in [0, 1)")
+                      f"weight {crit.weight!r}", "a share of the total weight in [0, 1)",
+                      industry=ind.id, criterion=crit.id,
+                      value=crit.weight if _finite(crit.weight) else repr(crit.weight)[:40])
             else:
                 total += crit.weight
         if total >= 1:
             c.add(jpath(base, "criteria"), "project.industry_criteria_weight_sum",
                   f"the industry's own criteria take {total:g} of the weight",
-                  "a total share below 1, leaving weight for the tree criteria")
+                  "a total share below 1, leaving weight for the tree criteria",
+                  industry=ind.id, total=total)
 
 
 def _check_judgments(c: _Collector, project: Project) -> None:
@@ -204,14 +208,15 @@ def _check_judgments(c: _Collector, project: Project) -> None:
         ep = jpath("$.judgments", str(e))
         if e not in experts:
             c.add(ep, "project.judgment_expert", f"judgments of unknown expert {e!r}",
-                  "an expert listed in $.experts")
+                  "an expert listed in $.experts", expert=str(e))
             continue
         for n, pairs in nodes.items():
             npth = jpath(ep, str(n))
             if not project.has_node(n) or len(project.node(n).children) < 2:
                 c.add(npth, "project.judgment_node",
                       f"judgments at {n!r}, which is not a criterion with two or more children",
-                      "the id of a criterion with at least two sub-criteria")
+                      "the id of a criterion with at least two sub-criteria", expert=e,
+                      node=str(n))
                 continue
             order = {cid: i for i, cid in enumerate(project.node(n).child_ids())}
             for (a, b), v in pairs.items():
@@ -219,14 +224,17 @@ def _check_judgments(c: _Collector, project: Project) -> None:
                 if a not in order or b not in order:
                     c.add(pp, "project.judgment_pair",
                           f"pair ({a!r}, {b!r}) is not two sub-criteria of {n!r}",
-                          "ids of two children of the node")
+                          "ids of two children of the node", expert=e, node=n, a=str(a),
+                          b=str(b))
                 elif order[a] >= order[b]:
                     c.add(pp, "project.judgment_order",
                           f"pair ({a!r}, {b!r}) is not in the node's children order",
-                          f"{b!r} before {a!r}: store the reciprocal as ({b!r}, {a!r})")
+                          f"{b!r} before {a!r}: store the reciprocal as ({b!r}, {a!r})",
+                          expert=e, node=n, a=a, b=b)
                 if not _finite(v) or v <= 0:
                     c.add(pp, "project.judgment_value", f"judgment value {v!r}",
-                          "a finite number > 0")
+                          "a finite number > 0", expert=e, node=n, a=str(a), b=str(b),
+                          value=v if _finite(v) else repr(v)[:40])
 
 
 def _check_scores(c: _Collector, project: Project) -> None:
@@ -246,21 +254,24 @@ def _check_scores(c: _Collector, project: Project) -> None:
         p = jpath(jpath(jpath(jpath("$.scores", str(e)), str(ind)), str(d)), str(cr))
         if e not in experts:
             c.add(p, "project.score_expert", f"score of unknown expert {e!r}",
-                  "an expert listed in $.experts")
+                  "an expert listed in $.experts", expert=str(e))
         elif ind not in inds:
             c.add(p, "project.score_industry", f"score for unknown industry {ind!r}",
-                  "an industry listed in $.industries")
+                  "an industry listed in $.industries", expert=e, industry=str(ind))
         elif d not in dirs[ind]:
             c.add(p, "project.score_direction", f"score for unknown direction {d!r} of {ind!r}",
-                  "a direction of that industry")
+                  "a direction of that industry", expert=e, industry=ind, direction=str(d))
         elif cr not in leaf_ids and cr not in own[ind]:
             c.add(p, "project.score_criterion", f"score on unknown criterion {cr!r}",
-                  "a tree leaf or one of the industry's own criteria")
+                  "a tree leaf or one of the industry's own criteria", expert=e, industry=ind,
+                  direction=d, criterion=str(cr))
         elif not _finite(v):
-            c.add(p, "project.score_value", f"score {v!r}", "a finite number")
+            c.add(p, "project.score_value", f"score {v!r}", "a finite number", expert=e,
+                  industry=ind, direction=d, criterion=cr, value=repr(v)[:40])
         else:
             c.add(p, "project.score_range", f"score {v!r} is outside the scale",
-                  f"a score from {s.score_min:g} to {s.score_max:g}", value=v)
+                  f"a score from {s.score_min:g} to {s.score_max:g}", value=v, expert=e,
+                  industry=ind, direction=d, criterion=cr, low=s.score_min, high=s.score_max)
 
 
 def validate(project: Project, *, file: str | None = None) -> tuple[Problem, ...]:
@@ -268,9 +279,11 @@ def validate(project: Project, *, file: str | None = None) -> tuple[Problem, ...
     c = _Collector(file)
     if project.schema_version != SCHEMA_VERSION:
         c.add("$.schema_version", "project.schema_version",
-              f"schema version {project.schema_version!r}", str(SCHEMA_VERSION))
+              f"schema version {project.schema_version!r}", str(SCHEMA_VERSION),
+              value=repr(project.schema_version)[:40], supported=SCHEMA_VERSION)
     if not isinstance(project.id, str) or not project.id.strip():
-        c.add("$.id", "project.id_empty", "the project has no id", "a non-empty text id")
+        c.add("$.id", "project.id_empty", "the project has no id", "a non-empty text id",
+              kind="project")
     _check_tree(c, project.goal, "$.goal", set())
     leaf_ids = {leaf.id for leaf in project.leaves()}
     _check_panel(c, project)
@@ -286,5 +299,5 @@ def check(project: Project, *, file: str | None = None) -> Project:
     """Return ``project`` if valid; otherwise raise ``ValidationFailed`` listing every problem."""
     problems = validate(project, file=file)
     if problems:
-        raise ValidationFailed(problems, location=Location(file=file))
+        raise ValidationFailed(problems, location=Location(file=file), subject=project)
     return project

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from mcdm.errors import Location, MCDMError, Problem, ValidationFailed
+from mcdm.errors import Location, MCDMError, Problem, ValidationFailed, os_reason
 from mcdm.project.codec import from_data, to_data
 from mcdm.project.migrations import migrate
 from mcdm.project.model import Project
@@ -52,23 +52,26 @@ def loads(text: str | bytes, *, file: str | None = None) -> Project:
         except UnicodeDecodeError as exc:
             raise StorageError("file.encoding", f"the file is not UTF-8 text ({exc.reason} at "
                                f"byte {exc.start})", location=Location(file=file),
-                               expected="a UTF-8 JSON project file") from None
+                               expected="a UTF-8 JSON project file",
+                               params={"byte": exc.start}) from None
     return from_data(migrate(parse_json(text, file=file), file=file), file=file)
 
 
 def parse_json(text: str, *, file: str | None = None) -> Any:
     """``json.loads`` whose every failure is a ``ValidationFailed`` naming the place."""
-    def failed(message: str, **where: Any) -> ValidationFailed:
+    def failed(message: str, params: dict, **where: Any) -> ValidationFailed:
         return ValidationFailed([Problem("file.json", message, Location(file=file, **where),
-                                         "a JSON project file")], location=Location(file=file))
+                                         "a JSON project file", params)],
+                                location=Location(file=file))
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise failed(f"not valid JSON: {exc.msg}", row=exc.lineno, column=exc.colno) from None
+        raise failed(f"not valid JSON: {exc.msg}", {"line": exc.lineno, "column": exc.colno},
+                     row=exc.lineno, column=exc.colno) from None
     except RecursionError:
-        raise failed("the JSON is nested too deeply", path="$") from None
+        raise failed("the JSON is nested too deeply", {"reason": "nesting"}, path="$") from None
     except ValueError as exc:  # e.g. an integer of more than 4300 digits
-        raise failed(f"not valid JSON: {exc}", path="$") from None
+        raise failed(f"not valid JSON: {exc}", {"reason": "digits"}, path="$") from None
 
 
 def load(path: str | os.PathLike) -> Project:
@@ -79,12 +82,15 @@ def load(path: str | os.PathLike) -> Project:
         if size > MAX_FILE_BYTES:
             raise StorageError("file.too_large", f"the file is {size} bytes",
                                location=Location(file=str(p)),
-                               expected=f"a project file under {MAX_FILE_BYTES} bytes")
+                               expected=f"a project file under {MAX_FILE_BYTES} bytes",
+                               params={"size": size, "limit": MAX_FILE_BYTES,
+                                       "kind": "project file"})
         raw = p.read_bytes()
     except OSError as exc:
         raise StorageError("file.unreadable", f"cannot read the file: {exc.strerror or exc}",
                            location=Location(file=str(p)),
-                           expected="a readable project file") from None
+                           expected="a readable project file",
+                           params={"reason": os_reason(exc), "kind": "project file"}) from None
     return loads(raw, file=str(p))
 
 
@@ -120,7 +126,7 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = True) -
     except OSError as exc:
         raise StorageError("file.unwritable", f"cannot write in the folder: {exc.strerror or exc}",
                            location=Location(file=str(target)),
-                           expected="a writable folder") from None
+                           expected="a writable folder", params={"reason": os_reason(exc)}) from None
     try:
         # mkstemp makes the file private (0600); keep the old file's mode, or the usual 0644.
         os.chmod(tmp, target.stat().st_mode & 0o7777 if target.exists() else 0o644)
@@ -137,7 +143,8 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = True) -
         _unlink_quietly(tmp)
         raise StorageError("file.unwritable", f"cannot save: {exc.strerror or exc}",
                            location=Location(file=str(target)),
-                           expected="a writable file and folder") from None
+                           expected="a writable file and folder",
+                           params={"reason": os_reason(exc)}) from None
     except BaseException:
         _unlink_quietly(tmp)
         raise

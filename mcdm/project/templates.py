@@ -34,7 +34,8 @@ def new_from_template(name: str) -> Project:
     if name not in TEMPLATES:
         raise ProjectError("template.unknown", f"no template {name!r}",
                            location=Location(field=str(name)),
-                           expected=", ".join(list_templates()))
+                           expected=", ".join(list_templates()),
+                           params={"name": str(name), "choices": list_templates()})
     from mcdm.project.storage import loads
     from mcdm.resources import resource
 

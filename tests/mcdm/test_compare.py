@@ -145,6 +145,7 @@ def test_a_method_that_cannot_rank_is_reported_not_raised():
         warnings.simplefilter("error")
         res = compare(x, W, T)
     assert "WASPAS" in res.failed
+    assert res.failed["WASPAS"].code == "compare.method_failed"  # a sentence in either language
     assert "WASPAS" not in res.methods
     assert res.ranks.shape == (len(METHODS) - 1, 4)
 

@@ -115,7 +115,9 @@ def test_aip_geometric_and_arithmetic():
         aggregate_priorities(p, method="median")
     with pytest.raises(GroupInputError) as info:
         aggregate_priorities([[0.5, 0.5], [1.0, 0.0]])
-    assert info.value.params == {"expert_index": 1, "item_index": 1}
+    # the indices, and for the sentence the expert (unnamed: "#2"), the item's number, the value
+    assert info.value.params == {"expert_index": 1, "item_index": 1, "expert": "#2", "number": 2,
+                                 "value": 0.0}
 
 
 # --- consensus (Goepel 2018) --------------------------------------------------------------

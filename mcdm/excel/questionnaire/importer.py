@@ -123,7 +123,7 @@ def _read_meta(f: _File, wb, project) -> dict | None:
     if version > P.FORMAT_VERSION:
         f.problem("questionnaire.newer_format", f"the questionnaire was made by a newer version of "
                   f"the app (format {version})", f"format {P.FORMAT_VERSION} or older; update the app",
-                  sheet=P.META_SHEET, cell="B2", version=version)
+                  sheet=P.META_SHEET, cell="B2", version=version, supported=P.FORMAT_VERSION)
         return None
     if version < 1:
         f.problem("questionnaire.bad_metadata", "the questionnaire's metadata is damaged",
@@ -170,7 +170,7 @@ def _read_judgments(f: _File, ws, sp: P.SheetPlan, values, lang: str) -> None:
         if ids != [(block.node_id, pr.a, pr.b) for pr in block.pairs]:
             f.problem("sheet.layout_changed", f"rows of the block for {block.node_id} were moved, "
                       "inserted or deleted", "the rows as generated", sheet=ws.title,
-                      cell=f"A{block.first_row}", node=block.node_id)
+                      cell=f"A{block.first_row}", node=block.node_id, expert=sp.expert_id)
             continue
         for pr in block.pairs:
             ca = ws.cell(row=pr.row, column=P.COL_A_MORE)
@@ -180,13 +180,15 @@ def _read_judgments(f: _File, ws, sp: P.SheetPlan, values, lang: str) -> None:
                 for c in bad:
                     f.problem("cell.formula", "a formula is not an answer (formulas are never "
                               "evaluated)", "one intensity from the list, or blank", sheet=ws.title,
-                              cell=c.coordinate)
+                              cell=c.coordinate, kind="judgment", expert=sp.expert_id,
+                              node=block.node_id, a=pr.a, b=pr.b)
                 continue
             filled = [c for c in (ca, cb) if c.value is not None and str(c.value).strip() != ""]
             if len(filled) == 2:
                 f.problem("judgment.both_sides", "the pair is answered for both sides",
                           "an intensity in only one of the two columns", sheet=ws.title,
-                          cell=f"{ca.coordinate}:{cb.coordinate}", a=pr.a, b=pr.b)
+                          cell=f"{ca.coordinate}:{cb.coordinate}", a=pr.a, b=pr.b,
+                          expert=sp.expert_id, node=block.node_id)
                 continue
             value = None
             if filled:
@@ -194,7 +196,8 @@ def _read_judgments(f: _File, ws, sp: P.SheetPlan, values, lang: str) -> None:
                 if level is None:
                     f.problem("judgment.off_scale", f"{filled[0].value!r} is not on the scale",
                               allowed, sheet=ws.title, cell=filled[0].coordinate,
-                              value=str(filled[0].value))
+                              value=str(filled[0].value)[:40], expert=sp.expert_id,
+                              node=block.node_id, a=pr.a, b=pr.b)
                     continue
                 v = values[level - 1]
                 value = v if filled[0] is ca else 1.0 / v
@@ -210,29 +213,34 @@ def _read_scores(f: _File, ws, sp: P.SheetPlan) -> None:
                 (block.industry_id, d) for _, d in block.rows]:
             f.problem("sheet.layout_changed", f"rows or columns of the scores of {block.industry_id} "
                       "were moved, inserted or deleted", "the rows and columns as generated",
-                      sheet=ws.title, cell=f"A{block.header_row}", industry=block.industry_id)
+                      sheet=ws.title, cell=f"A{block.header_row}", industry=block.industry_id,
+                      expert=sp.expert_id)
             continue
         for r, did in block.rows:
             for sc in block.columns:
                 cell = ws.cell(row=r, column=sc.col)
                 v = cell.value
                 rng = f"a number from {sc.low:g} to {sc.high:g}" if sc.low is not None else "a number"
+                at = {"expert": sp.expert_id, "industry": block.industry_id, "direction": did,
+                      "criterion": sc.criterion_id, "low": sc.low, "high": sc.high}
                 if _is_formula(cell):
                     f.problem("cell.formula", "a formula is not a score (formulas are never "
-                              "evaluated)", f"{rng}, or blank", sheet=ws.title, cell=cell.coordinate)
+                              "evaluated)", f"{rng}, or blank", sheet=ws.title, cell=cell.coordinate,
+                              kind="score", **at)
                     continue
                 if isinstance(v, str) and not v.strip():
                     v = None
                 if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))):
                     f.problem("score.not_a_number", f"text {str(v)!r} in a number cell",
-                              f"{rng}, or blank", sheet=ws.title, cell=cell.coordinate, value=str(v))
+                              f"{rng}, or blank", sheet=ws.title, cell=cell.coordinate,
+                              value=str(v)[:40], **at)
                     continue
                 if v is not None:
                     v = float(v)
                     if not math.isfinite(v) or (sc.low is not None and not (
                             sc.low - SCORE_TOL <= v <= sc.high + SCORE_TOL)):
                         f.problem("score.out_of_range", f"score {v:g} is outside the allowed range",
-                                  rng, sheet=ws.title, cell=cell.coordinate, value=v)
+                                  rng, sheet=ws.title, cell=cell.coordinate, value=v, **at)
                         continue
                 f.scores.append(ScoreAnswer(sp.expert_id, block.industry_id, did, sc.criterion_id, v))
 
@@ -261,7 +269,7 @@ def _read_file(project, path: str, values, max_bytes: int) -> tuple[_File, tuple
     for sp, title in zip(plan.sheets, titles, strict=True):
         if title not in wb.sheetnames:
             f.problem("sheet.missing", f"sheet {title!r} is missing (renamed or deleted)",
-                      f"a sheet named {title!r}", sheet=title)
+                      f"a sheet named {title!r}", sheet=title, name=str(title))
             continue
         ws = wb[title]
         _read_judgments(f, ws, sp, values, meta["lang"])

@@ -63,7 +63,8 @@ def _write_judgment_block(ws, project, block: P.JudgmentBlock, expert_id: str, l
         raise MCDMError("questionnaire.too_many_items",
                         f"{node.id} has {len(block.items)} sub-criteria",
                         location=Location(field=node.id),
-                        expected=f"at most {P.MAX_ITEMS} (AHP advises at most 9)")
+                        expected=f"at most {P.MAX_ITEMS} (AHP advises at most 9)",
+                        params={"node": node.id, "count": len(block.items), "limit": P.MAX_ITEMS})
     path = " › ".join(n.label.get(lang) for n in project.path(node.id))
     n = len(block.items)
     L.section(ws, block.top, f"{tr('q.node', lang)}: {path}", lang=lang, width=COL_LAST(n))

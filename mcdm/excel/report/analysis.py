@@ -12,6 +12,7 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from mcdm.excel import layout as L
 from mcdm.excel.labels import tr
 from mcdm.excel.report.sheets import _num
+from mcdm.messages import describe
 from mcdm.tables.view import ResultsView
 
 CURVE_POINTS = 33
@@ -60,8 +61,8 @@ def write_comparison(ws, v: ResultsView) -> None:
                           fmt=L.FMT_RATIO)
             L.colour_scale(ws, L.area(row + 2, 2, row + 1 + k, 1 + k))
             row += k + 3
-        for name, reason in getattr(cmp, "failed", {}).items():
-            L.put(ws, row, 1, f"{name}: {reason}", lang=lang, color="9C0006")
+        for reason in getattr(cmp, "failed", {}).values():  # the sentence names the method
+            L.put(ws, row, 1, describe(reason, lang), lang=lang, color="9C0006")
             row += 1
         row += 1
     L.widths(ws, widths)

@@ -59,7 +59,8 @@ def test_not_numeric():
 def test_non_positive_names_row_and_column(value):
     err = _raises(_bad(0, 2, value, mirror=1 / 5), "judgments.not_positive", names=NAMES)
     assert (err.location.row, err.location.column) == ("innovation", "capital")
-    assert err.params == {"row_index": 0, "column_index": 2, "value": value}
+    assert err.params == {"row_index": 0, "column_index": 2, "value": value, "a": "innovation",
+                          "b": "capital"}
     assert "innovation" in str(err)
     assert "capital" in str(err)
 

@@ -15,9 +15,13 @@ from mcdm.project.sample import sample_project
 from mcdm.project.storage import dumps, load, save
 
 
-def cli(*args, cwd=None):
+def cli(*args, cwd=None, locale="C.UTF-8"):
+    """The CLI in a subprocess under ``locale`` (English unless ``--lang`` says otherwise)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env["LANG"] = locale
     return subprocess.run([sys.executable, "-m", "mcdm.cli", *map(str, args)],
-                          capture_output=True, text=True, encoding="utf-8", cwd=cwd, timeout=120)
+                          capture_output=True, text=True, encoding="utf-8", cwd=cwd, timeout=120,
+                          env=env)
 
 
 def assert_clean_error(out, *fragments):
@@ -68,7 +72,8 @@ def test_evaluate_with_monte_carlo_shows_top_k_probability(tmp_path):
 
 
 def test_errors_are_one_clear_line(tmp_path):
-    assert_clean_error(cli("evaluate", tmp_path / "missing.json"), "cannot read the file")
+    assert_clean_error(cli("evaluate", tmp_path / "missing.json"), "cannot be read",
+                       "does not exist", "missing.json")
     future = tmp_path / "future.json"
     data = json.loads(dumps(sample_project()))
     data["schema_version"] = 7

@@ -27,7 +27,7 @@ def test_hostile_project_files_are_one_clear_error(tmp_path, capsys):
     for case in cases:
         path = tmp_path / f"{case.stem}.json"
         shutil.copy(case, path)
-        code, err = _run(capsys, ["evaluate", str(path)])
+        code, err = _run(capsys, ["evaluate", str(path), "--lang", "en"])
         assert code in (0, 1), f"{case.name}: exit {code}: {err}"
         assert "Traceback" not in err
         if code == 1:
@@ -44,7 +44,7 @@ def test_hostile_questionnaires_never_change_the_project_file(tmp_path, capsys, 
     for case in cases:
         path = tmp_path / f"{case.stem}.xlsx"
         shutil.copy(case, path)
-        argv = ["import", str(project), str(path)] + (["--dry-run"] if dry_run else [])
+        argv = ["import", str(project), str(path), "--lang", "en"] + (["--dry-run"] if dry_run else [])
         code, err = _run(capsys, argv)
         assert code in (0, 1), f"{case.name}: exit {code}: {err}"
         assert "Traceback" not in err

@@ -1,0 +1,95 @@
+"""The command line speaks one language: ``--lang``, else the locale — never the project's.
+
+:func:`choose_language` reads ``--lang`` from the arguments before the parser exists (so that
+``--help`` and argparse's own messages are in that language too), else the locale: the first
+set of ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` (the POSIX order), Chinese when it starts with
+``zh``, English otherwise. :func:`say` picks a text of a command module's ``add_parser``
+(``help=say("打印权重…", "print the weights…")``) in that language. :func:`speaking` installs
+argparse's messages in Chinese (:data:`mcdm.messages.cli.ARGPARSE`) while a command line is
+parsed, and :class:`Parser` prints usage errors with the translated "错误：" prefix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+
+from mcdm.messages import word
+
+__all__ = ["Parser", "choose_language", "language", "say", "set_language", "speaking"]
+
+_current = ["en"]
+
+
+def choose_language(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> str:
+    """"zh" or "en": the last valid ``--lang`` in ``argv``, else the locale of ``environ``."""
+    chosen = None
+    args = list(argv)
+    for i, a in enumerate(args):
+        if a == "--":
+            break
+        value = args[i + 1] if a == "--lang" and i + 1 < len(args) else \
+            a[len("--lang="):] if a.startswith("--lang=") else None
+        if value in ("zh", "en"):
+            chosen = value
+    if chosen is not None:
+        return chosen
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def set_language(lang: str) -> None:
+    _current[0] = "zh" if lang == "zh" else "en"
+
+
+def language() -> str:
+    """The language the command line speaks now."""
+    return _current[0]
+
+
+def say(zh: str, en: str) -> str:
+    """``zh`` or ``en``, whichever the command line speaks."""
+    return zh if _current[0] == "zh" else en
+
+
+def _gettext(message: str) -> str:
+    if _current[0] != "zh":
+        return message
+    from mcdm.messages.cli import ARGPARSE
+
+    return ARGPARSE.get(message, message)
+
+
+def _ngettext(singular: str, plural: str, n: int) -> str:
+    return _gettext(singular if n == 1 else plural)
+
+
+@contextlib.contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Speak ``lang`` for the duration: :func:`say`, and argparse's own messages."""
+    before = (_current[0], argparse._, getattr(argparse, "ngettext", None))
+    set_language(lang)
+    argparse._ = _gettext  # argparse looks its messages up through these module names
+    if before[2] is not None:
+        argparse.ngettext = _ngettext
+    try:
+        yield
+    finally:
+        _current[0], argparse._ = before[0], before[1]
+        if before[2] is not None:
+            argparse.ngettext = before[2]
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors say "错误：…" in Chinese (exit status 2)."""
+
+    def error(self, message: str):  # noqa: D401 - argparse's API
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{word('cli.error', language())}{message}\n")
