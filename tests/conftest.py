@@ -3,6 +3,9 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# As mcdm.excel does for the app: openpyxl must parse through defusedxml, not lxml, and a test
+# module may import openpyxl before mcdm.excel.
+os.environ.setdefault("OPENPYXL_LXML", "False")
 
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402

@@ -15,7 +15,14 @@ Public API:
 ``write_results`` is imported on first use (it pulls in the chart modules of openpyxl).
 """
 
-from mcdm.excel.questionnaire import (
+import os
+
+# openpyxl parses with lxml whenever lxml is installed (python-docx brings it in), and then
+# bypasses defusedxml; workbooks someone handed us must be parsed by defusedxml (see .safety), so
+# openpyxl is told not to use lxml. This must happen before openpyxl is first imported.
+os.environ.setdefault("OPENPYXL_LXML", "False")
+
+from mcdm.excel.questionnaire import (  # noqa: E402
     ImportReport,
     JudgmentAnswer,
     ScoreAnswer,
@@ -26,7 +33,7 @@ from mcdm.excel.questionnaire import (
     write_panel_questionnaire,
     write_questionnaire,
 )
-from mcdm.excel.safety import UnsafeWorkbook, open_workbook
+from mcdm.excel.safety import UnsafeWorkbook, open_workbook  # noqa: E402
 
 __all__ = [
     "ImportReport", "JudgmentAnswer", "ScoreAnswer", "UnsafeWorkbook", "build_questionnaire",

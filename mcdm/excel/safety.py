@@ -100,6 +100,25 @@ def _defused_cause(exc: BaseException, kind: type) -> BaseException | None:
     return None
 
 
+def _defused_prescan(data: bytes, name: str) -> None:
+    import zipfile
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for member in z.namelist():
+            if member.endswith((".xml", ".rels", ".vml")):
+                try:
+                    fromstring(z.read(member))
+                except DefusedXmlException as exc:
+                    raise _fail("file.xml_forbidden", "the workbook contains forbidden XML "
+                                f"constructs ({type(exc).__name__})", name,
+                                "plain spreadsheet XML without DTDs or entities") from None
+                except Exception:  # noqa: BLE001, S110 - malformed XML: openpyxl reports it
+                    pass
+
+
 def open_workbook(path: str | os.PathLike, *, max_bytes: int = MAX_FILE_BYTES) -> OpenedWorkbook:
     """Open ``path`` safely for reading answers.
 
@@ -125,6 +144,10 @@ def open_workbook(path: str | os.PathLike, *, max_bytes: int = MAX_FILE_BYTES) -
                     size=size, limit=max_bytes)
     data = p.read_bytes()
     macros = check_zip(data, name)
+    if openpyxl.xml.LXML:
+        # openpyxl was imported before mcdm.excel could tell it to leave lxml alone, so it will
+        # not parse through defusedxml: let defusedxml read every XML member first.
+        _defused_prescan(data, name)
     try:
         with warnings.catch_warnings():
             # openpyxl warns about features it drops (extensions, VBA); dropping is what we want.

@@ -3,6 +3,7 @@ it could abuse. Files are built here, from a real workbook, so the corpus needs 
 
 import io
 import zipfile
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -47,6 +48,13 @@ def _rezip(data: bytes, replace: dict[str, bytes] | None = None, add: dict[str, 
         for name, content in (add or {}).items():
             dst.writestr(name, content)
     return out.getvalue()
+
+
+def _entity_workbook(folder) -> str:
+    """A workbook whose workbook.xml declares entities (billion laughs), written to ``folder``."""
+    path = Path(folder) / "entities.xlsx"
+    path.write_bytes(_rezip(_valid_bytes(), replace={"xl/workbook.xml": BILLION_LAUGHS}))
+    return str(path)
 
 
 def _refused(tmp_path, data: bytes, name="q.xlsx", **kw) -> UnsafeWorkbook:
@@ -169,3 +177,29 @@ def test_xlsm_macros_are_ignored(tmp_path):
 def test_garbage_inside_a_valid_zip_is_unreadable_not_a_crash(tmp_path):
     data = _rezip(_valid_bytes(), replace={"xl/workbook.xml": b"<not-closed"})
     assert _refused(tmp_path, data).code in {"file.unreadable", "file.xml_forbidden"}
+
+
+def test_entities_are_refused_even_when_openpyxl_was_imported_with_lxml(tmp_path):
+    # A process that imported openpyxl before mcdm.excel gets openpyxl's lxml parser: the
+    # safety check must then read the XML through defusedxml itself.
+    import subprocess
+    import sys
+
+    from tests.support import ROOT
+
+    code = (
+        "import os; os.environ['OPENPYXL_LXML'] = 'True'\n"
+        "import openpyxl, openpyxl.xml\n"
+        "assert openpyxl.xml.LXML\n"
+        "from tests.mcdm.excel.test_excel_safety import _entity_workbook\n"
+        "from mcdm.excel.safety import UnsafeWorkbook, open_workbook\n"
+        "import sys\n"
+        "path = _entity_workbook(sys.argv[1])\n"
+        "try:\n"
+        "    open_workbook(path)\n"
+        "except UnsafeWorkbook as exc:\n"
+        "    print(exc.code)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                         text=True, cwd=ROOT)
+    assert out.stdout.strip() == "file.xml_forbidden", out.stderr
