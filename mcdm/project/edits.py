@@ -48,7 +48,8 @@ __all__ = [
     "RemoveDirection", "RemoveExpert", "RemoveIndustry", "RemoveIndustryCriterion",
     "RenameCriterion", "RenameDirection", "RenameExpert", "RenameIndustry", "Restore",
     "SetCriterionType", "SetCriterionUnit", "SetExpertWeight", "SetIndustryCriterion",
-    "SetJudgment", "SetProjectInfo", "SetScore", "SetScores", "SetSetting", "fresh_id",
+    "SetJudgment", "SetProjectInfo", "SetReason", "SetScore", "SetScores", "SetSetting",
+    "StartRound", "fresh_id",
 ]
 
 
@@ -396,3 +397,6 @@ from mcdm.project.edits_structure import (  # noqa: E402
     RemoveIndustry,
     RemoveIndustryCriterion,
 )
+
+# Rounds of a Delphi-style consultation and the experts' reasons.
+from mcdm.project.edits_rounds import SetReason, StartRound  # noqa: E402

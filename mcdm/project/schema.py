@@ -198,35 +198,82 @@ def _check_industries(c: _Collector, project: Project, leaf_ids: set) -> None:
                   "a total share below 1, leaving weight for the tree criteria")
 
 
-def _check_judgments(c: _Collector, project: Project) -> None:
+def _check_pairs(c: _Collector, project: Project, mapping, base: str, what: str,
+                 value_ok, value_problem) -> None:
+    """expert → node → {(a, b): v} (judgments, reasons; current or of a closed round)."""
     experts = set(project.expert_ids())
-    for e, nodes in project.judgments.items():
-        ep = jpath("$.judgments", str(e))
+    for e, nodes in mapping.items():
+        ep = jpath(base, str(e))
         if e not in experts:
-            c.add(ep, "project.judgment_expert", f"judgments of unknown expert {e!r}",
+            c.add(ep, f"project.{what}_expert", f"{what}s of unknown expert {e!r}",
                   "an expert listed in $.experts")
             continue
         for n, pairs in nodes.items():
             npth = jpath(ep, str(n))
             if not project.has_node(n) or len(project.node(n).children) < 2:
-                c.add(npth, "project.judgment_node",
-                      f"judgments at {n!r}, which is not a criterion with two or more children",
+                c.add(npth, f"project.{what}_node",
+                      f"{what}s at {n!r}, which is not a criterion with two or more children",
                       "the id of a criterion with at least two sub-criteria")
                 continue
             order = {cid: i for i, cid in enumerate(project.node(n).child_ids())}
             for (a, b), v in pairs.items():
                 pp = jpath(jpath(npth, str(a)), str(b))
                 if a not in order or b not in order:
-                    c.add(pp, "project.judgment_pair",
+                    c.add(pp, f"project.{what}_pair",
                           f"pair ({a!r}, {b!r}) is not two sub-criteria of {n!r}",
                           "ids of two children of the node")
                 elif order[a] >= order[b]:
-                    c.add(pp, "project.judgment_order",
+                    c.add(pp, f"project.{what}_order",
                           f"pair ({a!r}, {b!r}) is not in the node's children order",
                           f"{b!r} before {a!r}: store the reciprocal as ({b!r}, {a!r})")
-                if not _finite(v) or v <= 0:
-                    c.add(pp, "project.judgment_value", f"judgment value {v!r}",
-                          "a finite number > 0")
+                if not value_ok(v):
+                    c.add(pp, f"project.{what}_value", *value_problem(v))
+
+
+def _judgment_ok(v) -> bool:
+    return _finite(v) and v > 0
+
+
+def _judgment_problem(v) -> tuple[str, str]:
+    return f"judgment value {v!r}", "a finite number > 0"
+
+
+MAX_REASON = 2000  # characters: a short explanation, not an essay
+
+
+def _reason_ok(v) -> bool:
+    return isinstance(v, str) and bool(v.strip()) and len(v) <= MAX_REASON and \
+        not _BAD_TEXT.search(v)
+
+
+def _reason_problem(v) -> tuple[str, str]:
+    return (f"reason {str(v)[:40]!r}",
+            f"a non-empty printable text of at most {MAX_REASON} characters")
+
+
+def _check_judgments(c: _Collector, project: Project) -> None:
+    _check_pairs(c, project, project.judgments, "$.judgments", "judgment", _judgment_ok,
+                 _judgment_problem)
+    _check_pairs(c, project, project.reasons, "$.reasons", "reason", _reason_ok, _reason_problem)
+
+
+def _check_rounds(c: _Collector, project: Project) -> None:
+    """Closed rounds numbered 1, 2, … in order, each closed at a stated time."""
+    for i, r in enumerate(project.rounds):
+        base = jpath("$.rounds", i)
+        if r.number != i + 1:
+            c.add(jpath(base, "number"), "project.round_number", f"round number {r.number!r}",
+                  f"{i + 1}: rounds are numbered 1, 2, … in order", number=r.number)
+        if not isinstance(r.closed, str) or not r.closed.strip():
+            c.add(jpath(base, "closed"), "project.round_closed", "the round has no closing time",
+                  "when the round was closed, e.g. 2025-03-01T10:00:00+08:00")
+        elif _BAD_TEXT.search(r.closed):
+            c.add(jpath(base, "closed"), "project.text_invalid",
+                  "the text holds a control character or an unpaired surrogate", "printable text")
+        _check_pairs(c, project, r.judgments, jpath(base, "judgments"), "judgment",
+                     _judgment_ok, _judgment_problem)
+        _check_pairs(c, project, r.reasons, jpath(base, "reasons"), "reason", _reason_ok,
+                     _reason_problem)
 
 
 def _check_scores(c: _Collector, project: Project) -> None:
@@ -277,6 +324,7 @@ def validate(project: Project, *, file: str | None = None) -> tuple[Problem, ...
     _check_industries(c, project, leaf_ids)
     _check_settings(c, project)
     _check_judgments(c, project)
+    _check_rounds(c, project)
     _check_scores(c, project)
     _check_texts(c, project)
     return tuple(c.problems)
