@@ -381,7 +381,9 @@ class SetProjectInfo(Edit):
         return project.replace(**kw), old
 
 
-# Structural edits live in their own module; re-exported here so callers import one place.
+# Structural edits and the edits of rounds (closing a round, the experts' reasons) live in their
+# own modules; re-exported here so callers import one place.
+from mcdm.project.edits_rounds import SetReason, StartRound  # noqa: E402
 from mcdm.project.edits_structure import (  # noqa: E402
     AddCriterion,
     AddDirection,
@@ -397,6 +399,3 @@ from mcdm.project.edits_structure import (  # noqa: E402
     RemoveIndustry,
     RemoveIndustryCriterion,
 )
-
-# Rounds of a Delphi-style consultation and the experts' reasons.
-from mcdm.project.edits_rounds import SetReason, StartRound  # noqa: E402
