@@ -6,8 +6,10 @@ Public API:
 
 - :func:`write_questionnaire` / :func:`write_panel_questionnaire` — questionnaires with drop-downs,
   range validation, locked cells and live consistency feedback.
-- :func:`read_questionnaires` — validate filled questionnaires; returns an :class:`ImportReport`
-  (every problem with file, sheet and cell; ``report.edit`` applies the valid answers as one step).
+- :func:`read_questionnaires` — validate filled questionnaires; returns an :class:`ImportReport`,
+  the import preview (per expert and block: new, changed, cleared, unchanged, conflict; every
+  problem with file, sheet and cell); ``report.edit_with(...)`` applies what the user accepted
+  as one step.
 - :func:`write_results` — the audit-ready results workbook (live TOPSIS formulas per industry).
 - :func:`open_workbook` — open an untrusted workbook safely (size, zip and XML checks).
 - :func:`sample_questionnaires` — the sample panel's filled questionnaires.
@@ -16,6 +18,8 @@ Public API:
 """
 
 from mcdm.excel.questionnaire import (
+    AnswerDiff,
+    BlockPreview,
     ImportReport,
     JudgmentAnswer,
     ScoreAnswer,
@@ -29,7 +33,7 @@ from mcdm.excel.questionnaire import (
 from mcdm.excel.safety import UnsafeWorkbook, open_workbook
 
 __all__ = [
-    "ImportReport", "JudgmentAnswer", "ScoreAnswer", "UnsafeWorkbook", "build_questionnaire",
+    "AnswerDiff", "BlockPreview", "ImportReport", "JudgmentAnswer", "ScoreAnswer", "UnsafeWorkbook", "build_questionnaire",
     "import_sample_questionnaires", "open_workbook", "read_questionnaires",
     "sample_questionnaires", "write_panel_questionnaire", "write_questionnaire", "write_results",
 ]

@@ -47,8 +47,15 @@ def _fail(code: str, message: str, path: str, expected: str) -> UnsafeWorkbook:
     return UnsafeWorkbook(code, message, location=Location(file=path), expected=expected)
 
 
+SAVE_AS_XLSX = "the same workbook saved as .xlsx (Excel Workbook) and imported again"
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls), WPS .et
+
+
 def check_zip(data: bytes, path: str) -> bool:
     """Validate the container; returns whether it carries a VBA project. Raises :class:`UnsafeWorkbook`."""
+    if data.startswith(_OLE2):
+        raise _fail("file.xls", "the file is an old-format Excel workbook (.xls)", path,
+                    SAVE_AS_XLSX)
     if not data.startswith(b"PK"):
         raise _fail("file.not_xlsx", "the file is not an Excel workbook (.xlsx)", path,
                     "an .xlsx workbook saved by Excel, WPS or LibreOffice")
@@ -63,6 +70,11 @@ def check_zip(data: bytes, path: str) -> bool:
         if len(infos) > MAX_MEMBERS:
             raise _fail("file.zip_bomb", f"the workbook has {len(infos)} parts", path,
                         f"at most {MAX_MEMBERS} parts")
+        if "mimetype" in names and "content.xml" in names:
+            kind = zf.read("mimetype")[:100].decode("ascii", "replace")
+            if "opendocument.spreadsheet" in kind:
+                raise _fail("file.ods", "the file is an OpenDocument spreadsheet (.ods)", path,
+                            SAVE_AS_XLSX)
         missing = [p for p in REQUIRED_PARTS if p not in names]
         if missing:
             raise _fail("file.not_xlsx", f"the file is a zip archive but not a workbook "
@@ -105,8 +117,9 @@ def open_workbook(path: str | os.PathLike, *, max_bytes: int = MAX_FILE_BYTES) -
     Raises
     ------
     UnsafeWorkbook
-        ``file.missing``, ``file.too_large``, ``file.not_xlsx``, ``file.truncated``,
-        ``file.zip_bomb``, ``file.xml_forbidden`` or ``file.unreadable``, located at the file.
+        ``file.missing``, ``file.too_large``, ``file.not_xlsx``, ``file.ods``, ``file.xls``,
+        ``file.truncated``, ``file.zip_bomb``, ``file.xml_forbidden`` or ``file.unreadable``,
+        located at the file.
     """
     import defusedxml
     import openpyxl

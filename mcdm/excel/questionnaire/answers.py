@@ -100,7 +100,9 @@ def level_of_cell(value) -> int | None:
     """
     if isinstance(value, bool):
         return None
-    if isinstance(value, (int, float)):
+    if isinstance(value, int):
+        return value if 1 <= value <= 9 else None
+    if isinstance(value, float):
         if not math.isfinite(value):
             return None
         k = int(value)
@@ -134,12 +136,15 @@ def number_of_text(value) -> float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # an integer beyond the float range
+            return math.inf
     if isinstance(value, str):
         text = value.strip().translate(_HALF)
         if _NUMBER.match(text):
             try:
                 return float(text)
             except (ValueError, OverflowError):
-                return None
+                return math.inf
     return None
