@@ -26,12 +26,9 @@ from pathlib import Path
 from xml.etree.ElementTree import XMLParser, iterparse
 
 from mcdm.errors import Location
-from mcdm.excel.safety import MAX_FILE_BYTES, UnsafeWorkbook, _fail, check_zip
+from mcdm.excel.safety import MAX_FILE_BYTES, UnsafeWorkbook, _fail, check_zip, forbidden_xml
 
 __all__ = ["Book", "Formula", "read_book"]
-
-_FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
-
 
 @dataclass(frozen=True)
 class Formula:
@@ -87,8 +84,7 @@ class Book:
 
     def _part(self, name: str) -> bytes:
         data = self._zf.read(name)
-        flat = data.replace(b"\x00", b"") if b"\x00" in data[:200] else data  # UTF-16
-        if any(f in flat for f in _FORBIDDEN):
+        if forbidden_xml(data):
             raise _fail("file.xml_forbidden", f"part {name} declares a DTD or an entity",
                         self.path, "plain spreadsheet XML without DTDs or entities")
         return data

@@ -100,6 +100,30 @@ def check_zip(data: bytes, path: str) -> bool:
         return any(n.lower().endswith("vbaproject.bin") for n in names)
 
 
+_FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
+
+
+def forbidden_xml(data: bytes) -> bool:
+    """Whether an XML part declares a DTD or an entity ("billion laughs", external entities).
+
+    Spreadsheet XML never does, and text holding "<!DOCTYPE" is escaped as "&lt;!DOCTYPE", so a
+    byte search is exact; NUL bytes are dropped first so that UTF-16 parts are searched too.
+    This does not depend on which XML parser openpyxl picked (defusedxml, or lxml when
+    installed, which does not refuse DTDs).
+    """
+    flat = data.replace(b"\x00", b"") if b"\x00" in data[:200] else data
+    return any(f in flat for f in _FORBIDDEN)
+
+
+def _check_xml_parts(data: bytes, path: str) -> None:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        for info in zf.infolist():
+            if info.filename.lower().endswith((".xml", ".rels", ".vml")) and \
+                    forbidden_xml(zf.read(info)):
+                raise _fail("file.xml_forbidden", f"part {info.filename} declares a DTD or an "
+                            "entity", path, "plain spreadsheet XML without DTDs or entities")
+
+
 def _defused_cause(exc: BaseException, kind: type) -> BaseException | None:
     # openpyxl wraps parser errors in a ValueError; look down the chain for defusedxml's refusal.
     seen = 0
@@ -136,6 +160,7 @@ def open_workbook(path: str | os.PathLike, *, max_bytes: int = MAX_FILE_BYTES) -
                     f"at most {max_bytes} bytes (a filled questionnaire is well under 1 MB)")
     data = p.read_bytes()
     macros = check_zip(data, name)
+    _check_xml_parts(data, name)
     try:
         with warnings.catch_warnings():
             # openpyxl warns about features it drops (extensions, VBA); dropping is what we want.

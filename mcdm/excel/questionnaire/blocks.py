@@ -67,9 +67,10 @@ def _look(cell: str, count: int) -> str:
     ``=`` so that ``*`` and ``?`` are never wildcards."""
     spell, spelled = spelling_ranges(count)
     m = f"MATCH(TRIM({cell}),{spell},0)"
-    return (f"IF(ISNUMBER({cell}),IF(AND({cell}=INT({cell}),{cell}>=1,{cell}<=9),"
-            f"INDEX({LEVEL_VALUES},{cell}),NA()),"
-            f"IF(INDEX({spell},{m})=TRIM({cell}),INDEX({spelled},{m}),NA()))")
+    # TRUE/FALSE is no answer (LibreOffice would count it as the number 1 or 0).
+    return (f"IF(ISLOGICAL({cell}),NA(),IF(ISNUMBER({cell}),IF(AND({cell}=INT({cell}),"
+            f"{cell}>=1,{cell}<=9),INDEX({LEVEL_VALUES},{cell}),NA()),"
+            f"IF(INDEX({spell},{m})=TRIM({cell}),INDEX({spelled},{m}),NA())))")
 
 
 def value_formula(a: str, b: str, count: int) -> str:
