@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,13 +49,19 @@ def _column(letters: str) -> int:
     return n
 
 
+_REF = re.compile(r"([A-Z]{1,3})([0-9]+)")
+_COLUMNS: dict[str, int] = {}
+
+
 def _split_ref(ref: str) -> tuple[int, int] | None:
-    k = 0
-    while k < len(ref) and "A" <= ref[k] <= "Z":
-        k += 1
-    if k == 0 or k == len(ref) or not ref[k:].isdigit() or k > 3:
+    m = _REF.fullmatch(ref)
+    if m is None:
         return None
-    return int(ref[k:]), _column(ref[:k])
+    letters = m.group(1)
+    col = _COLUMNS.get(letters)
+    if col is None:
+        col = _COLUMNS.setdefault(letters, _column(letters))
+    return int(m.group(2)), col
 
 
 def _number(text: str):
@@ -149,8 +156,11 @@ class Book:
     def _parse_cells(self, part: str, sheet: str, max_col: int | None) -> dict:
         out: dict[tuple[int, int], object] = {}
         row, col = 0, 0
+        names: dict[str, str] = {}  # tag → local name, so each distinct tag is split once
         for _, el in self._events(part):
-            tag = _local(el.tag)
+            tag = names.get(el.tag)
+            if tag is None:
+                tag = names.setdefault(el.tag, _local(el.tag))
             if tag == "row":
                 r = el.get("r")
                 row = int(r) if r and r.isdigit() else row + 1
