@@ -240,7 +240,7 @@ def _score_cell(ws, issue: Issue, expert_id, industry_id, did, sc, r, fixed_col)
     current = project.score(expert_id, industry_id, did, sc.criterion_id)
     measured = sc.low is None
     shown = current if (issue.prefill or measured) else None
-    if measured and shown is None:
+    if fixed_col and shown is None:  # shown for reference only: leaving it changes nothing
         shown = _panel_value(project, industry_id, did, sc.criterion_id)
     if fixed_col and shown is not None:  # read-only: the facilitator's measured value
         L.put(ws, r, sc.col, shown, lang=lang, border=True, fill=L.COMPUTED_FILL)

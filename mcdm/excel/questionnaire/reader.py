@@ -317,11 +317,11 @@ def _read_book(f: FileRead, book, project, values) -> None:
             other = _lookalike(book, sp, title, set(titles))
             if other is None:
                 f.problem("sheet.missing", f"sheet {title!r} is missing (renamed or deleted)",
-                          f"a sheet named {title!r}", sheet=title)
+                          f"a sheet named {title!r}", sheet=title, name=title)
             else:
                 f.problem("sheet.renamed", f"sheet {title!r} is missing; sheet {other!r} looks "
                           "like it (renamed?)", f"rename sheet {other!r} back to {title!r}",
-                          sheet=title, found=other)
+                          sheet=title, found=other, name=title)
             continue
         cells = book.cells(title, max_col=max_col)
         _read_judgments(f, cells, sp, index, title, values, meta["lang"], meta["record"],
