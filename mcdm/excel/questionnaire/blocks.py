@@ -107,7 +107,8 @@ def write_judgment_block(ws, issue: Issue, block: P.JudgmentBlock, expert_id: st
         heads += [tr("q.own", lang, k=k), tr("q.group", lang, k=k), tr("q.spread", lang),
                   tr("q.far", lang), tr("q.reason", lang)]
     L.header(ws, block.header_row, 1, heads, lang=lang)
-    ws.row_dimensions[block.header_row].height = 34 if lang == "zh" else 48
+    ws.row_dimensions[block.header_row].height = 34 if lang == "zh" and not issue.plan.feedback \
+        else 48
     first, last = block.first_row, block.first_row + len(block.pairs) - 1
     dv.add(block.answers)
     pair_row = {}

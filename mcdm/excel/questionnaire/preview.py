@@ -150,6 +150,8 @@ def build_blocks(project, reads, keep_experts) -> tuple[BlockPreview, ...]:
         for a in f.answers:
             if a.expert_id in keep:
                 cur = _current(project, a)
+                if a.kind == "reason" and a.value is None and cur is None:
+                    continue  # no reason anywhere: nothing to count
                 grouped.setdefault(a.block_key, []).append(AnswerDiff(
                     a.kind, a.expert_id, a.block_id, a.key, classify(cur, a), cur, a.value,
                     None if a.issued is None else a.issued.project, a.location))
