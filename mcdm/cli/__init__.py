@@ -2,8 +2,11 @@
 
     fourchains-cli evaluate [PROJECT] [--top N] [--sensitivity] [--monte-carlo N]
     fourchains-cli export [PROJECT] -o results.xlsx
-    fourchains-cli questionnaire PROJECT --expert ID [--expert ID ...] -o q.xlsx [--panel]
+    fourchains-cli questionnaire PROJECT [--expert ID ...] -o q.xlsx [--panel | --per-expert]
+                                 [--prefill | --no-prefill] [--measured fixed|ask]
     fourchains-cli import PROJECT FILE... [-o OUT.json] [--accept-valid] [--dry-run]
+                                 [--conflicts keep|take]
+    fourchains-cli rounds PROJECT [--start [-o OUT.json]]
     fourchains-cli new TEMPLATE -o project.json
     fourchains-cli validate PROJECT [--strict]
 
@@ -31,7 +34,7 @@ from mcdm.messages import describe, line, word
 
 # The commands in the order ``--help`` lists them: each module has ``add_parser(sub, common)``
 # and ``run(args)``. A new command is a new module and one line here.
-COMMANDS = ("evaluate", "export", "questionnaire", "import_answers", "new", "validate")
+COMMANDS = ("evaluate", "export", "questionnaire", "import_answers", "rounds", "new", "validate")
 
 
 def parser() -> argparse.ArgumentParser:

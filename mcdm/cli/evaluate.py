@@ -43,4 +43,8 @@ def run(args) -> int:
     result = evaluate(project, sensitivity=args.sensitivity, monte_carlo=mc,
                       progress=progress(word("monte_carlo", lang)) if mc else None)
     sys.stdout.write(summary(project, result, lang, args.top))
+    if project.rounds:  # a Delphi-style consultation: consensus and dispersion per round
+        from mcdm.cli.rounds import rounds_text
+
+        sys.stdout.write("\n" + rounds_text(project, lang))
     return 0

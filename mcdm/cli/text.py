@@ -26,13 +26,58 @@ WORDS = {
     "wrote": ("已写入", "wrote"), "writing": ("正在写入", "writing"),
     "reading": ("正在读取", "reading"),
     "imported": ("已导入 {n} 项更改", "imported {n} change(s)"),
-    "dry_run": ("已检查 {n} 项更改（未保存）", "checked {n} change(s) (nothing saved)"),
     "monte_carlo": ("蒙特卡洛模拟", "Monte Carlo"),
     "valid": ("项目有效", "the project is valid"),
     "incomplete": ("尚不能计算的部分", "Not computed yet"),
     "complete": ("项目有效且完整", "the project is valid and complete"),
     "strict_fail": ("项目有效但不完整：{n} 处尚不能计算", "the project is valid but incomplete: "
                     "{n} part(s) cannot be computed yet"),
+    # issue 13: the import preview and rounds
+    "preview_title": ("导入预览：{files} 个文件，{experts} 位专家的回答（第 {round} 轮）",
+                      "Import preview: {files} file(s), answers of {experts} expert(s) (round "
+                      "{round})"),
+    "block": ("判断矩阵 / 产业", "Node / industry"), "pairwise": ("两两比较", "pairwise"),
+    "scores": ("打分", "scores"), "reason": ("理由", "reason"),
+    "new": ("新增", "New"), "changed": ("修改", "Changed"), "cleared": ("清除", "Cleared"),
+    "unchanged": ("未变", "Unchanged"), "conflict": ("冲突", "Conflict"),
+    "rejected_note": ("* 该组回答有问题，不予导入，保留项目中的原值。",
+                      "* this block has problems: it is not imported and keeps its old values."),
+    "new_list": ("新增：", "New:"), "reasons_list": ("新增的理由：", "New reasons:"),
+    "changed_list": ("修改（原值 → 新值）：", "Changed (old → new):"),
+    "cleared_list": ("清除（问卷中删除了原有回答）：", "Cleared (answers deleted in the questionnaire):"),
+    "conflict_list": ("冲突（发出问卷后项目中的值也改了；默认保留项目中的值，--conflicts take 采用问卷中的值）：",
+                      "Conflicts (the project changed too since the questionnaire was issued; the "
+                      "project's value is kept unless --conflicts take):"),
+    "conflict_values": ("项目 {project}（发出问卷时 {issued}）· 问卷 {file}",
+                        "project {project} (when issued {issued}) · questionnaire {file}"),
+    "problems": ("问题：", "Problems:"), "warnings": ("提示：", "Warnings:"),
+    "notes": ("说明：", "Notes:"),
+    "dry_run": ("试运行（--dry-run）：未保存任何内容。", "Dry run (--dry-run): nothing was saved."),
+    "will_clear": ("本次导入将清除 {n} 项回答：", "This import clears {n} answer(s):"),
+    "nothing_to_import": ("没有需要导入的更改，项目未保存。",
+                          "Nothing to import: the project was not saved."),
+    "imported_saved": ("已导入 {n} 项更改（新增 {new}，修改 {changed}，清除 {cleared}），已保存到 {path}",
+                       "imported {n} change(s) ({new} new, {changed} changed, {cleared} cleared), "
+                       "saved to {path}"),
+    "rejected": ("问卷有问题，未导入任何内容；--accept-valid 只导入没有问题的各组回答：",
+                 "the questionnaires have problems, nothing was imported; --accept-valid "
+                 "imports the blocks without problems:"),
+    "rounds_title": ("轮次（德尔菲法咨询）：当前第 {k} 轮", "Rounds (Delphi-style consultation): round "
+                     "{k} in progress"),
+    "round": ("轮次", "Round"), "closed": ("结束时间", "Closed"),
+    "in_progress": ("进行中", "in progress"),
+    "round_s": ("第{k}轮 S*", "S* r{k}"), "round_gsd": ("第{k}轮离散度", "GSD r{k}"),
+    "dispersion_note": ("离散度：各对比较的几何标准差的平均值（越接近 1 越一致）。",
+                        "GSD: the mean geometric standard deviation of the pairs' judgments "
+                        "(closer to 1: more agreement)."),
+    "moved_title": ("第 {k} 轮中改变回答的专家：", "Experts who changed answers in round {k}:"),
+    "moved_line": ("{expert} · {node}：{n} 项{toward}", "{expert} · {node}: {n} answer(s){toward}"),
+    "toward": ("（更接近群体）", " (toward the group)"),
+    "away": ("（远离群体）", " (away from the group)"),
+    "nobody_moved": ("无人改变回答。", "Nobody changed an answer."),
+    "round_started": ("第 {k} 轮已结束；第 {n} 轮开始，已保存到 {path}",
+                      "round {k} closed; round {n} started, saved to {path}"),
+    "wrote_n": ("已写入 {n} 份问卷到 {path}", "wrote {n} questionnaire(s) to {path}"),
 }
 
 

@@ -6,8 +6,10 @@ Public API:
 
 - :func:`write_questionnaire` / :func:`write_panel_questionnaire` — questionnaires with drop-downs,
   range validation, locked cells and live consistency feedback.
-- :func:`read_questionnaires` — validate filled questionnaires; returns an :class:`ImportReport`
-  (every problem with file, sheet and cell; ``report.edit`` applies the valid answers as one step).
+- :func:`read_questionnaires` — validate filled questionnaires; returns an :class:`ImportReport`,
+  the import preview (per expert and block: new, changed, cleared, unchanged, conflict; every
+  problem with file, sheet and cell); ``report.edit_with(...)`` applies what the user accepted
+  as one step.
 - :func:`write_results` — the audit-ready results workbook (live TOPSIS formulas per industry).
 - :func:`open_workbook` — open an untrusted workbook safely (size, zip and XML checks).
 - :func:`sample_questionnaires` — the sample panel's filled questionnaires.
@@ -23,6 +25,8 @@ import os
 os.environ.setdefault("OPENPYXL_LXML", "False")
 
 from mcdm.excel.questionnaire import (  # noqa: E402
+    AnswerDiff,
+    BlockPreview,
     ImportReport,
     JudgmentAnswer,
     ScoreAnswer,
@@ -36,7 +40,7 @@ from mcdm.excel.questionnaire import (  # noqa: E402
 from mcdm.excel.safety import UnsafeWorkbook, open_workbook  # noqa: E402
 
 __all__ = [
-    "ImportReport", "JudgmentAnswer", "ScoreAnswer", "UnsafeWorkbook", "build_questionnaire",
+    "AnswerDiff", "BlockPreview", "ImportReport", "JudgmentAnswer", "ScoreAnswer", "UnsafeWorkbook", "build_questionnaire",
     "import_sample_questionnaires", "open_workbook", "read_questionnaires",
     "sample_questionnaires", "write_panel_questionnaire", "write_questionnaire", "write_results",
 ]

@@ -26,22 +26,37 @@ _T: dict[str, tuple[str, str]] = {
     "q.instructions": (
         "1. 在“两两比较”表中，每一行比较同一准则下的两个因素 A 与 B。\n"
         "2. 若 A 比 B 重要，在“A 更重要”列选择重要程度；若 B 比 A 重要，在“B 更重要”列选择。"
-        "两者同等重要时，在任一列选择“1 同等重要”。每行只填一侧。\n"
-        "3. 不确定时请留空：留空表示缺失判断，不会被当作“同等重要”。\n"
-        "4. 每个判断矩阵旁实时显示几何平均法（方根法）权重、几何一致性指标 GCI 和一致性比率 CR（近似值）；"
+        "两者同等重要时，在任一列选择“1 同等重要”。每行只填一侧。也可直接输入数字（如 5、５）"
+        "或不带空格的标度（如“5明显重要”）；“1/5”表示反向比较。\n"
+        "3. 不确定时请留空：留空表示缺失判断，不会被当作“同等重要”。但每组判断须把所有因素联系起来"
+        "（例如 A–B、B–C），否则无法计算权重，表中会标红并列出被隔开的因素。\n"
+        "4. 每个判断矩阵旁实时显示权重、几何一致性指标 GCI 和一致性比率 CR，旁注说明所用方法及是否与软件一致；"
         "变红表示未通过一致性检验，请复核该组判断（不强制修改）。\n"
-        "5. 在各产业的打分表中，为每个重点发展方向在每项准则上打分（允许范围见表头），留空表示不打分。\n"
+        "5. 在各产业的打分表中，为每个重点发展方向在每项准则上打分（允许范围见表头），留空表示不打分。"
+        "灰色的实测数据由组织者填写，无需修改。\n"
         "6. 只有浅黄色单元格可以填写；请不要重命名或删除工作表，填好后保存为 .xlsx 交回。",
         "1. On the \"Pairwise comparisons\" sheet each row compares two items A and B under the same criterion.\n"
         "2. If A matters more than B, choose how much in the \"A matters more\" column; if B matters more, use "
-        "the \"B matters more\" column. If they matter equally, choose \"1 equal\" in either column. Answer one side only.\n"
-        "3. Leave a row blank when unsure: blank means a missing judgment, not \"equal\".\n"
-        "4. Beside each block the weights (geometric mean method), the geometric consistency index GCI and an "
-        "approximate consistency ratio CR update as you type; red means the block fails the consistency check, "
-        "so please review those judgments (changing them is up to you).\n"
+        "the \"B matters more\" column. If they matter equally, choose \"1 equal\" in either column. Answer one side only. "
+        "You may also type the number (5) or the label without the space (\"5strong\"); \"1/5\" is the reverse comparison.\n"
+        "3. Leave a row blank when unsure: blank means a missing judgment, not \"equal\". But each block's answers "
+        "must link every item (e.g. A–B, B–C), or no weights can be computed: the sheet turns red and names the "
+        "items cut off.\n"
+        "4. Beside each block the weights, the geometric consistency index GCI and the consistency ratio CR update "
+        "as you type, with a note naming the method and whether it is the app's; red means the block fails the "
+        "consistency check, so please review those judgments (changing them is up to you).\n"
         "5. On each industry's score sheet, score every priority direction on every criterion (the allowed "
-        "range is in the header); leave a cell blank for no score.\n"
+        "range is in the header); leave a cell blank for no score. Grey measured values are the facilitator's; "
+        "leave them as they are.\n"
         "6. Only the pale yellow cells can be edited. Do not rename or delete sheets; save as .xlsx and return it."),
+    "q.instructions_round": (
+        "第 {k} 轮：每对比较旁列出你第 {prev} 轮的回答、专家组第 {prev} 轮的群体判断值 a(A,B)（加权几何平均，"
+        "大于 1 表示 A 更重要）及其离散程度（几何标准差）。答案栏已预先填入你上一轮的回答，可保留或修改；"
+        "与群体差异较大的回答会标红，若保留，请在“保留意见的理由”栏简要说明。",
+        "Round {k}: beside each pair you see your round-{prev} answer, the panel's round-{prev} judgment "
+        "a(A,B) (weighted geometric mean; above 1 means A matters more) and its spread (geometric standard "
+        "deviation). The answer columns hold your round-{prev} answer: keep it or change it. An answer far "
+        "from the group turns red; if you keep it, please give a short reason in the \"Reason\" column."),
     "q.level": ("重要程度", "Intensity"),
     "q.level_value": ("判断值", "Judgment value"),
     "q.level_reverse": ("反向比较（倒数）", "Reverse comparison (reciprocal)"),
@@ -57,14 +72,35 @@ _T: dict[str, tuple[str, str]] = {
     "q.both_sides": ("两侧都填了", "both sides answered"),
     "q.unknown_level": ("不在标度内", "not on the scale"),
     "q.weights": ("权重（几何平均法）", "Weights (geometric mean)"),
+    "q.weights_eigen": ("权重（特征向量法）", "Weights (eigenvector)"),
+    "q.cr": ("一致性比率 CR", "Consistency ratio CR"),
+    "q.method.eigen": ("权重按特征向量法（幂迭代）计算，与软件一致；CR 为精确值。",
+                       "Weights by the eigenvector method (power iteration), as in the app; the "
+                       "CR is exact."),
+    "q.method.harker": ("近似值：有缺失判断时，此处按 Harker 法补全后求特征向量；软件按使 λmax 最小的最优补全"
+                        "（Bozóki 等，2010）计算，权重略有差异，此处的 CR 不低于软件的 CR。",
+                        "Approximate: with missing judgments the sheet uses Harker's completion; the "
+                        "app fills them so as to minimise λmax (Bozóki et al. 2010), so its weights "
+                        "differ slightly and its CR is no higher than the sheet's."),
+    "q.method.gm": ("权重按几何平均法（方根法）计算，有缺失判断时按对数最小二乘法（LLSM），与软件一致；"
+                    "CR 为近似值。",
+                    "Weights by the geometric mean method (with missing judgments: logarithmic "
+                    "least squares, LLSM), as in the app; the CR is approximate."),
+    "q.cut_off": ("判断不足，无法计算权重：以下因素与其余因素没有联系——",
+                  "Not enough answers to weight this block; cut off from the rest: "),
+    "q.round": ("第 {k} 轮", "Round {k}"),
+    "q.own": ("你第 {k} 轮的回答", "Your round-{k} answer"),
+    "q.group": ("群体判断值 a(A,B)（第 {k} 轮）", "Group's judgment a(A,B) (round {k})"),
+    "q.spread": ("离散程度（几何标准差）", "Spread (geometric SD)"),
+    "q.far": ("与群体差异", "Far from the group?"),
+    "q.far_mark": ("差异较大", "far from the group"),
+    "q.reason": ("保留意见的理由", "Reason for keeping an answer"),
+    "q.measured": ("实测数据（由组织者填写）", "measured (filled in by the facilitator)"),
     "q.gci": ("几何一致性指标 GCI", "Geometric consistency index GCI"),
     "q.gci_threshold": ("GCI 阈值", "GCI threshold"),
     "q.cr_approx": ("一致性比率 CR（近似）", "Consistency ratio CR (approx.)"),
     "q.cr_threshold": ("CR 阈值", "CR threshold"),
     "q.answered": ("已回答", "Answered"),
-    "q.incomplete_note": ("有缺失判断时，权重按对数最小二乘法（LLSM）计算，与软件一致。",
-                          "With missing judgments the weights are the logarithmic least squares "
-                          "(LLSM) solution, as in the app."),
     "q.scores_title": ("重点发展方向打分", "Scores of priority directions"),
     "q.direction": ("重点发展方向", "Priority direction"),
     "q.range": ("允许范围", "Allowed range"),

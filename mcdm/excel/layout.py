@@ -165,6 +165,21 @@ def unlock(cell) -> None:
     cell.border = BOX
 
 
+def input_cell(cell, lang: str, fmt: str = "General") -> None:
+    """:func:`unlock` plus the language's font and a number format, cached like :func:`put`'s
+    styles (a questionnaire has hundreds of answer cells)."""
+    cache = _style_cache(cell.parent.parent)
+    key = ("input", lang, fmt)
+    cached = cache.get(key)
+    if cached is not None:
+        cell._style = copy(cached)
+        return
+    unlock(cell)
+    cell.font = font(lang)
+    cell.number_format = fmt
+    cache[key] = copy(cell._style)
+
+
 def protect(ws: Worksheet) -> None:
     """Sheet protection without a password: guards against slips, not against intent."""
     ws.protection.sheet = True

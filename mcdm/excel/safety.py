@@ -48,8 +48,15 @@ def _fail(code: str, message: str, path: str, expected: str, **params) -> Unsafe
                           params={"kind": "workbook", **params})
 
 
+SAVE_AS_XLSX = "the same workbook saved as .xlsx (Excel Workbook) and imported again"
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls), WPS .et
+
+
 def check_zip(data: bytes, path: str) -> bool:
     """Validate the container; returns whether it carries a VBA project. Raises :class:`UnsafeWorkbook`."""
+    if data.startswith(_OLE2):
+        raise _fail("file.xls", "the file is an old-format Excel workbook (.xls)", path,
+                    SAVE_AS_XLSX)
     if not data.startswith(b"PK"):
         raise _fail("file.not_xlsx", "the file is not an Excel workbook (.xlsx)", path,
                     "an .xlsx workbook saved by Excel, WPS or LibreOffice")
@@ -64,6 +71,11 @@ def check_zip(data: bytes, path: str) -> bool:
         if len(infos) > MAX_MEMBERS:
             raise _fail("file.zip_bomb", f"the workbook has {len(infos)} parts", path,
                         f"at most {MAX_MEMBERS} parts", reason="parts")
+        if "mimetype" in names and "content.xml" in names:
+            kind = zf.read("mimetype")[:100].decode("ascii", "replace")
+            if "opendocument.spreadsheet" in kind:
+                raise _fail("file.ods", "the file is an OpenDocument spreadsheet (.ods)", path,
+                            SAVE_AS_XLSX)
         missing = [p for p in REQUIRED_PARTS if p not in names]
         if missing:
             raise _fail("file.not_xlsx", f"the file is a zip archive but not a workbook "
@@ -89,6 +101,30 @@ def check_zip(data: bytes, path: str) -> bool:
         return any(n.lower().endswith("vbaproject.bin") for n in names)
 
 
+_FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
+
+
+def forbidden_xml(data: bytes) -> bool:
+    """Whether an XML part declares a DTD or an entity ("billion laughs", external entities).
+
+    Spreadsheet XML never does, and text holding "<!DOCTYPE" is escaped as "&lt;!DOCTYPE", so a
+    byte search is exact; NUL bytes are dropped first so that UTF-16 parts are searched too.
+    This does not depend on which XML parser openpyxl picked (defusedxml, or lxml when
+    installed, which does not refuse DTDs).
+    """
+    flat = data.replace(b"\x00", b"") if b"\x00" in data[:200] else data
+    return any(f in flat for f in _FORBIDDEN)
+
+
+def _check_xml_parts(data: bytes, path: str) -> None:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        for info in zf.infolist():
+            if info.filename.lower().endswith((".xml", ".rels", ".vml")) and \
+                    forbidden_xml(zf.read(info)):
+                raise _fail("file.xml_forbidden", f"part {info.filename} declares a DTD or an "
+                            "entity", path, "plain spreadsheet XML without DTDs or entities")
+
+
 def _defused_cause(exc: BaseException, kind: type) -> BaseException | None:
     # openpyxl wraps parser errors in a ValueError; look down the chain for defusedxml's refusal.
     seen = 0
@@ -100,33 +136,15 @@ def _defused_cause(exc: BaseException, kind: type) -> BaseException | None:
     return None
 
 
-def _defused_prescan(data: bytes, name: str) -> None:
-    import zipfile
-
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import fromstring
-
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        for member in z.namelist():
-            if member.endswith((".xml", ".rels", ".vml")):
-                try:
-                    fromstring(z.read(member))
-                except DefusedXmlException as exc:
-                    raise _fail("file.xml_forbidden", "the workbook contains forbidden XML "
-                                f"constructs ({type(exc).__name__})", name,
-                                "plain spreadsheet XML without DTDs or entities") from None
-                except Exception:  # noqa: BLE001, S110 - malformed XML: openpyxl reports it
-                    pass
-
-
 def open_workbook(path: str | os.PathLike, *, max_bytes: int = MAX_FILE_BYTES) -> OpenedWorkbook:
     """Open ``path`` safely for reading answers.
 
     Raises
     ------
     UnsafeWorkbook
-        ``file.missing``, ``file.too_large``, ``file.not_xlsx``, ``file.truncated``,
-        ``file.zip_bomb``, ``file.xml_forbidden`` or ``file.unreadable``, located at the file.
+        ``file.missing``, ``file.too_large``, ``file.not_xlsx``, ``file.ods``, ``file.xls``,
+        ``file.truncated``, ``file.zip_bomb``, ``file.xml_forbidden`` or ``file.unreadable``,
+        located at the file.
     """
     import defusedxml
     import openpyxl
@@ -144,10 +162,7 @@ def open_workbook(path: str | os.PathLike, *, max_bytes: int = MAX_FILE_BYTES) -
                     size=size, limit=max_bytes)
     data = p.read_bytes()
     macros = check_zip(data, name)
-    if openpyxl.xml.LXML:
-        # openpyxl was imported before mcdm.excel could tell it to leave lxml alone, so it will
-        # not parse through defusedxml: let defusedxml read every XML member first.
-        _defused_prescan(data, name)
+    _check_xml_parts(data, name)
     try:
         with warnings.catch_warnings():
             # openpyxl warns about features it drops (extensions, VBA); dropping is what we want.

@@ -89,3 +89,38 @@ SENTENCES: dict[str, tuple[str, str]] = {
                            "The score" + _CELL_EN + ", {value}, is outside the allowed range"
                            + _RANGE_EN + ": enter a number within it, or leave it blank."),
 }
+
+
+# -- the questionnaire round trip's three-way import, its preview and Delphi rounds --------------
+SENTENCES.update({
+    "file.ods": ("该文件是 OpenDocument 表格（.ods）：请在 WPS、Excel 或 LibreOffice 中“另存为” .xlsx 格式后再导入。",
+        "The file is an OpenDocument spreadsheet (.ods): save it as .xlsx (Excel workbook) in WPS, Excel or LibreOffice and import that."),
+    "file.xls": ("该文件是旧版 Excel 工作簿（.xls）：请“另存为” .xlsx 格式后再导入。",
+        "The file is an old-format Excel workbook (.xls): save it as .xlsx and import that."),
+    "questionnaire.other_round": ("这是第 {found} 轮的问卷，而项目已进入第 {current} 轮：请导入第 {current} 轮的问卷。",
+        "This is a round-{found} questionnaire and the project is in round {current}: import the round-{current} questionnaires."),
+    "questionnaire.measured_option": ("实测数据选项 {value} 无效：应为 fixed（只读）或 ask（由专家填写）。",
+        "Measured-data option {value} is not valid: use fixed (read-only) or ask (the experts supply them)."),
+    "sheet.renamed": ("缺少工作表“{name}”，而工作表“{found}”看起来就是它：请把“{found}”改回“{name}”后再导入。",
+        "Sheet “{name}” is missing and sheet “{found}” looks like it: rename “{found}” back to “{name}” and import again."),
+    "reason.too_long": ("理由过长（{count} 个字符），请简要说明（不超过 2000 个字符）。",
+        "The reason is too long ({count} characters): keep it under 2000."),
+    "questionnaire.fixed_changed": ("实测数据“{criterion}”在问卷中被修改，已忽略：保留项目中的值。",
+        "The measured value of “{criterion}” was changed in the questionnaire and ignored: the project's value is kept."),
+    "questionnaire.block_disconnected": ("{expert} 在“{node}”下的回答没有把各项联系起来（被隔开：{cut}），无法据此计算权重。",
+        "{expert}'s answers under “{node}” do not link every item (cut off: {cut}): no weights can be computed from them."),
+    "import.block_has_problems": ("{expert} 在“{block}”的回答有问题，不能导入：该组保留原值。",
+        "{expert}'s answers at “{block}” have problems and cannot be imported: the block keeps its old values."),
+    "import.unknown_block": ("预览中没有这一组回答。",
+        "The preview has no such block of answers."),
+    "import.conflict_choice": ("冲突的处理方式 {value} 无效：应为 keep（保留项目中的值）或 take（采用问卷中的值）。",
+        "Conflict choice {value} is not valid: use keep (the project's value) or take (the questionnaire's)."),
+    "edit.round_closed": ("轮次的结束时间无效。",
+        "The round's closing time is not valid."),
+    "edit.reason": ("理由须为可打印文本，且不超过 2000 个字符。",
+        "A reason must be printable text of at most 2000 characters."),
+    "project.round_number": ("轮次编号 {number} 不对：轮次应依次编号为 1、2、…。",
+        "Round number {number} is wrong: rounds are numbered 1, 2, … in order."),
+    "project.round_closed": ("该轮次没有结束时间。",
+        "The round has no closing time."),
+})

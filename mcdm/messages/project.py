@@ -70,6 +70,19 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "project.judgment_value": (_PAIR_ZH + "值为 {value}，应为正的有限数。",
                                _PAIR_EN + " is {value}; it must be a finite positive "
                                "number."),
+    "project.reason_expert": ("有保留意见的理由属于不在专家组中的专家「{expert}」。",
+                              "Reasons belong to “{expert}”, who is not on the panel."),
+    "project.reason_node": ("「{node}」下不足两项，不能有两两比较的理由。",
+                            "“{node}” has fewer than two items, so it cannot hold reasons for "
+                            "pairwise judgments."),
+    "project.reason_pair": ("理由所指的「{a}」与「{b}」不是「{node}」下的两项。",
+                            "The reason's “{a}” and “{b}” are not two items under “{node}”."),
+    "project.reason_order": (_PAIR_ZH + "的理由与各项的顺序相反：应保存为「{b}」对「{a}」。",
+                             "The reason for " + _PAIR_EN + " is stored against the items' "
+                             "order: store it as “{b}” against “{a}”."),
+    "project.reason_value": (_PAIR_ZH + "的理由应为不超过 2000 字的可打印文字。",
+                             "The reason for " + _PAIR_EN + " must be printable text of at most "
+                             "2,000 characters."),
     "project.score_expert": ("有打分属于不在专家组中的专家「{expert}」。",
                              "Scores belong to “{expert}”, who is not on the panel."),
     "project.score_industry": ("有打分属于不存在的产业「{industry}」。",

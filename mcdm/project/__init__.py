@@ -15,11 +15,12 @@ from mcdm.project.model import (
     IndustryCriterion,
     Project,
     ProjectError,
+    Round,
     Settings,
     Text,
 )
 
 __all__ = [
     "SCHEMA_VERSION", "Criterion", "CriterionType", "Direction", "Expert", "FrozenDict",
-    "Industry", "IndustryCriterion", "Project", "ProjectError", "Settings", "Text",
+    "Industry", "IndustryCriterion", "Project", "ProjectError", "Round", "Settings", "Text",
 ]

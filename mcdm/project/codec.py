@@ -1,6 +1,6 @@
 """Project ⇄ JSON-ready data (plain dicts, lists, strings and numbers) in the file layout.
 
-Layout (``schema_version`` 1)::
+Layout (``schema_version`` 2)::
 
     {"schema_version": 1, "id", "title": {"zh", "en"}, "description", "illustrative", "template",
      "settings": {...}, "goal": {"id", "label", "description", "type": "benefit"|"cost", "unit",
@@ -8,7 +8,12 @@ Layout (``schema_version`` 1)::
      "industries": [{"id", "label", "description", "directions": [{"id", "label", "description"}],
                      "criteria": [{"id", "label", "type", "unit", "weight"}]}],
      "judgments": {expert: {node: {a: {b: a_ab}}}},
-     "scores": {expert: {industry: {direction: {criterion: value}}}}}
+     "scores": {expert: {industry: {direction: {criterion: value}}}},
+     "reasons": {expert: {node: {a: {b: text}}}},
+     "rounds": [{"number": 1, "closed": "2025-03-01T10:00:00+08:00",
+                 "judgments": {...}, "reasons": {...}}]}
+
+``judgments`` and ``reasons`` are those of the round in progress; ``rounds`` the closed ones.
 
 Members are written in model order, so saving the same project twice gives the same bytes.
 Reading collects every structural problem with its JSON path before giving up.
@@ -30,6 +35,7 @@ from mcdm.project.model import (
     Industry,
     IndustryCriterion,
     Project,
+    Round,
     Settings,
     Text,
 )
@@ -56,11 +62,11 @@ def _criterion(c: Criterion) -> dict:
             "children": [_criterion(k) for k in c.children]}
 
 
-def to_data(project: Project) -> dict[str, Any]:
-    """The project as JSON-ready data in the file layout."""
-    judgments: dict[str, Any] = {}
+def _pairs_data(project: Project, mapping, value=_num) -> dict[str, Any]:
+    """expert → node → {(a, b): v} as nested members, in model order (judgments, reasons)."""
+    data: dict[str, Any] = {}
     for e in project.expert_ids():
-        nodes = project.judgments.get(e)
+        nodes = mapping.get(e)
         if not nodes:
             continue
         out_nodes: dict[str, Any] = {}
@@ -72,9 +78,15 @@ def to_data(project: Project) -> dict[str, Any]:
             for a in node.child_ids():
                 for b in node.child_ids():
                     if (a, b) in pairs:
-                        out.setdefault(a, {})[b] = _num(pairs[(a, b)])
+                        out.setdefault(a, {})[b] = value(pairs[(a, b)])
             out_nodes[node.id] = out
-        judgments[e] = out_nodes
+        data[e] = out_nodes
+    return data
+
+
+def to_data(project: Project) -> dict[str, Any]:
+    """The project as JSON-ready data in the file layout."""
+    judgments = _pairs_data(project, project.judgments)
     scores: dict[str, Any] = {}
     for e in project.expert_ids():
         for ind in project.industries:
@@ -105,6 +117,10 @@ def to_data(project: Project) -> dict[str, Any]:
             for ind in project.industries],
         "judgments": judgments,
         "scores": scores,
+        "reasons": _pairs_data(project, project.reasons, str),
+        "rounds": [{"number": r.number, "closed": r.closed,
+                    "judgments": _pairs_data(project, r.judgments),
+                    "reasons": _pairs_data(project, r.reasons, str)} for r in project.rounds],
     }
 
 
@@ -234,14 +250,52 @@ def _read_settings(r: _Reader, v: Any) -> Settings:
     return Settings(**kw)
 
 
-def _nested(r: _Reader, v: Any, path: str, depth: int, prefix: tuple, out: dict) -> None:
+def _nested(r: _Reader, v: Any, path: str, depth: int, prefix: tuple, out: dict,
+            leaf=None) -> None:
     """Flatten {k1: {k2: ... value}} of the given depth into out[(k1, k2, ...)] = value."""
     if depth == 0:
-        out[prefix] = r.number(v, path)
+        out[prefix] = r.number(v, path) if leaf is None else leaf(v, path)
         return
     d = r.obj(v, path)
     for k, sub in (d or {}).items():
-        _nested(r, sub, jpath(path, k), depth - 1, prefix + (k,), out)
+        _nested(r, sub, jpath(path, k), depth - 1, prefix + (k,), out, leaf)
+
+
+def _read_pairs(r: _Reader, v: Any, path: str, text: bool = False) -> dict:
+    """expert → node → a → b → value (a number, or ``text``) as expert → node → {(a, b): v}."""
+    flat: dict = {}
+
+    def leaf(value: Any, p: str) -> str:
+        if not isinstance(value, str):
+            r.fail(p, "file.type", f"{_short(value)} is not a text", "a text in quotes")
+            return ""
+        if _BAD_TEXT.search(value):
+            r.fail(p, "file.text_invalid", "the text holds a control character or an unpaired "
+                   "surrogate", "printable text")
+            return ""
+        return value
+
+    _nested(r, v, path, 4, (), flat, leaf if text else None)
+    out: dict = {}
+    for (e, n, a, b), value in flat.items():
+        out.setdefault(e, {}).setdefault(n, {})[(a, b)] = value
+    return out
+
+
+def _read_rounds(r: _Reader, d: dict) -> tuple[Round, ...]:
+    out = []
+    for i, item in enumerate(r.arr(d, "rounds", "$")):
+        p = jpath("$.rounds", i)
+        o = r.obj(item, p) or {}
+        number = o.get("number")
+        if not isinstance(number, int) or isinstance(number, bool):
+            r.fail(jpath(p, "number"), "file.type", f"{_short(number)} is not a round number",
+                   "a whole number")
+            number = -1
+        out.append(Round(number, r.string(o, "closed", p, None),
+                         _read_pairs(r, o.get("judgments", {}), jpath(p, "judgments")),
+                         _read_pairs(r, o.get("reasons", {}), jpath(p, "reasons"), text=True)))
+    return tuple(out)
 
 
 def from_data(data: Any, *, file: str | None = None) -> Project:
@@ -277,11 +331,7 @@ def from_data(data: Any, *, file: str | None = None) -> Project:
                                            r.number(co.get("weight"), jpath(cp, "weight"))))
         industries.append(Industry(r.string(o, "id", p, None), r.text(o, "label", p),
                                    tuple(dirs), tuple(crits), r.text(o, "description", p)))
-    flat_j: dict = {}
-    _nested(r, d.get("judgments", {}), "$.judgments", 4, (), flat_j)
-    judgments: dict = {}
-    for (e, n, a, b), v in flat_j.items():
-        judgments.setdefault(e, {}).setdefault(n, {})[(a, b)] = v
+    judgments = _read_pairs(r, d.get("judgments", {}), "$.judgments")
     scores: dict = {}
     _nested(r, d.get("scores", {}), "$.scores", 4, (), scores)
     version = d.get("schema_version")
@@ -298,6 +348,8 @@ def from_data(data: Any, *, file: str | None = None) -> Project:
         goal=_read_criterion(r, d.get("goal", {}), "$.goal"),
         experts=tuple(experts), judgments=judgments, industries=tuple(industries),
         scores=scores, settings=_read_settings(r, d.get("settings", {})),
+        reasons=_read_pairs(r, d.get("reasons", {}), "$.reasons", text=True),
+        rounds=_read_rounds(r, d),
     )
     problems = list(r.problems)
     # Semantic checks run too, so one load reports everything; a place already reported as

@@ -49,7 +49,8 @@ __all__ = [
     "RemoveDirection", "RemoveExpert", "RemoveIndustry", "RemoveIndustryCriterion",
     "RenameCriterion", "RenameDirection", "RenameExpert", "RenameIndustry", "Restore",
     "SetCriterionType", "SetCriterionUnit", "SetExpertWeight", "SetIndustryCriterion",
-    "SetJudgment", "SetProjectInfo", "SetScore", "SetScores", "SetSetting", "fresh_id",
+    "SetJudgment", "SetProjectInfo", "SetReason", "SetScore", "SetScores", "SetSetting",
+    "StartRound", "fresh_id",
 ]
 
 
@@ -395,7 +396,9 @@ class SetProjectInfo(Edit):
         return project.replace(**kw), old
 
 
-# Structural edits live in their own module; re-exported here so callers import one place.
+# Structural edits and the edits of rounds (closing a round, the experts' reasons) live in their
+# own modules; re-exported here so callers import one place.
+from mcdm.project.edits_rounds import SetReason, StartRound  # noqa: E402
 from mcdm.project.edits_structure import (  # noqa: E402
     AddCriterion,
     AddDirection,

@@ -42,7 +42,7 @@ from mcdm.project.schema import check
 from mcdm.scores import aggregate_scores
 from mcdm.topsis import rank
 
-__all__ = ["evaluate"]
+__all__ = ["evaluate", "evaluate_panel"]
 
 
 def _advice(code: str, message: str, expert: str, node: str, **params) -> Problem:
@@ -381,3 +381,21 @@ def evaluate(project: Project, *, sensitivity: bool = False, monte_carlo=None,
         leaf_weights=leaf_weights, consensus=overall, consensus_word=consensus_word(overall),
         industries=tuple(industries), industry_errors=FrozenDict(failed), advice=tuple(advice),
         options=FrozenDict(options), problems=tuple(problems), missing_nodes=missing_nodes)
+
+
+def evaluate_panel(project: Project) -> tuple[FrozenDict, float]:
+    """The panel's part of :func:`evaluate` alone: per node the experts' and the group's
+    weights, consensus S* and dispersion (:class:`NodeResult`), and the overall S*.
+
+    No industry is ranked, and ``project`` is not validated again: :mod:`mcdm.project.rounds`
+    calls this once per closed round with that round's judgments.
+    """
+    w_experts, panel_problem = _panel_weights(project)
+    if panel_problem is not None or not project.leaves():
+        return FrozenDict(), math.nan
+    results, errors, _ = _individual(project)
+    excluded = {n.id: _excluded(project, n.id, results, errors) for n in project.internal_nodes()}
+    excluded = {k: v for k, v in excluded.items() if v}
+    hierarchy, aij, reasons = _group(project, w_experts, results, excluded)
+    nodes = _nodes(project, w_experts, results, hierarchy, aij, excluded, reasons)
+    return FrozenDict(nodes), _overall_consensus(nodes)

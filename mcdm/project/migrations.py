@@ -5,6 +5,10 @@ labels were ``name`` / ``name_en`` strings, cost criteria a ``"cost": true`` fla
 scores flat lists of records, and the settings used the short names ``method`` and ``ri``. Its
 judgments could be given in either orientation; version 1 keeps each pair in children order.
 
+Version 1 had no Delphi-style rounds: version 2 adds ``rounds`` (the closed rounds, none for a
+version-1 file: its judgments are those of round 1, still in progress) and ``reasons`` (the
+experts' reasons for their answers in the round in progress, none yet).
+
 Each step is a pure function ``(data, file) -> data`` in ``MIGRATIONS[from_version]``; it checks
 the old layout first (every problem with its JSON path) and never changes its input. A file
 from a newer version is refused (never half-read).
@@ -153,7 +157,16 @@ def _v0_checked(d: dict, file: str | None = None) -> dict:
     return _v0_to_v1(d)
 
 
-MIGRATIONS: dict[int, Callable[..., dict]] = {0: _v0_checked}
+def _v1_to_v2(d: dict, file: str | None = None) -> dict:
+    """Version 1 → 2: no closed rounds yet, no reasons (the input is not changed)."""
+    out = dict(d)
+    out["schema_version"] = 2
+    out.setdefault("reasons", {})
+    out.setdefault("rounds", [])
+    return out
+
+
+MIGRATIONS: dict[int, Callable[..., dict]] = {0: _v0_checked, 1: _v1_to_v2}
 
 
 def file_version(data: Any, *, file: str | None = None) -> int:

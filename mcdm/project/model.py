@@ -10,6 +10,10 @@ Follows the agreed sketch (``model_sketch.md``) with these additive details:
   ``description``; ``Settings`` adds ``language`` ("zh" | "en", the questionnaires' language).
 - Constructors only freeze containers (cheap, so every edit stays fast); full checking with JSON
   paths lives in :func:`mcdm.project.schema.validate`.
+- Delphi-style rounds (schema version 2): ``rounds`` holds each closed round's judgments and
+  reasons (:class:`Round`); ``judgments`` and ``reasons`` are those of the round in progress,
+  number :attr:`Project.current_round`. ``reasons[expert_id][node_id][(a_id, b_id)]`` is the
+  expert's short explanation of an answer (canonical pair order, like judgments).
 
 Arrays returned by helpers are read-only and cached per project value.
 """
@@ -40,10 +44,10 @@ from mcdm.project.settings import (
 
 __all__ = [
     "SCHEMA_VERSION", "Criterion", "CriterionType", "Direction", "Expert", "FrozenDict",
-    "Industry", "IndustryCriterion", "Project", "ProjectError", "Settings", "Text",
+    "Industry", "IndustryCriterion", "Project", "ProjectError", "Round", "Settings", "Text",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class ProjectError(MCDMError):
@@ -255,6 +259,25 @@ class Settings:
         return dataclasses.replace(self, **kw)
 
 
+@dataclass(frozen=True)
+class Round:
+    """A closed round of a Delphi-style consultation: what the panel answered in it.
+
+    ``number`` counts from 1; ``closed`` is when the facilitator closed it (ISO 8601 text);
+    ``judgments`` and ``reasons`` have the layout of :attr:`Project.judgments` and
+    :attr:`Project.reasons`.
+    """
+
+    number: int
+    closed: str
+    judgments: Mapping = field(default_factory=FrozenDict)
+    reasons: Mapping = field(default_factory=FrozenDict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "judgments", _freeze_judgments(self.judgments))
+        object.__setattr__(self, "reasons", _freeze_judgments(self.reasons))
+
+
 def _freeze_judgments(j: Mapping) -> FrozenDict:
     # Empty expert or node entries are dropped, so "no judgments" has one representation and an
     # edit followed by its inverse gives back an equal project.
@@ -293,13 +316,16 @@ class Project:
     industries: tuple[Industry, ...] = ()
     scores: Mapping = field(default_factory=FrozenDict)
     settings: Settings = Settings()
+    rounds: tuple[Round, ...] = ()
+    reasons: Mapping = field(default_factory=FrozenDict)
 
     def __post_init__(self) -> None:
-        for name in ("experts", "industries"):
+        for name in ("experts", "industries", "rounds"):
             value = getattr(self, name)
             if not isinstance(value, tuple):
                 object.__setattr__(self, name, tuple(value))
         object.__setattr__(self, "judgments", _freeze_judgments(self.judgments))
+        object.__setattr__(self, "reasons", _freeze_judgments(self.reasons))
         if not isinstance(self.scores, FrozenDict):
             object.__setattr__(self, "scores", FrozenDict(self.scores))
 
@@ -385,6 +411,17 @@ class Project:
         from mcdm.ahp.scales import get_scale
 
         return tuple(float(v) for v in get_scale(self.settings.scale).values)
+
+    def reason(self, expert_id: str, node_id: str, a: str, b: str) -> str | None:
+        """The expert's reason for the answer on (a, b) in the current round (either order)."""
+        pairs = self.reasons.get(expert_id, {}).get(node_id, {})
+        return pairs.get((a, b), pairs.get((b, a)))
+
+    # -- rounds ----------------------------------------------------------------------------
+    @property
+    def current_round(self) -> int:
+        """The number of the round in progress (1 before any round was closed)."""
+        return len(self.rounds) + 1
 
     def judgment_matrix(self, expert_id: str, node_id: str) -> np.ndarray:
         """The expert's n × n matrix at ``node_id``: 1 on the diagonal, nan where missing."""

@@ -1,24 +1,37 @@
-"""Drop judgments and scores that no longer fit a project's structure.
+"""Drop judgments, reasons and scores that no longer fit a project's structure.
 
 After a structural edit (a criterion removed or moved, an expert or direction removed, a leaf that
 became a parent) some judgments and scores refer to things that are gone or changed role. This
 keeps the rest, re-orients each judgment pair to the node's children order, and returns the very
-same object when nothing needed to change.
+same object when nothing needed to change. Closed rounds are pruned like the current one: the
+round history describes the tree as it is now.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from mcdm.project.model import FrozenDict, Project
 
 __all__ = ["prune"]
 
 
-def _judgments(project: Project) -> FrozenDict:
+def _reciprocal(v):
+    return 1.0 / v
+
+
+def _same(v):
+    return v
+
+
+def _pairs(project: Project, mapping: FrozenDict, flip=_reciprocal) -> FrozenDict:
+    """``mapping`` (expert → node → {(a, b): v}) without what the structure lost; ``flip``
+    re-expresses a value for the reversed pair (1/v for a judgment, the same for a reason)."""
     experts = set(project.expert_ids())
     order = {n.id: {c: i for i, c in enumerate(n.child_ids())} for n in project.internal_nodes()}
     changed = False
     out: dict = {}
-    for e, nodes in project.judgments.items():
+    for e, nodes in mapping.items():
         if e not in experts:
             changed = True
             continue
@@ -34,14 +47,14 @@ def _judgments(project: Project) -> FrozenDict:
                     changed = True
                 elif pos[a] > pos[b]:
                     changed = True
-                    new_pairs[(b, a)] = 1.0 / v
+                    new_pairs[(b, a)] = flip(v)
                 else:
                     new_pairs[(a, b)] = v
             if new_pairs:
                 kept[n] = new_pairs
         if kept:
             out[e] = kept
-    return FrozenDict(out) if changed else project.judgments
+    return FrozenDict(out) if changed else mapping
 
 
 def _scores(project: Project) -> FrozenDict:
@@ -58,9 +71,21 @@ def _scores(project: Project) -> FrozenDict:
     return project.scores if len(keep) == len(project.scores) else FrozenDict(keep)
 
 
+def _rounds(project: Project) -> tuple:
+    out = []
+    for r in project.rounds:
+        j, why = _pairs(project, r.judgments), _pairs(project, r.reasons, _same)
+        out.append(r if j is r.judgments and why is r.reasons else
+                   dataclasses.replace(r, judgments=j, reasons=why))
+    return project.rounds if all(a is b for a, b in zip(out, project.rounds, strict=True)) \
+        else tuple(out)
+
+
 def prune(project: Project) -> Project:
-    """``project`` without judgments and scores its structure no longer has room for."""
-    j, s = _judgments(project), _scores(project)
-    if j is project.judgments and s is project.scores:
+    """``project`` without judgments, reasons and scores its structure has no room for."""
+    j, s = _pairs(project, project.judgments), _scores(project)
+    why, rounds = _pairs(project, project.reasons, _same), _rounds(project)
+    if j is project.judgments and s is project.scores and why is project.reasons and \
+            rounds is project.rounds:
         return project
-    return project.replace(judgments=j, scores=s)
+    return project.replace(judgments=j, scores=s, reasons=why, rounds=rounds)

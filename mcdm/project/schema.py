@@ -202,19 +202,32 @@ def _check_industries(c: _Collector, project: Project, leaf_ids: set) -> None:
                   industry=ind.id, total=total)
 
 
-def _check_judgments(c: _Collector, project: Project) -> None:
+# Literal codes per kind of pair table, so every code a user can meet is in the catalogue.
+_PAIR_CODES = {
+    "judgment": {"expert": "project.judgment_expert", "node": "project.judgment_node",
+                 "pair": "project.judgment_pair", "order": "project.judgment_order",
+                 "value": "project.judgment_value"},
+    "reason": {"expert": "project.reason_expert", "node": "project.reason_node",
+               "pair": "project.reason_pair", "order": "project.reason_order",
+               "value": "project.reason_value"},
+}
+
+
+def _check_pairs(c: _Collector, project: Project, mapping, base: str, what: str,
+                 value_ok, value_problem) -> None:
+    """expert → node → {(a, b): v} (judgments, reasons; current or of a closed round)."""
     experts = set(project.expert_ids())
-    for e, nodes in project.judgments.items():
-        ep = jpath("$.judgments", str(e))
+    for e, nodes in mapping.items():
+        ep = jpath(base, str(e))
         if e not in experts:
-            c.add(ep, "project.judgment_expert", f"judgments of unknown expert {e!r}",
+            c.add(ep, _PAIR_CODES[what]["expert"], f"{what}s of unknown expert {e!r}",
                   "an expert listed in $.experts", expert=str(e))
             continue
         for n, pairs in nodes.items():
             npth = jpath(ep, str(n))
             if not project.has_node(n) or len(project.node(n).children) < 2:
-                c.add(npth, "project.judgment_node",
-                      f"judgments at {n!r}, which is not a criterion with two or more children",
+                c.add(npth, _PAIR_CODES[what]["node"],
+                      f"{what}s at {n!r}, which is not a criterion with two or more children",
                       "the id of a criterion with at least two sub-criteria", expert=e,
                       node=str(n))
                 continue
@@ -222,19 +235,67 @@ def _check_judgments(c: _Collector, project: Project) -> None:
             for (a, b), v in pairs.items():
                 pp = jpath(jpath(npth, str(a)), str(b))
                 if a not in order or b not in order:
-                    c.add(pp, "project.judgment_pair",
+                    c.add(pp, _PAIR_CODES[what]["pair"],
                           f"pair ({a!r}, {b!r}) is not two sub-criteria of {n!r}",
                           "ids of two children of the node", expert=e, node=n, a=str(a),
                           b=str(b))
                 elif order[a] >= order[b]:
-                    c.add(pp, "project.judgment_order",
+                    c.add(pp, _PAIR_CODES[what]["order"],
                           f"pair ({a!r}, {b!r}) is not in the node's children order",
                           f"{b!r} before {a!r}: store the reciprocal as ({b!r}, {a!r})",
                           expert=e, node=n, a=a, b=b)
-                if not _finite(v) or v <= 0:
-                    c.add(pp, "project.judgment_value", f"judgment value {v!r}",
-                          "a finite number > 0", expert=e, node=n, a=str(a), b=str(b),
-                          value=v if _finite(v) else repr(v)[:40])
+                if not value_ok(v):
+                    message, expected = value_problem(v)
+                    c.add(pp, _PAIR_CODES[what]["value"], message, expected, expert=e, node=n, a=str(a),
+                          b=str(b), value=v if _finite(v) else repr(v)[:40])
+
+
+def _judgment_ok(v) -> bool:
+    return _finite(v) and v > 0
+
+
+def _judgment_problem(v) -> tuple[str, str]:
+    return f"judgment value {v!r}", "a finite number > 0"
+
+
+MAX_REASON = 2000  # characters: a short explanation, not an essay
+
+
+def _reason_ok(v) -> bool:
+    return isinstance(v, str) and bool(v.strip()) and len(v) <= MAX_REASON and \
+        not _BAD_TEXT.search(v)
+
+
+def _reason_problem(v) -> tuple[str, str]:
+    return (f"reason {str(v)[:40]!r}",
+            f"a non-empty printable text of at most {MAX_REASON} characters")
+
+
+def _check_judgments(c: _Collector, project: Project) -> None:
+    _check_pairs(c, project, project.judgments, "$.judgments", "judgment", _judgment_ok,
+                 _judgment_problem)
+    _check_pairs(c, project, project.reasons, "$.reasons", "reason", _reason_ok, _reason_problem)
+
+
+def _check_rounds(c: _Collector, project: Project) -> None:
+    """Closed rounds numbered 1, 2, … in order, each closed at a stated time."""
+    for i, r in enumerate(project.rounds):
+        base = jpath("$.rounds", i)
+        if r.number != i + 1:
+            c.add(jpath(base, "number"), "project.round_number", f"round number {r.number!r}",
+                  f"{i + 1}: rounds are numbered 1, 2, … in order", number=r.number)
+        if not isinstance(r.closed, str) or not r.closed.strip():
+            c.add(jpath(base, "closed"), "project.round_closed", "the round has no closing time",
+                  "when the round was closed, e.g. 2025-03-01T10:00:00+08:00")
+        elif _BAD_TEXT.search(r.closed):
+            c.add(jpath(base, "closed"), "project.text_invalid",
+                  "the text holds a control character or an unpaired surrogate", "printable text")
+        _check_pairs(c, project, r.judgments, jpath(base, "judgments"), "judgment",
+                     _judgment_ok, _judgment_problem)
+        _check_pairs(c, project, r.reasons, jpath(base, "reasons"), "reason", _reason_ok,
+                     _reason_problem)
+
+
 
 
 def _check_scores(c: _Collector, project: Project) -> None:
@@ -290,6 +351,7 @@ def validate(project: Project, *, file: str | None = None) -> tuple[Problem, ...
     _check_industries(c, project, leaf_ids)
     _check_settings(c, project)
     _check_judgments(c, project)
+    _check_rounds(c, project)
     _check_scores(c, project)
     _check_texts(c, project)
     return tuple(c.problems)

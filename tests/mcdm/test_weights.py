@@ -107,9 +107,14 @@ def test_critic_agrees_with_pymcdm_and_numpy(x, data):
         return  # constant columns make pymcdm's correlations nan (see the constant tests)
     t = np.array(data.draw(st.lists(st.sampled_from([-1, 1]), min_size=x.shape[1],
                                     max_size=x.shape[1])))
-    r = critic(x, t)
-    if (r.information == 0).all():
+    if np.allclose(np.abs(np.corrcoef(x.T)), 1.0, atol=1e-12):
+        # Every column perfectly correlated with every other (the conflicts all vanish): no
+        # criterion separates the directions, which the engine says instead of dividing by 0.
+        with pytest.raises(WeightingError) as caught:
+            critic(x, t)
+        assert caught.value.code == "weights.no_information"
         return
+    r = critic(x, t)
     assert_allclose(r.weights, _critic_by_hand(x, t), atol=1e-8)
     # pymcdm ignores criterion types; with all benefit (or all cost: every sign flips, no
     # correlation changes) the two must agree.

@@ -123,8 +123,38 @@ def engine_codes(root: Path = ENGINE) -> Found:
         found.codes[code].append("default of a code parameter")
     for path, tree in trees.items():
         rel = path.relative_to(root.parent)
-        _scan(tree, takers, {}, set(), str(rel), found, {})
+        tables = {t.id: node.value for node in tree.body
+                  if isinstance(node, ast.Assign | ast.AnnAssign)
+                  and isinstance(node.value, ast.Dict)
+                  for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+                  if isinstance(t, ast.Name)}
+        _scan(tree, takers, {}, set(), str(rel), found, {"__tables__": tables})
     return found
+
+
+def _table_leaves(arg: ast.expr, tables: dict[str, ast.Dict]) -> list | None:
+    """The codes ``TABLE[k1][k2]`` can be, for a module-level dict literal ``TABLE`` (a key that
+    is not a constant stands for every entry); None when ``arg`` is not such a lookup."""
+    keys = []
+    while isinstance(arg, ast.Subscript):
+        keys.append(arg.slice)
+        arg = arg.value
+    if not keys or not isinstance(arg, ast.Name) or arg.id not in tables:
+        return None
+    nodes: list[ast.expr] = [tables[arg.id]]
+    for key in reversed(keys):
+        step = []
+        for node in nodes:
+            if not isinstance(node, ast.Dict):
+                return None
+            for k, v in zip(node.keys, node.values, strict=True):
+                if not isinstance(key, ast.Constant) or (isinstance(k, ast.Constant)
+                                                         and k.value == key.value):
+                    step.append(v)
+        nodes = step
+    if not all(isinstance(n, ast.Constant) for n in nodes):
+        return None
+    return [n.value for n in nodes]
 
 
 def _scan(node: ast.AST, takers, local: dict[str, int | None], params: set[str], where: str,
@@ -138,7 +168,8 @@ def _scan(node: ast.AST, takers, local: dict[str, int | None], params: set[str],
                 if d is not None and _name(d) in takers:
                     inner[p.arg] = takers[_name(d)]
             names = {p.arg for p in child.args.args + child.args.kwonlyargs}
-            _scan(child, takers, inner, names, where, found, _loops(child))
+            _scan(child, takers, inner, names, where, found,
+                  {**_loops(child), "__tables__": loops.get("__tables__", {})})
             continue
         if isinstance(child, ast.Call):
             name = _name(child.func)
@@ -176,6 +207,8 @@ def _record(call: ast.Call, position: int | None, params: set[str], loops: dict[
         return  # handed on by a helper; its callers are scanned
     elif isinstance(arg, ast.Name) and loops.get(arg.id):
         values = loops[arg.id]
+    elif (leaves := _table_leaves(arg, loops.get("__tables__", {}))) is not None:
+        values = leaves
     elif isinstance(arg, ast.Attribute) and arg.attr == "code":
         return  # a caught error's code, re-raised with more context
     elif isinstance(arg, ast.Call) and isinstance(call.func, ast.Attribute):

@@ -1,30 +1,40 @@
-"""Read filled questionnaires back: validate everything, report every problem, change nothing.
+"""Read filled questionnaires back: validate everything, preview every change, change nothing.
 
-:func:`read_questionnaires` opens each file through :mod:`mcdm.excel.safety`, checks that it is a
-questionnaire of this project (metadata: format, version, project id, template, structure
-fingerprint), that every expected sheet is there with its rows in place, and reads every answer
-cell. A cell that breaks a rule becomes a :class:`~mcdm.errors.Problem` naming the file, sheet and
-cell and what was expected; a file that cannot be trusted as a whole contributes nothing. The
-valid answers become one :class:`ImportReport` whose ``edit`` (a ``Composite`` of project edits)
-the caller applies only once the user accepted it: one undo step, and the project itself is
-never touched here.
+:func:`read_questionnaires` reads each file (:mod:`.reader`) and compares every answer cell with
+what it showed when issued and with the project (:mod:`.preview`). The result, an
+:class:`ImportReport`, is the preview the GUI and ``import --dry-run`` show — per expert and per
+node or industry, how many answers are new, changed (old → new), cleared, unchanged or in
+conflict, and every problem with file, sheet and cell — and makes the edit the caller applies
+once the user accepted: one undo step, blocks with a problem left out whole, conflicts kept
+unless the caller takes the questionnaire's value. The project itself is never touched here.
 
-Formulas in answer cells are refused, never evaluated (openpyxl reads the formula text).
+>>> from mcdm.project.sample import sample_project
+>>> from mcdm.excel.questionnaire.samples import sample_questionnaires
+>>> report = read_questionnaires(sample_project(), sample_questionnaires())
+>>> report.ok, len(report.changes), report.counts()["unchanged"] > 0
+(True, 0, True)
 """
 
 from __future__ import annotations
 
-import json
-import math
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 
 from mcdm.errors import Location, Problem
-from mcdm.excel.labels import levels
-from mcdm.excel.questionnaire import plan as P
-from mcdm.excel.questionnaire.scale import level_of_label, scale_values
-from mcdm.excel.safety import MAX_FILE_BYTES, UnsafeWorkbook, open_workbook
+from mcdm.excel.questionnaire.preview import (
+    STATUSES,
+    AnswerDiff,
+    BlockPreview,
+    build_blocks,
+    edit_of,
+    select,
+)
+from mcdm.excel.questionnaire.reader import read_file
+from mcdm.excel.questionnaire.scale import scale_values
+from mcdm.excel.safety import MAX_FILE_BYTES
 
-SCORE_TOL = 1e-12
+__all__ = ["AnswerDiff", "BlockPreview", "ImportReport", "JudgmentAnswer", "ScoreAnswer",
+           "read_questionnaires"]
 
 
 @dataclass(frozen=True)
@@ -47,247 +57,103 @@ class ScoreAnswer:
 
 @dataclass(frozen=True)
 class ImportReport:
-    """What the files say, checked. Apply ``edit`` to take the valid answers.
+    """What the files say, checked and compared with the project.
 
     Attributes
     ----------
     files : paths read, in order
     experts : experts whose answers were read (a file rejected as a whole adds none)
-    judgments, scores : every valid answer cell, blanks included (blank = no judgment / no score)
-    problems : every problem found; cells with a problem are not in ``judgments``/``scores``
-    notes : information that needs no action (e.g. macros in an .xlsm were ignored)
-    changes : the answers that differ from the project as it was read
+    blocks : the preview, one :class:`BlockPreview` per expert and node or industry read
+    problems : every problem: with a whole file or sheet, and each block's (a block with a
+        problem keeps all its old values)
+    warnings : what needs a look but blocks nothing (answers that do not connect a block's
+        items, a measured value changed in the file)
+    notes : information that needs no action (macros in an .xlsm were ignored)
+    round : the project's round the questionnaires answer
     """
 
     files: tuple[str, ...]
     experts: tuple[str, ...]
-    judgments: tuple[JudgmentAnswer, ...]
-    scores: tuple[ScoreAnswer, ...]
+    blocks: tuple[BlockPreview, ...]
     problems: tuple[Problem, ...]
+    warnings: tuple[Problem, ...]
     notes: tuple[Problem, ...]
-    changes: tuple[JudgmentAnswer | ScoreAnswer, ...] = field(default=())
+    round: int = 1
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
+    # -- the preview -----------------------------------------------------------------------
+    def block(self, expert_id: str, kind: str, block_id: str) -> BlockPreview:
+        return next(b for b in self.blocks if b.key == (expert_id, kind, block_id))
+
+    def diffs(self, *statuses: str) -> tuple[AnswerDiff, ...]:
+        """Every answer of the preview with one of ``statuses`` (all when none given)."""
+        return tuple(d for b in self.blocks for d in b.diffs
+                     if not statuses or d.status in statuses)
+
+    def counts(self, expert_id: str | None = None) -> dict[str, int]:
+        """Answers per status (of one expert, or all), problem blocks included."""
+        c = Counter(d.status for b in self.blocks if expert_id in (None, b.expert_id)
+                    for d in b.diffs)
+        return {s: c.get(s, 0) for s in STATUSES}
+
+    @property
+    def conflicts(self) -> tuple[AnswerDiff, ...]:
+        return tuple(d for b in self.blocks if b.acceptable for d in b.diffs
+                     if d.status == "conflict")
+
+    @property
+    def rejected_blocks(self) -> tuple[BlockPreview, ...]:
+        """Blocks with a problem: never applied, they keep all their old values."""
+        return tuple(b for b in self.blocks if not b.acceptable)
+
+    # -- applying --------------------------------------------------------------------------
+    def selection(self, accept=None, take=(), conflicts: str = "keep") -> tuple[AnswerDiff, ...]:
+        """The answers :meth:`edit_with` applies with the same choices."""
+        return select(self.blocks, accept, take, conflicts)
+
+    @property
+    def changes(self) -> tuple[AnswerDiff, ...]:
+        """The answers the default :attr:`edit` applies (new, changed, cleared; no conflict)."""
+        return self.selection()
+
+    def clears(self, accept=None, take=(), conflicts: str = "keep") -> tuple[AnswerDiff, ...]:
+        """The answers accepting with these choices would clear (what the accept step names)."""
+        return tuple(d for d in self.selection(accept, take, conflicts) if d.new is None)
+
+    def edit_with(self, accept=None, take=(), conflicts: str = "keep"):
+        """One ``Composite`` edit (one undo step) applying the accepted blocks.
+
+        Parameters
+        ----------
+        accept : iterable of (expert_id, "judgments" | "scores", node_or_industry_id), optional
+            The blocks to apply; default every block without a problem. A block with a problem
+            cannot be accepted (``import.block_has_problems``).
+        take : iterable of block keys or answer keys (``AnswerDiff.answer_key``)
+            Conflicts where the questionnaire's value is taken.
+        conflicts : "keep" or "take"
+            What happens to every other conflict: keep the project's value (default), or take
+            the questionnaire's.
+        """
+        return edit_of(self.selection(accept, take, conflicts))
+
     @property
     def edit(self):
-        """One ``Composite`` edit setting every changed answer (an import is one undo step)."""
-        from mcdm.project import edits as E
+        """:meth:`edit_with` with the defaults."""
+        return self.edit_with()
 
-        parts: list = [E.SetJudgment(ch.expert_id, ch.node_id, ch.a, ch.b, ch.value)
-                       for ch in self.changes if isinstance(ch, JudgmentAnswer)]
-        cells = tuple(((ch.expert_id, ch.industry_id, ch.direction_id, ch.criterion_id), ch.value)
-                      for ch in self.changes if isinstance(ch, ScoreAnswer))
-        if cells:  # one block edit: a per-cell edit would copy the score mapping per cell
-            parts.append(E.SetScores(cells))
-        return E.Composite(tuple(parts), "import questionnaires")
+    # -- the answers as read (any status) --------------------------------------------------
+    @property
+    def judgments(self) -> tuple[JudgmentAnswer, ...]:
+        return tuple(JudgmentAnswer(d.expert_id, d.block_id, *d.key, d.new)
+                     for d in self.diffs() if d.kind == "judgment")
 
-
-class _File:
-    """Problems and answers of one file; nothing escapes unless the file as a whole is sound."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.problems: list[Problem] = []
-        self.judgments: list[JudgmentAnswer] = []
-        self.scores: list[ScoreAnswer] = []
-
-    def problem(self, code: str, message: str, expected: str | None = None, *, sheet=None,
-                cell=None, **params) -> None:
-        self.problems.append(Problem(code, message, Location(file=self.path, sheet=sheet, cell=cell),
-                                     expected, params))
-
-
-def _is_formula(cell) -> bool:
-    return cell.data_type == "f" or (isinstance(cell.value, str) and cell.value.startswith("="))
-
-
-def _read_meta(f: _File, wb, project) -> dict | None:
-    if P.META_SHEET not in wb.sheetnames:
-        f.problem("questionnaire.no_metadata", "this workbook is not a questionnaire of this app "
-                  "(its hidden metadata sheet is missing)", "a questionnaire generated by this app")
-        return None
-    ws = wb[P.META_SHEET]
-    meta = {str(ws.cell(row=r, column=1).value): ws.cell(row=r, column=2).value for r in range(1, 21)
-            if ws.cell(row=r, column=1).value is not None}
-    if meta.get("format") != P.FORMAT:
-        f.problem("questionnaire.no_metadata", "this workbook is not a questionnaire of this app",
-                  "a questionnaire generated by this app", sheet=P.META_SHEET, cell="B1")
-        return None
-    try:
-        version = int(meta.get("format_version"))
-    except (TypeError, ValueError, OverflowError):  # OverflowError: a cell holding 1e999
-        version = -1
-    if version > P.FORMAT_VERSION:
-        f.problem("questionnaire.newer_format", f"the questionnaire was made by a newer version of "
-                  f"the app (format {version})", f"format {P.FORMAT_VERSION} or older; update the app",
-                  sheet=P.META_SHEET, cell="B2", version=version, supported=P.FORMAT_VERSION)
-        return None
-    if version < 1:
-        f.problem("questionnaire.bad_metadata", "the questionnaire's metadata is damaged",
-                  "an unmodified metadata sheet", sheet=P.META_SHEET, cell="B2")
-        return None
-    checks = [("project_id", project.id, "questionnaire.other_project", "B4",
-               "the questionnaire belongs to another project ({got})"),
-              ("template", project.template, "questionnaire.template_version", "B5",
-               "the questionnaire was made for template {got}"),
-              ("structure", P.fingerprint(project), "questionnaire.structure_changed", "B6",
-               "the criteria, industries, scale or score range changed since this questionnaire was "
-               "generated")]
-    for key, want, code, cell, text in checks:
-        got = meta.get(key)
-        if (got or "") != (want or ""):
-            f.problem(code, text.format(got=got), f"{key} {want!r}; generate a new questionnaire",
-                      sheet=P.META_SHEET, cell=cell, found=got)
-            return None
-    try:
-        meta["experts"] = tuple(json.loads(meta.get("experts") or "[]"))
-    except (TypeError, ValueError):
-        meta["experts"] = ()
-    if meta.get("kind") not in ("expert", "panel") or meta.get("lang") not in ("zh", "en") or (
-            meta["kind"] == "expert" and len(meta["experts"]) != 1) or not meta["experts"]:
-        f.problem("questionnaire.bad_metadata", "the questionnaire's metadata is damaged",
-                  "an unmodified metadata sheet", sheet=P.META_SHEET)
-        return None
-    known = set(project.expert_ids())
-    unknown = [e for e in meta["experts"] if e not in known]
-    if unknown:
-        f.problem("questionnaire.unknown_expert", f"expert {', '.join(unknown)} is not in the panel",
-                  "an expert of this project's panel", sheet=P.META_SHEET, cell="B8", experts=unknown)
-        return None
-    titles = [ws.cell(row=r, column=8).value for r in range(2, 2 + 200)]
-    meta["sheet_titles"] = [t for t in titles if t is not None]
-    return meta
-
-
-def _read_judgments(f: _File, ws, sp: P.SheetPlan, values, lang: str) -> None:
-    allowed = " | ".join(levels(lang))
-    for block in sp.judgment_blocks:
-        ids = [(ws.cell(row=pr.row, column=P.COL_ID1).value, ws.cell(row=pr.row, column=P.COL_ID2).value,
-                ws.cell(row=pr.row, column=P.COL_ID3).value) for pr in block.pairs]
-        if ids != [(block.node_id, pr.a, pr.b) for pr in block.pairs]:
-            f.problem("sheet.layout_changed", f"rows of the block for {block.node_id} were moved, "
-                      "inserted or deleted", "the rows as generated", sheet=ws.title,
-                      cell=f"A{block.first_row}", node=block.node_id, expert=sp.expert_id)
-            continue
-        for pr in block.pairs:
-            ca = ws.cell(row=pr.row, column=P.COL_A_MORE)
-            cb = ws.cell(row=pr.row, column=P.COL_B_MORE)
-            bad = [c for c in (ca, cb) if _is_formula(c)]
-            if bad:
-                for c in bad:
-                    f.problem("cell.formula", "a formula is not an answer (formulas are never "
-                              "evaluated)", "one intensity from the list, or blank", sheet=ws.title,
-                              cell=c.coordinate, kind="judgment", expert=sp.expert_id,
-                              node=block.node_id, a=pr.a, b=pr.b)
-                continue
-            filled = [c for c in (ca, cb) if c.value is not None and str(c.value).strip() != ""]
-            if len(filled) == 2:
-                f.problem("judgment.both_sides", "the pair is answered for both sides",
-                          "an intensity in only one of the two columns", sheet=ws.title,
-                          cell=f"{ca.coordinate}:{cb.coordinate}", a=pr.a, b=pr.b,
-                          expert=sp.expert_id, node=block.node_id)
-                continue
-            value = None
-            if filled:
-                level = level_of_label(filled[0].value)
-                if level is None:
-                    f.problem("judgment.off_scale", f"{filled[0].value!r} is not on the scale",
-                              allowed, sheet=ws.title, cell=filled[0].coordinate,
-                              value=str(filled[0].value)[:40], expert=sp.expert_id,
-                              node=block.node_id, a=pr.a, b=pr.b)
-                    continue
-                v = values[level - 1]
-                value = v if filled[0] is ca else 1.0 / v
-            f.judgments.append(JudgmentAnswer(sp.expert_id, block.node_id, pr.a, pr.b, value))
-
-
-def _read_scores(f: _File, ws, sp: P.SheetPlan) -> None:
-    for block in sp.score_blocks:
-        ids = [ws.cell(row=block.ids_row, column=sc.col).value for sc in block.columns]
-        rows = [(ws.cell(row=r, column=P.COL_ID1).value, ws.cell(row=r, column=P.COL_ID2).value)
-                for r, _ in block.rows]
-        if ids != [sc.criterion_id for sc in block.columns] or rows != [
-                (block.industry_id, d) for _, d in block.rows]:
-            f.problem("sheet.layout_changed", f"rows or columns of the scores of {block.industry_id} "
-                      "were moved, inserted or deleted", "the rows and columns as generated",
-                      sheet=ws.title, cell=f"A{block.header_row}", industry=block.industry_id,
-                      expert=sp.expert_id)
-            continue
-        for r, did in block.rows:
-            for sc in block.columns:
-                cell = ws.cell(row=r, column=sc.col)
-                v = cell.value
-                rng = f"a number from {sc.low:g} to {sc.high:g}" if sc.low is not None else "a number"
-                at = {"expert": sp.expert_id, "industry": block.industry_id, "direction": did,
-                      "criterion": sc.criterion_id, "low": sc.low, "high": sc.high}
-                if _is_formula(cell):
-                    f.problem("cell.formula", "a formula is not a score (formulas are never "
-                              "evaluated)", f"{rng}, or blank", sheet=ws.title, cell=cell.coordinate,
-                              kind="score", **at)
-                    continue
-                if isinstance(v, str) and not v.strip():
-                    v = None
-                if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))):
-                    f.problem("score.not_a_number", f"text {str(v)!r} in a number cell",
-                              f"{rng}, or blank", sheet=ws.title, cell=cell.coordinate,
-                              value=str(v)[:40], **at)
-                    continue
-                if v is not None:
-                    v = float(v)
-                    if not math.isfinite(v) or (sc.low is not None and not (
-                            sc.low - SCORE_TOL <= v <= sc.high + SCORE_TOL)):
-                        f.problem("score.out_of_range", f"score {v:g} is outside the allowed range",
-                                  rng, sheet=ws.title, cell=cell.coordinate, value=v, **at)
-                        continue
-                f.scores.append(ScoreAnswer(sp.expert_id, block.industry_id, did, sc.criterion_id, v))
-
-
-def _read_file(project, path: str, values, max_bytes: int) -> tuple[_File, tuple, list[Problem]]:
-    f = _File(path)
-    notes: list[Problem] = []
-    try:
-        opened = open_workbook(path, max_bytes=max_bytes)
-    except UnsafeWorkbook as exc:
-        f.problems.append(exc.as_problem())
-        return f, (), notes
-    if opened.macros_ignored:
-        notes.append(Problem("file.macros_ignored", "the workbook contains macros; they were "
-                             "ignored (never run)", Location(file=path)))
-    wb = opened.workbook
-    meta = _read_meta(f, wb, project)
-    if meta is None:
-        return f, (), notes
-    plan = P.plan_questionnaire(project, meta["experts"], meta["kind"], meta["lang"])
-    titles = meta["sheet_titles"]
-    if len(titles) != len(plan.sheets):
-        f.problem("questionnaire.bad_metadata", "the questionnaire's metadata is damaged",
-                  "an unmodified metadata sheet", sheet=P.META_SHEET)
-        return f, (), notes
-    for sp, title in zip(plan.sheets, titles, strict=True):
-        if title not in wb.sheetnames:
-            f.problem("sheet.missing", f"sheet {title!r} is missing (renamed or deleted)",
-                      f"a sheet named {title!r}", sheet=title, name=str(title))
-            continue
-        ws = wb[title]
-        _read_judgments(f, ws, sp, values, meta["lang"])
-        _read_scores(f, ws, sp)
-    return f, meta["experts"], notes
-
-
-def _changes(project, judgments, scores) -> tuple:
-    out: list = []
-    for j in judgments:
-        cur = project.judgment(j.expert_id, j.node_id, j.a, j.b)
-        if (cur is None) != (j.value is None) or (cur is not None and abs(cur - j.value) > 1e-12 * cur):
-            out.append(j)
-    for s in scores:
-        cur = project.score(s.expert_id, s.industry_id, s.direction_id, s.criterion_id)
-        if cur != s.value:
-            out.append(s)
-    return tuple(out)
+    @property
+    def scores(self) -> tuple[ScoreAnswer, ...]:
+        return tuple(ScoreAnswer(d.expert_id, d.block_id, *d.key, d.new)
+                     for d in self.diffs() if d.kind == "score")
 
 
 def read_questionnaires(project, paths, *, max_bytes: int = MAX_FILE_BYTES,
@@ -296,31 +162,28 @@ def read_questionnaires(project, paths, *, max_bytes: int = MAX_FILE_BYTES,
 
     Never raises for a bad file: every problem is in the report. An expert answered in two files
     is taken from the first and reported for the others. ``progress(done, total)`` is called
-    after each file (a whole panel's files take seconds to parse).
+    after each file.
     """
-    paths = list(paths)
+    paths = [str(p) for p in paths]
     values = scale_values(project.settings.scale)
-    files, problems, notes, experts = [], [], [], []
-    judgments: list[JudgmentAnswer] = []
-    scores: list[ScoreAnswer] = []
+    reads, problems, notes, experts, keep = [], [], [], [], {}
     for path in paths:
-        path = str(path)
-        files.append(path)
-        f, file_experts, file_notes = _read_file(project, path, values, max_bytes)
-        notes.extend(file_notes)
+        f = read_file(project, path, values, max_bytes)
+        reads.append(f)
+        notes.extend(f.notes)
         problems.extend(f.problems)
-        dup = [e for e in file_experts if e in experts]
+        dup = [e for e in f.experts if e in experts]
         if dup:
             problems.append(Problem("questionnaire.duplicate_expert",
                                     f"expert {', '.join(dup)} was already read from another file",
                                     Location(file=path), "one questionnaire per expert",
                                     {"experts": dup}))
-        keep = set(file_experts) - set(dup)
-        experts.extend(e for e in file_experts if e in keep)
-        judgments.extend(j for j in f.judgments if j.expert_id in keep)
-        scores.extend(s for s in f.scores if s.expert_id in keep)
+        keep[path] = set(f.experts) - set(dup)
+        experts.extend(e for e in f.experts if e in keep[path])
         if progress is not None:
-            progress(len(files), len(paths))
-    return ImportReport(files=tuple(files), experts=tuple(experts), judgments=tuple(judgments),
-                        scores=tuple(scores), problems=tuple(problems), notes=tuple(notes),
-                        changes=_changes(project, judgments, scores))
+            progress(len(reads), len(paths))
+    blocks = build_blocks(project, reads, keep)
+    problems.extend(p for b in blocks for p in b.problems)
+    warnings = tuple(w for b in blocks for w in b.warnings)
+    return ImportReport(tuple(paths), tuple(experts), blocks, tuple(problems), warnings,
+                        tuple(notes), project.current_round)

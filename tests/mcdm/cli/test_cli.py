@@ -101,11 +101,9 @@ def test_errors_are_one_clear_line(tmp_path):
 
 
 def test_questionnaire_import_round_trip(tmp_path):
+    from mcdm.excel.questionnaire.fill import fill_answers
+
     full = sample_project()
-    q = tmp_path / "q.xlsx"
-    out = cli("questionnaire", sample_path(tmp_path, full), "--expert", "E3", "--prefill",
-              "-o", q)
-    assert out.returncode == 0, out.stderr
     # a project where E3 has answered nothing yet
     clear = [E.SetJudgment("E3", n, a, b, None) for n, pairs in full.judgments["E3"].items()
              for (a, b) in pairs]
@@ -113,6 +111,10 @@ def test_questionnaire_import_round_trip(tmp_path):
     stripped, _ = E.Composite(tuple(clear)).apply(full)
     target = tmp_path / "stripped.json"
     save(stripped, target)
+    q = tmp_path / "q.xlsx"
+    out = cli("questionnaire", target, "--expert", "E3", "--measured", "ask", "-o", q)
+    assert out.returncode == 0, out.stderr
+    fill_answers(q, full)  # E3 answers as in the sample
     out = cli("import", target, q)
     assert out.returncode == 0, out.stderr
     assert load(target) == full

@@ -61,11 +61,16 @@ def test_value_off_scale(project, filled):
     report, p = _only_problem(project, filled, "judgment.off_scale")
     assert (p.location.sheet, p.location.cell) == (jtitle, f"C{pr.row}")
     assert levels("en")[0] in p.expected
-    # The other answers are still valid; the bad pair is left as it was.
+    # The block with the bad cell keeps all its old values (its other, valid answers too: a
+    # matrix never mixes two versions); the other blocks are imported.
     before = project.replace(judgments={}, scores={})
-    after, _ = read_questionnaires(before, [filled]).edit.apply(before)
+    report = read_questionnaires(before, [filled])
+    assert [b.key for b in report.rejected_blocks] == [("e1", "judgments", "P")]
+    assert report.block("e1", "judgments", "P").problems == report.problems
+    after, _ = report.edit.apply(before)
     assert after.judgment("e1", "P", pr.a, pr.b) is None
-    assert after.judgment("e1", "P", "P2", "P3") == project.judgment("e1", "P", "P2", "P3")
+    assert after.judgment("e1", "P", "P2", "P3") is None
+    assert after.judgments["e1"]["S"] == project.judgments["e1"]["S"]
 
 
 def test_pair_answered_for_both_sides(project, filled):
@@ -149,9 +154,14 @@ def test_sheet_renamed_or_missing(project, filled, action):
     else:
         del wb[stitle]
     wb.save(filled)
-    report, p = _only_problem(project, filled, "sheet.missing")
+    code = "sheet.renamed" if action == "rename" else "sheet.missing"
+    report, p = _only_problem(project, filled, code)
     assert p.location.sheet == stitle
     assert stitle in p.expected
+    if action == "rename":  # the sheet that looks like it is named, by its content
+        assert p.params["found"] == "My scores"
+        assert "'My scores'" in p.message
+        assert "'My scores'" in p.expected
     assert report.judgments  # the sheets that are there still read
 
 

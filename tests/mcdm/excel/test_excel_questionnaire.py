@@ -1,18 +1,14 @@
 """Questionnaires: generate, fill like an expert, import, and get exactly the project's answers back;
-live in-workbook feedback recalculated by LibreOffice equals the AHP engine; the workbook's shape."""
+the workbook's shape. (The live feedback is tested in test_excel_live_feedback.py.)"""
 
-import math
 
-import numpy as np
 import openpyxl
 import pytest
 
-from mcdm.ahp import gci, priorities
 from mcdm.excel import read_questionnaires, write_panel_questionnaire, write_questionnaire
 from mcdm.excel.labels import levels
 from mcdm.excel.questionnaire import plan as P
 from tests.support.excel import answer_cells, fill, small_project
-from tests.support.recalc import recalculated_values
 
 
 def _blank(project):
@@ -59,7 +55,7 @@ def test_prefilled_questionnaire_reimports_without_changes(tmp_path):
                                         for n in project.internal_nodes())
 
 
-def test_blank_answers_clear_previous_judgments(tmp_path):
+def test_deleting_a_prefilled_answer_clears_it(tmp_path):
     project = small_project()
     path = write_questionnaire(project, "e1", tmp_path / "e1.xlsx", prefill=True)
     wb = openpyxl.load_workbook(path)
@@ -71,7 +67,10 @@ def test_blank_answers_clear_previous_judgments(tmp_path):
     wb[title].cell(row=pr.row, column=P.COL_B_MORE).value = None
     wb.save(path)
     report = read_questionnaires(project, [path])
-    assert [(c.node_id, c.a, c.b, c.value) for c in report.changes] == [("P", pr.a, pr.b, None)]
+    assert [(c.status, c.block_id, c.key, c.old, c.new) for c in report.changes] == [
+        ("cleared", "P", (pr.a, pr.b), project.judgment("e1", "P", pr.a, pr.b), None)]
+    assert report.clears() == report.changes
+    assert report.changes[0].location.cell == f"C{pr.row}"
     after, _ = report.edit.apply(project)
     assert after.judgment("e1", "P", pr.a, pr.b) is None
 
@@ -107,125 +106,26 @@ def test_workbook_shape(tmp_path):
     p3 = [c for row in ws.iter_rows() for c in row if c.value == "=企业主体"]
     assert p3
     assert all(c.data_type == "s" for c in p3)
-    # Score sheets: range validation on the tree leaves, any number on the industry's own.
+    # Score sheets: range validation on the tree leaves; the industry's own measured criterion
+    # shows the project's value, read-only (no validation, locked, not an answer cell).
     sws = wb["新一代信息技术产业"]
     decimals = [dv for dv in sws.data_validations.dataValidation if dv.type == "decimal"]
+    assert {(dv.formula1, dv.formula2) for dv in decimals} == {("1", "9")}
+    sblock = sheets["新一代信息技术产业"].score_blocks[0]
+    own = next(c for c in sblock.columns if c.low is None)
+    cell = sws.cell(row=sblock.rows[0][0], column=own.col)
+    assert cell.value == project.score("e1", "ict", sblock.rows[0][1], own.criterion_id)
+    assert cell.protection.locked is True
+    assert "实测数据" in sws.cell(row=sblock.range_row, column=own.col).value
+    # Asked to supply them, the experts get an editable cell checked as any number.
+    ask = openpyxl.load_workbook(write_questionnaire(project, "e1", tmp_path / "ask.xlsx",
+                                                     measured="ask"))
+    decimals = [dv for dv in ask["新一代信息技术产业"].data_validations.dataValidation
+                if dv.type == "decimal"]
     assert {(dv.formula1, dv.formula2) for dv in decimals} == {("1", "9"), ("-1e+15", "1e+15")}
+    assert ask["新一代信息技术产业"].cell(row=sblock.rows[0][0], column=own.col).protection.locked \
+        is False
     assert wb["两两比较"].freeze_panes == "A4"
-
-
-def test_live_feedback_matches_the_ahp_engine(tmp_path):
-    """LibreOffice recalculates the geometric-mean weights and GCI the expert sees."""
-    project = small_project("en")
-    path = write_questionnaire(project, "e1", tmp_path / "e1.xlsx", prefill=True)
-    wb = openpyxl.load_workbook(path)
-    _, _, sheets = answer_cells(project, wb)
-    title, sp = next((t, s) for t, s in sheets.items() if s.judgment_blocks)
-    values = recalculated_values(path, tmp_path)[title]
-    checked = 0
-    for block in sp.judgment_blocks:
-        a = np.asarray(project.judgment_matrix("e1", block.node_id))
-        n = len(block.items)
-        wcol = P.COL_MATRIX + 1 + n
-        got_w = [values[f"{P.COL_LETTER(wcol)}{block.first_row + i}"] for i in range(n)]
-        want = priorities(a, method="geometric_mean")
-        np.testing.assert_allclose(got_w, want.weights, rtol=0, atol=1e-9)
-        got_gci = values[f"{P.COL_LETTER(P.COL_MATRIX + 1)}{block.feedback_row}"]
-        assert math.isclose(got_gci, gci(a), abs_tol=1e-9)
-        # The approximate CR: by hand with numpy, and the engine's pass/fail verdict.
-        got_cr = values[f"{P.COL_LETTER(P.COL_MATRIX + 1)}{block.feedback_row + 2}"]
-        assert math.isclose(got_cr, _approx_cr(a), abs_tol=1e-9)
-        assert (got_cr > 0.1) == (want.cr > 0.1)
-        checked += 1
-    assert checked == 3
-    # The S block of e1 is inconsistent: its GCI is above the threshold the sheet shows in red.
-    s_block = next(b for b in sp.judgment_blocks if b.node_id == "S")
-    assert values[f"{P.COL_LETTER(P.COL_MATRIX + 1)}{s_block.feedback_row}"] > \
-        values[f"{P.COL_LETTER(P.COL_MATRIX + 1)}{s_block.feedback_row + 1}"]
-
-
-def _llsm_weights(a):
-    from mcdm.ahp.incomplete import llsm
-
-    w = np.exp(llsm(np.asarray(a, dtype=float)))
-    return w / w.sum()
-
-
-def _approx_cr(a, w=None):
-    """Independent numpy version of the sheet's approximation: lambda = mean_i (sum over known
-    a_ij w_j / w_i + number missing in row i) with the LLSM weights."""
-    from mcdm.ahp import random_index
-
-    n = len(a)
-    w = _llsm_weights(a) if w is None else w
-    known = ~np.isnan(a)
-    lam = np.mean([np.nansum(a[i] * w) / w[i] + (~known[i]).sum() for i in range(n)])
-    return 0.0 if n < 3 else (lam - n) / (n - 1) / random_index(n)
-
-
-def _feedback(project, expert, tmp_path, edit=None):
-    path = write_questionnaire(project, expert, tmp_path / f"{expert}.xlsx", prefill=True)
-    wb = openpyxl.load_workbook(path)
-    _, _, sheets = answer_cells(project, wb)
-    title, sp = next((t, s) for t, s in sheets.items() if s.judgment_blocks)
-    if edit:
-        edit(wb[title], sp)
-        wb.save(path)
-    return sp, recalculated_values(path, tmp_path)[title]
-
-
-def test_live_feedback_on_an_incomplete_matrix(tmp_path):
-    """e2 left a judgment out at P: the sheet solves LLSM like the engine, GCI included."""
-    project = small_project("zh")
-    sp, values = _feedback(project, "e2", tmp_path)
-    block = next(b for b in sp.judgment_blocks if b.node_id == "P")
-    a = np.asarray(project.judgment_matrix("e2", "P"))
-    assert np.isnan(a).any()
-    wcol = P.COL_LETTER(P.COL_MATRIX + 1 + 3)
-    got = [values[f"{wcol}{block.first_row + i}"] for i in range(3)]
-    np.testing.assert_allclose(got, _llsm_weights(a), rtol=0, atol=1e-9)
-    cell = P.COL_LETTER(P.COL_MATRIX + 1)
-    from mcdm.ahp.incomplete import llsm
-
-    assert math.isclose(values[f"{cell}{block.feedback_row}"], gci(a, llsm(a)), abs_tol=1e-9)
-    assert math.isclose(values[f"{cell}{block.feedback_row + 2}"], _approx_cr(a), abs_tol=1e-9)
-    assert values[f"{cell}{block.feedback_row + 4}"] == "2 / 3"
-
-
-def test_live_feedback_when_answers_do_not_connect_the_items(tmp_path):
-    """Only S1-S2 and S3-S4 answered: LLSM is undefined, the sheet falls back to row geometric
-    means of the known entries instead of showing errors."""
-    project = small_project("en")
-
-    def keep_two(ws, sp):
-        block = next(b for b in sp.judgment_blocks if b.node_id == "S")
-        for pr in block.pairs:
-            if (pr.a, pr.b) not in {("S1", "S2"), ("S3", "S4")}:
-                ws.cell(row=pr.row, column=P.COL_A_MORE).value = None
-                ws.cell(row=pr.row, column=P.COL_B_MORE).value = None
-
-    sp, values = _feedback(project, "e1", tmp_path, keep_two)
-    block = next(b for b in sp.judgment_blocks if b.node_id == "S")
-    wcol = P.COL_LETTER(P.COL_MATRIX + 1 + 4)
-    got = np.array([values[f"{wcol}{block.first_row + i}"] for i in range(4)], dtype=float)
-    s12, s34 = project.judgment("e1", "S", "S1", "S2"), project.judgment("e1", "S", "S3", "S4")
-    gm = np.array([np.sqrt(s12), np.sqrt(1 / s12), np.sqrt(s34), np.sqrt(1 / s34)])
-    np.testing.assert_allclose(got, gm / gm.sum(), rtol=0, atol=1e-9)
-
-
-def test_live_feedback_flags_both_sides_in_the_sheet(tmp_path):
-    project = small_project("en")
-    path = write_questionnaire(project, "e1", tmp_path / "e1.xlsx", prefill=True)
-    wb = openpyxl.load_workbook(path)
-    _, _, sheets = answer_cells(project, wb)
-    title, sp = next((t, s) for t, s in sheets.items() if s.judgment_blocks)
-    pr = sp.judgment_blocks[1].pairs[0]
-    wb[title].cell(row=pr.row, column=P.COL_A_MORE).value = levels("en")[2]
-    wb[title].cell(row=pr.row, column=P.COL_B_MORE).value = levels("en")[4]
-    wb.save(path)
-    values = recalculated_values(path, tmp_path)[title]
-    assert values[f"G{pr.row}"] == "both sides answered"
-    assert f"F{pr.row}" not in values  # no value taken from a contradictory row
 
 
 @pytest.mark.parametrize("scale", ["balanced", "geometric"])
@@ -316,31 +216,3 @@ def test_round_trip_property(tmp_path_factory):
         assert imported.scores == source.scores
 
     check()
-
-
-def test_gci_and_cr_cells_turn_red_above_their_thresholds(tmp_path):
-    project = small_project("en")
-    path = write_questionnaire(project, "e1", tmp_path / "e1.xlsx")
-    wb = openpyxl.load_workbook(path)
-    _, _, sheets = answer_cells(project, wb)
-    title, sp = next((t, s) for t, s in sheets.items() if s.judgment_blocks)
-    ws = wb[title]
-    col = P.COL_LETTER(P.COL_MATRIX + 1)
-    rules = {}
-    for cf in ws.conditional_formatting:
-        for rule in cf.rules:
-            for cell in str(cf.sqref).split():
-                rules[cell] = rule
-    checked = 0
-    for block in sp.judgment_blocks:
-        if len(project.node(block.node_id).children) < 3:
-            continue  # no consistency to judge with two items
-        fb = block.feedback_row
-        for value_row, threshold_row in ((fb, fb + 1), (fb + 2, fb + 3)):  # GCI, then CR
-            rule = rules[f"{col}{value_row}"]
-            assert rule.operator == "greaterThan"
-            assert rule.formula == [f"{col}{threshold_row}"]
-            colours = {rule.dxf.fill.fgColor.rgb, rule.dxf.fill.bgColor.rgb}
-            assert any(str(c).endswith("F8CBAD") for c in colours), colours  # the red fill
-            checked += 1
-    assert checked >= 2

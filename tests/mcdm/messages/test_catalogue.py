@@ -29,10 +29,12 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 ALLOWED = {
     "CR", "GCI", "AIJ", "AIP", "RI", "TOPSIS", "VIKOR", "PROMETHEE", "II", "WASPAS", "COPRAS",
     "SPOTIS", "JSON", "Excel", "WPS", "LibreOffice", "XML", "UTF", "xlsx", "bak", "NaN", "Harker",
-    "KB", "MB", "GB", "true", "false",
+    "KB", "MB", "GB", "true", "false", "OpenDocument", "ods", "xls",
     # the symbols of the methods' own parameters (VIKOR v, PROMETHEE II q and p) and the WS
     # similarity coefficient, written as in the Chinese literature
     "v", "q", "p", "WS",
+    # option values the user types on the command line (--conflicts keep|take, --measured)
+    "keep", "take", "fixed", "ask",
 }
 
 INTS = {"count", "n", "number", "children", "limit", "supported", "version", "byte", "line",

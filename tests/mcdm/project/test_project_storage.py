@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mcdm.errors import MCDMError, ValidationFailed
-from mcdm.project.model import Text
+from mcdm.project.model import SCHEMA_VERSION, Text
 from mcdm.project.sample import sample_project
 from mcdm.project.storage import backup_path, dumps, load, loads, save
 from mcdm.project.templates import list_templates, new_from_template
@@ -35,7 +35,7 @@ def test_round_trip_small_project_and_readable_text():
     assert "甲" in text  # Chinese unescaped
     assert "\n  " in text  # indented
     data = json.loads(text)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == SCHEMA_VERSION == 2
     assert data["judgments"]["e1"]["A"] == {"a1": {"a2": 2}, "a2": {"a3": 0.5}}
     assert data["scores"]["e1"]["i1"]["d2"]["g"] == 11.6
 
@@ -105,7 +105,7 @@ from tests.support import FIXTURES, ROOT  # noqa: E402
 
 def test_migrates_a_hand_written_version_0_file():
     p = load(FIXTURES / "project_v0.json")
-    assert p.schema_version == 1
+    assert p.schema_version == SCHEMA_VERSION
     assert p.title == Text("旧版研讨会", "Old workshop")
     assert [c.label.en for c in p.leaves()] == ["Innovation chain", "Industrial chain",
                                                "Capital chain", "Talent chain"]

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from mcdm.errors import MCDMError, ValidationFailed
 from mcdm.project.autosave import find_recovery, read_recovery
+from mcdm.project.model import SCHEMA_VERSION
 from mcdm.project.schema import validate
 from mcdm.project.storage import dumps, load, loads
 from tests.support import FIXTURES  # noqa: E402
@@ -307,7 +308,7 @@ def _hand_picked() -> dict[str, bytes]:
         "huge-int": good.replace('"weight": 2', f'"weight": {HUGE_INT}', 1).encode(),
         "int-over-4300-digits": good.replace('"weight": 2', f'"weight": {DIGITS}', 1).encode(),
         "huge-judgment": good.replace('"a2": 2', f'"a2": {HUGE_INT}', 1).encode(),
-        "huge-schema-version": good.replace('"schema_version": 1',
+        "huge-schema-version": good.replace(f'"schema_version": {SCHEMA_VERSION}',
                                             f'"schema_version": {HUGE_INT}', 1).encode(),
         "deep-tree": json.dumps({**json.loads(good), "goal": deep(400, "tree"), "judgments": {},
                                  "scores": {}}).encode(),

@@ -23,7 +23,8 @@ def test_importing_the_shipped_questionnaires_gives_back_the_sample_project():
     assert report.problems == ()
     assert report.experts == unanswered.expert_ids()
     # Every change is a judgment: the scores were already there.
-    assert {type(c).__name__ for c in report.changes} == {"JudgmentAnswer"}
+    assert {c.kind for c in report.changes} == {"judgment"}
+    assert {c.status for c in report.changes} == {"new"}
     imported, inverse = report.edit.apply(unanswered)
     assert imported == sample_project()
     undone, _ = inverse.apply(imported)
