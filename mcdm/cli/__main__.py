@@ -4,4 +4,5 @@ import sys
 
 from mcdm.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # importing the module (e.g. to walk the package) runs nothing
+    sys.exit(main())
