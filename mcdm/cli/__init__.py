@@ -21,11 +21,16 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from mcdm import __version__
+from mcdm.cli.sentences import UsageError
+from mcdm.cli.usage import Parser
 from mcdm.errors import MCDMError, ValidationFailed
 
 # The commands in the order ``--help`` lists them: each module has ``add_parser(sub, common)``
 # and ``run(args)``. A new command is a new module and one line here.
 COMMANDS = ("evaluate", "export", "questionnaire", "import_answers", "new", "validate")
+# Editing a workshop without the GUI: each command is one edit of mcdm.project.edits.
+COMMANDS += ("expert", "panel", "industry", "direction", "criterion", "set_setting")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -35,8 +40,9 @@ def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS,
                         help="output language (default: the project's)")
-    p = argparse.ArgumentParser(prog="fourchains-cli", parents=[top],
-                                description="FourChains Decision Studio (四链决策工作台) on the command line.")
+    p = Parser(prog="fourchains-cli", parents=[top],
+               description="FourChains Decision Studio (四链决策工作台) on the command line.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"mcdm.cli.{name}").add_parser(sub, common)
@@ -60,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             for problem in exc.problems:
                 sys.stderr.write(f"  {problem}\n")
         return 1
+    except UsageError as exc:  # an option's value the command cannot use: like argparse's
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
     except MCDMError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 1

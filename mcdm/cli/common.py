@@ -31,10 +31,7 @@ def progress(label: str):
 
 
 def expert_id(project, text: str) -> str:
-    for e in project.experts:
-        if text in (e.id, e.name):
-            return e.id
-    from mcdm.project.model import ProjectError
+    """The id of the expert with id or name ``text`` (see :func:`mcdm.cli.lookup.find_expert`)."""
+    from mcdm.cli.lookup import find_expert
 
-    raise ProjectError("cli.unknown_expert", f"no expert with id or name {text!r}",
-                       expected=", ".join(f"{e.id} ({e.name})" for e in project.experts))
+    return find_expert(project, text, str(project.settings.language)).id

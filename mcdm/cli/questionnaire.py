@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 
-from mcdm.cli.common import expert_id, load_project
+from mcdm.cli.common import load_project
+from mcdm.cli.lookup import find_expert
 from mcdm.cli.text import word
 
 
@@ -20,11 +22,15 @@ def add_parser(sub, common) -> None:
 
 
 def run(args) -> int:
+    from mcdm.cli.sentences import error
     from mcdm.excel import write_panel_questionnaire, write_questionnaire
 
     project = load_project(args.project)
     lang = args.lang or project.settings.language
-    ids = [expert_id(project, x) for x in args.expert] or list(project.expert_ids())
+    if not project.experts:  # a project just made from a template: say how to add the panel
+        raise error("cli.no_experts_questionnaire", lang, file=shlex.quote(args.project))
+    ids = [find_expert(project, x, lang, file=args.project).id for x in args.expert] \
+        or list(project.expert_ids())
     if args.panel or len(ids) > 1:
         path = write_panel_questionnaire(project, args.output, lang=lang, expert_ids=ids,
                                          prefill=args.prefill)

@@ -39,7 +39,7 @@ def summary(project, result, lang: str, top: int) -> str:
     for n in nodes:
         g = result.nodes[n].group
         group.append(fmt(None if g is None else g.cr, 3) + " ")
-    rows.append([word("overall", lang) + " (AIJ)"] + group)
+    rows.append([f"{word('overall', lang)} ({result.settings.aggregation})"] + group)
     parts.append(f"{word('consistency', lang)} ({word('fails', lang)}, CR > {thr:g})\n"
                  + table([word("expert", lang)] + heads, rows, set(range(1, len(nodes) + 1))))
 

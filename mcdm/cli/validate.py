@@ -1,37 +1,65 @@
-"""``fourchains-cli validate``: Check a project file; ``--strict`` also fails when a part cannot be computed yet."""
+"""``fourchains-cli validate``: Check a project file and list its warnings (exit 0); ``--strict`` also fails (exit 1) on any warning.
+
+Warnings are what to look at before trusting the evaluation (:meth:`ProjectResult.warnings`):
+no experts, nodes nobody has judged, experts left out of a node, failing CRs, directions or
+industries that cannot be ranked. ``--json`` prints the same as a versioned JSON document.
+"""
 
 from __future__ import annotations
 
 import sys
 
 from mcdm.cli.common import load_project
-from mcdm.cli.summary import incomplete_lines
+from mcdm.cli.helptext import h
 from mcdm.cli.text import word
 
 
 def add_parser(sub, common) -> None:
-    v = sub.add_parser("validate", parents=[common], help="check a project file")
-    v.add_argument("project")
+    v = sub.add_parser("validate", parents=[common],
+                       help="check a project file and list its warnings")
+    v.add_argument("project", nargs="?", help=h("project file (default: the sample workshop)"))
     v.add_argument("--strict", action="store_true",
-                   help="also fail (exit 1) when a part cannot be computed yet, listing each")
+                   help="also fail (exit 1) on any warning, e.g. a part that cannot be "
+                        "computed yet, listing each")
+    v.add_argument("--json", action="store_true",
+                   help=h("print the result as JSON (schema: docs/cli-json.md)"))
     v.set_defaults(run=run)
 
 
 def run(args) -> int:
-    project = load_project(args.project)
-    lang = args.lang or project.settings.language
-    if not args.strict:
-        sys.stdout.write(word("valid", lang) + "\n")
-        return 0
+    from mcdm.errors import MCDMError, ValidationFailed
+    from mcdm.messages import describe
     from mcdm.project.evaluate import evaluate
+    from mcdm.tables.document import validation_document
 
+    try:
+        project = load_project(args.project)
+    except MCDMError as exc:
+        if args.json:  # the document says why, and main the one error line
+            errors = exc.problems if isinstance(exc, ValidationFailed) else (exc,)
+            _print_json(validation_document(None, None, args.lang or "en", file=args.project,
+                                            errors=errors))
+        raise
+    lang = args.lang or project.settings.language
     result = evaluate(project)
-    lines = incomplete_lines(project, result, lang)
-    if not result.incomplete() and not lines:
-        sys.stdout.write(word("complete", lang) + "\n")
-        return 0
-    sys.stderr.write(word("strict_fail", lang, n=sum(not x.startswith(" ") for x in lines))
-                     + "\n")
-    for line in lines:
-        sys.stderr.write(f"  {line}\n")
-    return 1
+    warnings = result.warnings()
+    failed = args.strict and bool(warnings)
+    if args.json:
+        _print_json(validation_document(project, result, lang, file=args.project))
+        return 1 if failed else 0
+    lines = [describe(p, lang, project) for p in warnings]
+    if failed:
+        sys.stderr.write(word("strict_warnings", lang, n=len(lines)) + "\n")
+        sys.stderr.writelines(f"  {line}\n" for line in lines)
+        return 1
+    sys.stdout.write(word("valid", lang) + "\n")
+    if lines:
+        sys.stdout.write(word("warnings", lang, n=len(lines)) + "\n")
+        sys.stdout.writelines(f"  {line}\n" for line in lines)
+    return 0
+
+
+def _print_json(document: dict) -> None:
+    from mcdm.cli.outputs import dump_json
+
+    sys.stdout.write(dump_json(document))
