@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from mcdm._tabular import Tabular
 from mcdm._validate import DecisionProblemError, as_matrix, as_types, as_weights, label
 from mcdm.errors import Location
 from mcdm.topsis import rank, rank_closeness
@@ -30,7 +31,7 @@ CORRELATIONS = ("spearman", "weighted_spearman", "ws")
 
 
 @dataclass(frozen=True, eq=False)  # holds arrays: compare fields, not results
-class ComparisonResult:
+class ComparisonResult(Tabular):
     """Attributes
     ----------
     methods : tuple of str

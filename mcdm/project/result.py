@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from mcdm._tabular import Tabular
 from mcdm.errors import Location, MCDMError, Problem
 from mcdm.project.model import FrozenDict, Project, ProjectError, Settings
 
@@ -74,7 +75,7 @@ class NodeResult:
 
 
 @dataclass(frozen=True, eq=False)
-class IndustryResult:
+class IndustryResult(Tabular):
     """One industry's ranking of its priority directions.
 
     ``weights`` are the criterion weights used: the tree leaves' group global weights scaled by
@@ -106,7 +107,7 @@ class IndustryResult:
 
 
 @dataclass(frozen=True, eq=False)
-class ProjectResult:
+class ProjectResult(Tabular):
     """Everything ``evaluate(project)`` computes.
 
     Attributes
