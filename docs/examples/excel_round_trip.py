@@ -10,8 +10,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from mcdm import evaluate, read_questionnaires, sample_project
-from mcdm import write_panel_questionnaire, write_questionnaire, write_results
+from mcdm import (
+    evaluate,
+    read_questionnaires,
+    sample_project,
+    write_panel_questionnaire,
+    write_questionnaire,
+    write_results,
+)
 
 folder = Path(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp())
 project = sample_project()

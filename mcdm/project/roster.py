@@ -96,7 +96,8 @@ def _cells(path: Path, name: str) -> tuple[list[list[Any]], list[Problem]]:
         from mcdm.excel.safety import open_workbook
 
         ws = open_workbook(path).workbook.worksheets[0]
-        return [list(r) for r in ws.iter_rows(max_row=MAX_ROWS + 50, values_only=True)], []
+        last = min(ws.max_row, MAX_ROWS + 50)  # iter_rows pads up to max_row with blanks
+        return [list(r) for r in ws.iter_rows(max_row=last, values_only=True)], []
     if suffix not in (".csv", ".txt"):
         raise ProjectError("roster.format", f"a roster cannot be read from a {suffix or 'plain'} "
                            "file", location=Location(file=name), expected="a .csv or .xlsx file",
@@ -174,6 +175,8 @@ def _text(value: Any, file: str, row: int, column: str) -> tuple[str, Problem | 
 def _weight(value: Any, file: str, row: int, column: str) -> tuple[float | None, Problem | None]:
     if _blank(value):
         return None, None
+    if isinstance(value, str) and value.strip().startswith("="):
+        return None, _text(value, file, row, column)[1]
     number: float | None
     if isinstance(value, bool):
         number = None
@@ -244,7 +247,9 @@ def read_roster(project: Project, path: str | Path) -> RosterReport:
                                             f"{expert_name!r} is already on row {seen[expert_name]}",
                                             name, k, titles["name"], "each expert once",
                                             name=expert_name, first_row=seen[expert_name]))
-        elif len(by_name.get(expert_name, ())) > 1:
+        else:
+            seen[expert_name] = k  # a duplicate of a row with other problems is one too
+        if not row_problems and len(by_name.get(expert_name, ())) > 1:
             ids = tuple(e.id for e in by_name[expert_name])
             row_problems.insert(0, _problem("roster.ambiguous_name",
                                             f"{len(ids)} experts on the panel are named "
@@ -254,7 +259,6 @@ def read_roster(project: Project, path: str | Path) -> RosterReport:
         if row_problems:
             problems += row_problems
             continue
-        seen[expert_name] = k
         (existing,) = by_name.get(expert_name, (None,))
         if existing is None:
             eid = fresh_id(taken, "E", numbered=True)
