@@ -62,7 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if len(exc.problems) == 1:
             sys.stderr.write(f"error: {exc.problems[0]}\n")
         else:
-            sys.stderr.write(f"error: {len(exc.problems)} problems:\n")
+            # "count": all there were, when only the first few are listed
+            sys.stderr.write(f"error: {exc.params.get('count', len(exc.problems))} problems:\n")
             for problem in exc.problems:
                 sys.stderr.write(f"  {problem}\n")
         return 1

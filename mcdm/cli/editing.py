@@ -73,7 +73,9 @@ def _first(exc: ValidationFailed) -> ValidationFailed:
         return exc
     more = len(exc.problems) - MAX_LISTED_PROBLEMS
     rest = Problem("cli.more_problems", f"… and {more} more", Location(), None, {"n": more})
-    return ValidationFailed(exc.problems[:MAX_LISTED_PROBLEMS] + (rest,), code=exc.code)
+    short = ValidationFailed(exc.problems[:MAX_LISTED_PROBLEMS] + (rest,), code=exc.code)
+    short.params["count"] = len(exc.problems)
+    return short
 
 
 def done(lang: str, code: str, project: Any = None, new_id: str | None = None,

@@ -51,6 +51,8 @@ def localize(exc: MCDMError, lang: str, project: Any = None) -> MCDMError:
     """``exc`` with its sentence(s) in ``lang``: the catalogue's where it has one, else the
     engine's English message with where and what was expected."""
     if isinstance(exc, ValidationFailed):
-        return ValidationFailed([Problem(p.code, describe(p, lang, project), Location(), None,
-                                         p.params) for p in exc.problems], code=exc.code)
+        out = ValidationFailed([Problem(p.code, describe(p, lang, project), Location(), None,
+                                        p.params) for p in exc.problems], code=exc.code)
+        out.params.update(exc.params)  # "count" included
+        return out
     return _Said(exc.code, describe(exc, lang, project), exc.location, exc.params)

@@ -49,7 +49,7 @@ def run(args) -> int:
         return 1 if failed else 0
     lines = [describe(p, lang, project) for p in warnings]
     if failed:
-        sys.stderr.write(word("strict_warnings", lang, n=len(lines)) + "\n")
+        sys.stderr.write(f"error: {word('strict_warnings', lang, n=len(lines))}\n")
         sys.stderr.writelines(f"  {line}\n" for line in lines)
         return 1
     sys.stdout.write(word("valid", lang) + "\n")
