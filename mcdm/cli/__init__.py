@@ -7,6 +7,16 @@
     fourchains-cli new TEMPLATE -o project.json
     fourchains-cli validate PROJECT [--strict]
 
+Editing a workshop (each command one edit of :mod:`mcdm.project.edits`, saved with ``.bak``)::
+
+    fourchains-cli expert add|remove|rename|weight|list PROJECT …
+    fourchains-cli panel import PROJECT roster.csv|roster.xlsx
+    fourchains-cli industry|direction|criterion add|remove|rename|list PROJECT …
+    fourchains-cli set PROJECT [SETTING VALUE]
+
+``evaluate --json``/``--csv DIR`` and ``validate --json`` are for scripts (docs/cli.md,
+docs/cli-json.md).
+
 Without PROJECT, ``evaluate`` and ``export`` use the illustrative sample workshop. ``--lang zh|en``
 picks the output language (default: the project's). ``evaluate`` prints whatever can be computed
 and lists what cannot yet, and why (exit 0); ``validate --strict`` is where an incomplete project

@@ -9,8 +9,9 @@
     fourchains-cli criterion list PROJECT
 
 PARENT and CRITERION are ids or labels in either language (PARENT may be the goal). Adding a
-criterion says what it asks of the panel: the items under PARENT need judging again, and a
-leaf that gets its first sub-criterion loses its scores (its sub-criteria are scored instead).
+criterion says what it asks of the panel: the items under PARENT need judging again (when
+someone had judged them), and a leaf that gets its first sub-criterion loses its scores (its
+sub-criteria are scored instead).
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ def run_add(args) -> int:
     lost = count_scores(project) - count_scores(new)
     if lost:
         done(lang, "cli.criterion_leaf_scores", parent=where, scores=lost)
-    if len(new.node(parent.id).children) >= 2 and project.experts:
+    if any(parent.id in nodes for nodes in project.judgments.values()):
         done(lang, "cli.criterion_needs_judgments", parent=where, label=label.get(lang))
     return 0
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import sys
 
 from mcdm.cli.common import load_project, progress
+from mcdm.cli.helptext import h
 from mcdm.cli.text import word
 from mcdm.errors import ValidationFailed
 
 
 def add_parser(sub, common) -> None:
     i = sub.add_parser("import", parents=[common], help="import filled questionnaires")
-    i.add_argument("project")
-    i.add_argument("files", nargs="+", metavar="FILE")
+    i.add_argument("project", help=h("project file (.json)"))
+    i.add_argument("files", nargs="+", metavar="FILE",
+                   help=h("filled questionnaires (.xlsx), one or more"))
     i.add_argument("-o", "--output", help="save the result here (default: over PROJECT, with .bak)")
     i.add_argument("--accept-valid", action="store_true",
                    help="import the valid answers even when some cells have problems")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from mcdm.cli.helptext import h
 from mcdm.cli.text import word
 
 
@@ -11,8 +12,9 @@ def add_parser(sub, common) -> None:
     from mcdm.project.templates import list_templates
 
     n = sub.add_parser("new", parents=[common], help="a new project from a template")
-    n.add_argument("template", choices=list_templates())
-    n.add_argument("-o", "--output", required=True)
+    n.add_argument("template", choices=list_templates(),
+                   help=h("principles-strategies, four-chains or empty"))
+    n.add_argument("-o", "--output", required=True, help=h("project file to write (.json)"))
     n.set_defaults(run=run)
 
 

@@ -6,13 +6,14 @@ import shlex
 import sys
 
 from mcdm.cli.common import load_project
+from mcdm.cli.helptext import h
 from mcdm.cli.lookup import find_expert
 from mcdm.cli.text import word
 
 
 def add_parser(sub, common) -> None:
     q = sub.add_parser("questionnaire", parents=[common], help="write expert questionnaires")
-    q.add_argument("project")
+    q.add_argument("project", help=h("project file (.json)"))
     q.add_argument("--expert", action="append", default=[], metavar="ID",
                    help="expert id or name (repeat; default: the whole panel in one workbook)")
     q.add_argument("--panel", action="store_true", help="one workbook, one sheet per expert")

@@ -170,6 +170,11 @@ def test_removals_say_what_went_with_them(capsys, workshop):
     assert out.splitlines()[1] == (f"“System integration, coordinated development” was scored "
                                    f"directly: its {lost} score(s) were removed; its "
                                    f"sub-criteria are scored now.")
+    assert len(out.splitlines()) == 2  # nobody had judged under P1: nothing to judge again
+    _, out, _ = run(capsys, "criterion", "add", workshop, "principles", "--en", "New",
+                    "--lang", "en")
+    assert out.splitlines()[1] == ("The items under “Development principles” need judging "
+                                   "again: no expert has compared “New” with them yet.")
 
 
 def test_panel_import_adds_and_updates_in_one_edit(capsys, workshop, tmp_path):

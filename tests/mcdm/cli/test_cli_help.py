@@ -1,0 +1,31 @@
+"""fourchains-cli --help and each command's help are complete: every command, action, argument
+and option says what it is for."""
+
+import argparse
+
+from mcdm.cli import COMMANDS, parser
+
+
+def walk(p, path=()):
+    """(command path, argparse action) of every argument of every (sub)command."""
+    for action in p._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            described = {a.dest: a.help for a in action._choices_actions}
+            for name, sub in action.choices.items():
+                yield path + (name,), argparse.Action([name], name, help=described.get(name))
+                yield from walk(sub, path + (name,))
+        else:
+            yield path, action
+
+
+def test_every_argument_has_help():
+    missing = [(" ".join(path), a.dest) for path, a in walk(parser())
+               if not (a.help and a.help.strip()) and a.help != argparse.SUPPRESS]
+    assert missing == []
+
+
+def test_every_command_module_is_listed_in_help():
+    text = parser().format_help()
+    named = {"import_answers": "import", "set_setting": "set"}  # module -> command
+    for module in COMMANDS:
+        assert f"\n    {named.get(module, module)} " in text, module
