@@ -2,6 +2,7 @@
 and option says what it is for."""
 
 import argparse
+import re
 
 from mcdm.cli import COMMANDS, parser
 
@@ -28,4 +29,4 @@ def test_every_command_module_is_listed_in_help():
     text = parser().format_help()
     named = {"import_answers": "import", "set_setting": "set"}  # module -> command
     for module in COMMANDS:
-        assert f"\n    {named.get(module, module)} " in text, module
+        assert re.search(rf"\n    {named.get(module, module)}\s", text), module
