@@ -62,14 +62,14 @@ def find_expert(project, text: str, lang: str, *, file: str = "PROJECT"):
 
 def find_industry(project, text: str, lang: str):
     return _find("industry", ((i.id, (i.label.zh, i.label.en), _labelled(i.id, i.label, lang), i)
-                              for i in project.industries), text, lang)
+                              for i in project.industries), text, lang, "cli.no_industries_named")
 
 
 def find_direction(project, industry, text: str, lang: str):
     """A direction of ``industry`` (an :class:`~mcdm.project.model.Industry`)."""
     return _find("direction", ((d.id, (d.label.zh, d.label.en), _labelled(d.id, d.label, lang), d)
                                for d in industry.directions), text, lang,
-                 industry=industry.label.get(lang))
+                 "cli.no_directions_named", industry=industry.label.get(lang))
 
 
 def find_criterion(project, text: str, lang: str, *, goal: bool = True):

@@ -5,6 +5,7 @@ never the catch-all "internal error" (status 70)."""
 import pytest
 
 from mcdm.cli import main
+from mcdm.project.model import Industry, Text
 from mcdm.project.sample import sample_project
 from mcdm.project.storage import save
 from mcdm.project.templates import new_from_template
@@ -66,6 +67,8 @@ CASES = [
     (["panel", "import", "W", "R"], 1, "2 problems", True),
     (["industry", "add", "W"], 2, "Give a label with --zh and/or --en", False),
     (["industry", "remove", "T", "nothing"], 1, "No industry has the id or name", False),
+    (["industry", "remove", "E", "nothing"], 1, "The project has no industries yet", False),
+    (["direction", "remove", "Q", "I1", "x"], 1, "“Quantum” has no priority directions yet", False),
     (["direction", "add", "W", "nothing", "--zh", "x"], 1, "No industry has", False),
     (["direction", "rename", "W", "ngit", "nothing", "--zh", "x"], 1, "has no direction", False),
     (["criterion", "add", "W", "nothing", "--zh", "x"], 1, "has no criterion", False),
@@ -83,8 +86,12 @@ CASES = [
 @pytest.fixture
 def files(tmp_path):
     paths = {"W": tmp_path / "W", "T": tmp_path / "T", "D": tmp_path / "D",
-             "X": tmp_path / "missing.json", "J": tmp_path / "J", "R": tmp_path / "R.csv"}
+             "X": tmp_path / "missing.json", "J": tmp_path / "J", "R": tmp_path / "R.csv",
+             "E": tmp_path / "E", "Q": tmp_path / "Q"}
     save(sample_project(), paths["W"])
+    save(new_from_template("empty"), paths["E"])
+    save(new_from_template("empty").replace(industries=(Industry("I1", Text("量子", "Quantum")),)),
+         paths["Q"])
     save(new_from_template("principles-strategies"), paths["T"])
     paths["D"].mkdir()
     paths["J"].write_text("{not json", encoding="utf-8")
@@ -119,3 +126,14 @@ def test_every_error_is_one_line_and_a_status(files, capsys, monkeypatch, argv, 
     for k, content in before.items():  # nothing the user had is changed
         assert files[k].read_bytes() == content, k
 
+
+@pytest.mark.parametrize("template", ["empty", "principles-strategies"])
+def test_projects_at_their_start_export_and_evaluate(files, capsys, template, tmp_path):
+    """A project with nothing in it yet is no error: export used to end in status 70 on an
+    empty tree (an inverted cell range in the weights sheet)."""
+    path = tmp_path / f"{template}.json"
+    save(new_from_template(template), path)
+    for argv in (["export", path, "-o", tmp_path / "r.xlsx"], ["evaluate", path],
+                 ["evaluate", path, "--sensitivity", "--monte-carlo", "10", "--csv", tmp_path],
+                 ["validate", path]):
+        assert main([str(a) for a in argv]) == 0, capsys.readouterr().err
