@@ -216,3 +216,25 @@ def test_lists_show_what_there_is_to_name(capsys, workshop):
     _, out, _ = run(capsys, "set", workshop, "--lang", "en")
     assert "aggregation" in out
     assert "AIJ | AIP" in out
+
+
+def _another_value(spec, current):
+    if spec.choices is not None:
+        return next(c for c in spec.choices if c != str(current))
+    return {"consensus_scale_max": 7.0, "cr_threshold": 0.2, "score_min": 0.0,
+            "score_max": 10.0}[spec.name]
+
+
+def test_set_reaches_every_setting_of_the_table(capsys, workshop):
+    from mcdm.project.settings import SETTINGS
+
+    project = sample_project()
+    for spec in SETTINGS:
+        value = _another_value(spec, getattr(project.settings, spec.name))
+        code, out, err = run(capsys, "set", workshop, spec.name, str(value).upper()
+                             if spec.name == "aggregation" else str(value), "--lang", "en")
+        assert (code, err) == (0, ""), (spec.name, err)
+        project = E.SetSetting(spec.name, value).apply(project)[0]
+        assert load(workshop) == project, spec.name
+        assert out == (f"{spec.title('en')}: {spec.word(getattr(sample_project().settings, spec.name), 'en')}"
+                       f" → {spec.word(value, 'en')}.\n")
