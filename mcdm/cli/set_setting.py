@@ -11,6 +11,7 @@ refused as in the GUI.
 
 from __future__ import annotations
 
+import argparse
 import math
 import sys
 
@@ -25,16 +26,10 @@ def add_parser(sub, common) -> None:
     s = sub.add_parser("set", parents=[common, edit_parent()],
                        help=h("change a method setting (without SETTING: list them)"),
                        description=h("Settings and their values:") + "\n" + "\n".join(lines),
-                       formatter_class=_raw())
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     s.add_argument("setting", metavar="SETTING", nargs="?", help=h("the setting's name"))
     s.add_argument("value", metavar="VALUE", nargs="?", help=h("its new value"))
     s.set_defaults(run=run)
-
-
-def _raw():
-    import argparse
-
-    return argparse.RawDescriptionHelpFormatter
 
 
 def _row(name: str, lang: str):

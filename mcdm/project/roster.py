@@ -193,6 +193,25 @@ def _weight(value: Any, file: str, row: int, column: str) -> tuple[float | None,
     return number, None
 
 
+def _parse_row(row: list[Any], k: int, columns: dict[str, int], titles: dict[str, str],
+               file: str) -> tuple[str, str | None, float | None, list[Problem]]:
+    """(name, role, weight, problems) of data row ``k``; role and weight None when absent."""
+    def cell(column: str) -> Any:
+        i = columns.get(column)
+        return None if i is None or i >= len(row) else row[i]
+
+    name, bad = _text(cell("name"), file, k, titles["name"])
+    role, bad_role = (None, None) if "role" not in columns else \
+        _text(cell("role"), file, k, titles["role"])
+    weight, bad_weight = (None, None) if "weight" not in columns else \
+        _weight(cell("weight"), file, k, titles["weight"])
+    problems = [p for p in (bad, bad_role, bad_weight) if p is not None]
+    if not name and bad is None:
+        problems.insert(0, _problem("roster.name_empty", "the row has no name", file, k,
+                                    titles["name"], "the expert's name"))
+    return name, role, weight, problems
+
+
 def read_roster(project: Project, path: str | Path) -> RosterReport:
     """Check a roster file against ``project``'s panel; nothing is changed.
 
@@ -205,66 +224,52 @@ def read_roster(project: Project, path: str | Path) -> RosterReport:
         in the report instead.
     """
     path = Path(path)
-    name = str(path)
-    rows, notes = _cells(path, name)
-    head, problem = _header(rows, name)
+    file = str(path)
+    rows, notes = _cells(path, file)
+    head, problem = _header(rows, file)
     if problem is not None:
-        return RosterReport(name, (), (), (), (problem,), tuple(notes), None)
+        return RosterReport(file, (), (), (), (problem,), tuple(notes), None)
     start, columns, header_notes = head
     notes += header_notes
     titles = {c: str(rows[start][i]).strip() for c, i in columns.items()}
-    by_name: dict[str, list[Expert]] = {}
+    on_panel: dict[str, list[Expert]] = {}
     for e in project.experts:
-        by_name.setdefault(e.name.strip(), []).append(e)
+        on_panel.setdefault(e.name.strip(), []).append(e)
     problems: list[Problem] = []
-    seen: dict[str, int] = {}
+    body = rows[start + 1:]
+    if len(body) > MAX_ROWS:
+        problems.append(_problem("roster.too_many_rows", f"more than {MAX_ROWS} rows", file,
+                                 None, None, f"at most {MAX_ROWS} experts"))
+        body = body[:MAX_ROWS]
+    seen: dict[str, int] = {}  # name -> the row it is first on
     taken = set(project.expert_ids())
     adds: list[Edit] = []
     updates: list[Edit] = []
     added, updated, unchanged = [], [], []
-    body = rows[start + 1:]
-    if len(body) > MAX_ROWS:
-        problems.append(_problem("roster.too_many_rows", f"more than {MAX_ROWS} rows", name,
-                                 None, None, f"at most {MAX_ROWS} experts"))
-        body = body[:MAX_ROWS]
     for k, row in enumerate(body, start=start + 2):
-        def cell(column: str, row=row) -> Any:
-            i = columns.get(column)
-            return None if i is None or i >= len(row) else row[i]
         if all(_blank(v) for v in row):
             continue
-        expert_name, bad = _text(cell("name"), name, k, titles["name"])
-        role, bad_role = (None, None) if "role" not in columns else \
-            _text(cell("role"), name, k, titles["role"])
-        weight, bad_weight = (None, None) if "weight" not in columns else \
-            _weight(cell("weight"), name, k, titles["weight"])
-        row_problems = [p for p in (bad, bad_role, bad_weight) if p is not None]
-        if not expert_name and bad is None:
-            row_problems.insert(0, _problem("roster.name_empty", "the row has no name", name, k,
-                                            titles["name"], "the expert's name"))
-        elif expert_name in seen:
-            row_problems.insert(0, _problem("roster.duplicate_name",
-                                            f"{expert_name!r} is already on row {seen[expert_name]}",
-                                            name, k, titles["name"], "each expert once",
-                                            name=expert_name, first_row=seen[expert_name]))
-        else:
-            seen[expert_name] = k  # a duplicate of a row with other problems is one too
-        if not row_problems and len(by_name.get(expert_name, ())) > 1:
-            ids = tuple(e.id for e in by_name[expert_name])
-            row_problems.insert(0, _problem("roster.ambiguous_name",
-                                            f"{len(ids)} experts on the panel are named "
-                                            f"{expert_name!r}", name, k, titles["name"],
-                                            "a name only one expert has", name=expert_name,
-                                            candidates=ids))
+        name, role, weight, row_problems = _parse_row(row, k, columns, titles, file)
+        if name and name in seen:  # a duplicate of a row with other problems is one too
+            row_problems.insert(0, _problem(
+                "roster.duplicate_name", f"{name!r} is already on row {seen[name]}", file, k,
+                titles["name"], "each expert once", name=name, first_row=seen[name]))
+        elif name:
+            seen[name] = k
+        if not row_problems and len(on_panel.get(name, ())) > 1:
+            row_problems.append(_problem(
+                "roster.ambiguous_name", f"{len(on_panel[name])} experts on the panel are named "
+                f"{name!r}", file, k, titles["name"], "a name only one expert has", name=name,
+                candidates=tuple(e.id for e in on_panel[name])))
         if row_problems:
             problems += row_problems
             continue
-        (existing,) = by_name.get(expert_name, (None,))
+        (existing,) = on_panel.get(name, (None,))
         if existing is None:
             eid = fresh_id(taken, "E", numbered=True)
             taken.add(eid)
-            adds.append(AddExpert(Expert(eid, expert_name, role or "",
-                                         1.0 if weight is None else weight)))
+            adds.append(AddExpert(Expert(eid, name, role or "", 1.0 if weight is None
+                                         else weight)))
             added.append(eid)
             continue
         edits: list[Edit] = []
@@ -275,9 +280,9 @@ def read_roster(project: Project, path: str | Path) -> RosterReport:
         (updated if edits else unchanged).append(existing.id)
         updates += edits
     if not problems and not added and not updated and not unchanged:
-        problems.append(_problem("roster.empty", "the file holds no experts", name, None, None,
+        problems.append(_problem("roster.empty", "the file holds no experts", file, None, None,
                                  "a header row and one row per expert"))
     # New experts first: an update that zeroes a weight is then checked against the full panel.
     edit = None if problems else Composite(tuple(adds + updates), "panel import")
-    return RosterReport(name, tuple(added), tuple(updated), tuple(unchanged), tuple(problems),
+    return RosterReport(file, tuple(added), tuple(updated), tuple(unchanged), tuple(problems),
                         tuple(notes), edit)

@@ -135,3 +135,12 @@ def test_weights_that_would_all_be_zero_are_refused_by_the_edit(tmp_path):
     with pytest.raises(MCDMError) as exc:
         report.edit.apply(zero)
     assert exc.value.code == "edit.expert_weights_zero"
+
+
+def test_a_table_too_long_for_a_roster_is_refused(tmp_path):
+    from mcdm.project.roster import MAX_ROWS
+
+    text = "name\n" + "".join(f"expert {k}\n" for k in range(MAX_ROWS + 1))
+    report = read_roster(Project(), write(tmp_path, "r.csv", text))
+    assert [p.code for p in report.problems] == ["roster.too_many_rows"]
+    assert report.edit is None
