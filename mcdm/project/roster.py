@@ -36,7 +36,7 @@ from typing import Any
 
 from mcdm.errors import Location, Problem
 from mcdm.project.codec import _BAD_TEXT
-from mcdm.project.edit_base import Composite, Edit, fresh_id
+from mcdm.project.edit_base import Composite, Edit
 from mcdm.project.edits import AddExpert, RenameExpert, SetExpertWeight
 from mcdm.project.model import Expert, Project, ProjectError
 
@@ -243,6 +243,7 @@ def read_roster(project: Project, path: str | Path) -> RosterReport:
         body = body[:MAX_ROWS]
     seen: dict[str, int] = {}  # name -> the row it is first on
     taken = set(project.expert_ids())
+    numbers = itertools.count(1)  # E1, E2, … the first free ones, without rescanning per row
     adds: list[Edit] = []
     updates: list[Edit] = []
     added, updated, unchanged = [], [], []
@@ -266,8 +267,7 @@ def read_roster(project: Project, path: str | Path) -> RosterReport:
             continue
         (existing,) = on_panel.get(name, (None,))
         if existing is None:
-            eid = fresh_id(taken, "E", numbered=True)
-            taken.add(eid)
+            eid = next(f"E{n}" for n in numbers if f"E{n}" not in taken)
             adds.append(AddExpert(Expert(eid, name, role or "", 1.0 if weight is None
                                          else weight)))
             added.append(eid)
