@@ -100,8 +100,42 @@ def launch(argv: list[str], **kw: Any) -> tuple[Any, Any, Any]:
     return app, context, window
 
 
+USAGE = """usage: fourchains [-h] [--version] [PROJECT]
+
+FourChains Decision Studio (四链决策工作台): AHP weighting and TOPSIS ranking for expert
+workshops, offline.
+
+positional arguments:
+  PROJECT     workshop project file (.json) to open; without it, the illustrative sample
+              workshop (or the unsaved work of the last session, if any)
+
+options:
+  -h, --help  show this help and exit
+  --version   show the version and exit
+
+The command-line tool fourchains-cli works on the same projects without a screen
+(fourchains-cli --help).
+"""
+
+
+def answer_without_qt(args: list[str]) -> str | None:
+    """The text to print for ``--help`` or ``--version`` (None: start the app). Checked before
+    Qt is imported, so both work without a display and in a second."""
+    if any(a in ("-h", "--help") for a in args):
+        return USAGE
+    if "--version" in args:
+        from mcdm import __version__
+
+        return f"fourchains {__version__}\n"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
+    answer = answer_without_qt(argv[1:])
+    if answer is not None:
+        sys.stdout.write(answer)
+        return 0
     message = check_platform()
     if message is not None:
         sys.stderr.write(message + "\n")

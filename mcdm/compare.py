@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from mcdm import copras
+from mcdm._tabular import Tabular
 from mcdm._validate import DecisionProblemError, as_matrix, as_types, as_weights, label
 from mcdm.correlations import KINDS as CORRELATIONS
 from mcdm.correlations import correlate
@@ -38,7 +39,7 @@ PREFERENCE_FUNCTIONS = {"usual": (), "ushape": ("q",), "vshape": ("p",), "level"
 
 
 @dataclass(frozen=True, eq=False)  # holds arrays: compare fields, not results
-class ComparisonResult:
+class ComparisonResult(Tabular):
     """Attributes
     ----------
     methods : tuple of str

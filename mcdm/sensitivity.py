@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mcdm._tabular import Tabular
 from mcdm.topsis import TIE_TOLERANCE, TopsisResult, first_overflowing_column, overflow_error, rank
 
 __all__ = ["MinimalChange", "Reversal", "SensitivityResult", "one_at_a_time"]
@@ -50,7 +51,7 @@ class MinimalChange:
 
 
 @dataclass(frozen=True, eq=False)  # holds arrays: compare fields, not results
-class SensitivityResult:
+class SensitivityResult(Tabular):
     """Attributes
     ----------
     base : TopsisResult

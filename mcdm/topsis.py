@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mcdm._tabular import Tabular
 from mcdm._validate import DecisionProblemError, as_matrix, as_types, as_weights, label
 from mcdm.errors import Location, item_name
 
@@ -66,7 +67,7 @@ class TopsisSteps:
 
 
 @dataclass(frozen=True, eq=False)  # holds arrays: compare fields, not results
-class TopsisResult:
+class TopsisResult(Tabular):
     """The outcome of :func:`rank`.
 
     Attributes

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from mcdm._tabular import Tabular
 from mcdm._validate import DecisionProblemError, as_matrix, as_types, as_weights, label
 from mcdm.errors import Location, item_name
 from mcdm.topsis import first_overflowing_column, normalize, overflow_error, rank_closeness
@@ -53,7 +54,7 @@ class ExpertBootstrap:
 
 
 @dataclass(frozen=True, eq=False)  # holds arrays: compare fields, not results
-class MonteCarloResult:
+class MonteCarloResult(Tabular):
     """Rank acceptability per industry (tuples hold one entry per industry, in input order).
 
     Attributes

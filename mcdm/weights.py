@@ -119,7 +119,7 @@ class CombinedWeights:
     alpha: float | None
 
 
-def _problem(x: np.ndarray, types, criteria, alternatives) -> tuple[np.ndarray, np.ndarray]:
+def _validated(x: np.ndarray, types, criteria, alternatives) -> tuple[np.ndarray, np.ndarray]:
     m, n = x.shape
     t = as_types(types, n, criteria=criteria)
     if m < 2:
@@ -201,7 +201,7 @@ def entropy(matrix, types, normalization: str = "sum", *,
             expected=" | ".join(ENTROPY_NORMALIZATIONS), params={"normalization": normalization},
         )
     x = as_matrix(matrix, alternatives=alternatives, criteria=criteria)
-    t, constant = _problem(x, types, criteria, alternatives)
+    t, constant = _validated(x, types, criteria, alternatives)
     m = x.shape[0]
     if normalization == "sum":
         if (x < 0).any():
@@ -266,7 +266,7 @@ def critic(matrix, types, *, alternatives: Sequence[str] | None = None,
     ([0.5045, 0.0, 0.4955], [False, True, False])
     """
     x = as_matrix(matrix, alternatives=alternatives, criteria=criteria)
-    t, constant = _problem(x, types, criteria, alternatives)
+    t, constant = _validated(x, types, criteria, alternatives)
     r = _minmax(x, t, constant)
     sigma = r.std(axis=0, ddof=1)
     sigma[constant] = 0.0

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mcdm._tabular import Tabular
 from mcdm.ahp.consistency import RI_SOURCES, consistency_index, gci, gci_threshold, random_index
 
 __all__ = ["PriorityResult", "make_result", "result_from"]
 
 
 @dataclass(frozen=True, slots=True)
-class PriorityResult:
+class PriorityResult(Tabular):
     """Weights of one pairwise comparison matrix and its consistency.
 
     Attributes

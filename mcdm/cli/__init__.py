@@ -10,6 +10,16 @@
     fourchains-cli new TEMPLATE -o project.json
     fourchains-cli validate PROJECT [--strict]
 
+Editing a workshop (each command one edit of :mod:`mcdm.project.edits`, saved with ``.bak``)::
+
+    fourchains-cli expert add|remove|rename|weight|list PROJECT …
+    fourchains-cli panel import PROJECT roster.csv|roster.xlsx
+    fourchains-cli industry|direction|criterion add|remove|rename|list PROJECT …
+    fourchains-cli set PROJECT [SETTING VALUE]
+
+``evaluate --json``/``--csv DIR`` and ``validate --json`` are for scripts (docs/cli.md,
+docs/cli-json.md).
+
 Without PROJECT, ``evaluate`` and ``export`` use the illustrative sample workshop. The CLI speaks
 one language for every command and message (:mod:`mcdm.cli.i18n`): ``--lang zh|en``, else the
 locale (``LC_ALL``/``LC_MESSAGES``/``LANG`` starting with ``zh``: Chinese), never the project's;
@@ -27,14 +37,18 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from mcdm import __version__
 from mcdm.cli.common import loaded_project
 from mcdm.cli.i18n import Parser, choose_language, say, speaking
+from mcdm.cli.sentences import UsageError
 from mcdm.errors import MCDMError, Problem
 from mcdm.messages import describe, line, word
 
 # The commands in the order ``--help`` lists them: each module has ``add_parser(sub, common)``
 # and ``run(args)``. A new command is a new module and one line here.
 COMMANDS = ("evaluate", "export", "questionnaire", "import_answers", "rounds", "new", "validate")
+# Editing a workshop without the GUI: each command is one edit of mcdm.project.edits.
+COMMANDS += ("expert", "panel", "industry", "direction", "criterion", "set_setting")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -49,6 +63,8 @@ def parser() -> argparse.ArgumentParser:
                description=say("四链决策工作台的命令行。",
                                "FourChains Decision Studio on the command line."))
     sub = p.add_subparsers(dest="command", required=True, metavar=say("命令", "COMMAND"))
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                   help=say("显示版本号并退出", "show the version number and exit"))
     for name in COMMANDS:
         importlib.import_module(f"mcdm.cli.{name}").add_parser(sub, common)
     return p
@@ -68,6 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.lang = lang  # every command speaks the CLI's language, never the project's
         try:
             return args.run(args)
+        except UsageError as exc:  # an option's value the command cannot use: like argparse's
+            report_error(exc, lang, loaded_project())
+            return 2
         except MCDMError as exc:
             report_error(exc, lang, getattr(exc, "subject", None) or loaded_project())
             return 1

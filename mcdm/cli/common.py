@@ -46,14 +46,9 @@ def progress(label: str):
 
 def expert_id(project, text: str) -> str:
     """The id of the expert ``text`` names: an id, a full name, or a bilingual name's Chinese or
-    English part ("专家A" or "Expert A" of "专家A Expert A")."""
-    from mcdm.messages import person
+    English part ("专家A" or "Expert A" of "专家A Expert A"); see
+    :func:`mcdm.cli.lookup.find_expert`."""
+    from mcdm.cli.i18n import language
+    from mcdm.cli.lookup import find_expert
 
-    for e in project.experts:
-        if text in (e.id, e.name, person(e.name, "zh"), person(e.name, "en")):
-            return e.id
-    from mcdm.project.model import ProjectError
-
-    raise ProjectError("cli.unknown_expert", f"no expert with id or name {text!r}",
-                       expected=", ".join(f"{e.id} ({e.name})" for e in project.experts),
-                       params={"expert": text, "experts": project.expert_ids()})
+    return find_expert(project, text, language()).id

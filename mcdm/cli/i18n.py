@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import sys
 from collections.abc import Iterator, Mapping, Sequence
 
 from mcdm.messages import word
@@ -88,8 +87,10 @@ def speaking(lang: str) -> Iterator[None]:
 
 
 class Parser(argparse.ArgumentParser):
-    """An argument parser whose usage errors say "错误：…" in Chinese (exit status 2)."""
+    """An argument parser whose usage errors are one line in the CLI's language ("错误：…",
+    then where to read more) and exit with status 2. Subcommand parsers are made by the same
+    class, so every command behaves alike."""
 
     def error(self, message: str):  # noqa: D401 - argparse's API
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{word('cli.error', language())}{message}\n")
+        hint = say(f"（详见 {self.prog} --help）", f" (see {self.prog} --help)")
+        self.exit(2, f"{word('cli.error', language())}{message}{hint}\n")

@@ -17,8 +17,11 @@ from mcdm.messages import label, line
 def add_parser(sub, common) -> None:
     i = sub.add_parser("import", parents=[common],
                        help=say("导入填好的调查问卷", "import filled questionnaires"))
-    i.add_argument("project", metavar=say("项目文件", "PROJECT"))
-    i.add_argument("files", nargs="+", metavar=say("问卷文件", "FILE"))
+    i.add_argument("project", metavar=say("项目文件", "PROJECT"),
+                   help=say("项目文件（.json）", "project file (.json)"))
+    i.add_argument("files", nargs="+", metavar=say("问卷文件", "FILE"),
+                   help=say("填好的调查问卷（.xlsx），一份或多份",
+                            "filled questionnaires (.xlsx), one or more"))
     i.add_argument("-o", "--output", metavar=say("输出文件", "OUT"),
                    help=say("结果保存到此处（默认：覆盖项目文件，并保留 .bak 备份）",
                             "save the result here (default: over PROJECT, with .bak)"))

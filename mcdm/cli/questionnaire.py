@@ -7,18 +7,22 @@ change), the panel's judgment and its spread from the previous round, and a reas
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 
-from mcdm.cli.common import expert_id, load_project
+from mcdm.cli.common import load_project
 from mcdm.cli.i18n import say
+from mcdm.cli.lookup import find_expert
+from mcdm.cli.sentences import error
 from mcdm.cli.text import word
 
 
 def add_parser(sub, common) -> None:
     q = sub.add_parser("questionnaire", parents=[common],
                        help=say("写出专家调查问卷", "write expert questionnaires"))
-    q.add_argument("project", metavar=say("项目文件", "PROJECT"))
+    q.add_argument("project", metavar=say("项目文件", "PROJECT"),
+                   help=say("项目文件（.json）", "project file (.json)"))
     q.add_argument("--expert", action="append", default=[], metavar=say("专家", "ID"),
                    help=say("专家编号或姓名（可重复；默认：整个专家组）",
                             "expert id or name (repeat; default: the whole panel)"))
@@ -49,7 +53,10 @@ def run(args) -> int:
 
     project = load_project(args.project)
     lang = args.lang
-    ids = [expert_id(project, x) for x in args.expert] or list(project.expert_ids())
+    if not project.experts:  # a project just made from a template: say how to add the panel
+        raise error("cli.no_experts_questionnaire", lang, file=shlex.quote(args.project))
+    ids = [find_expert(project, x, lang, file=args.project).id for x in args.expert] \
+        or list(project.expert_ids())
     options = {"lang": lang, "prefill": args.prefill, "measured": args.measured}
     if args.per_expert:
         folder = Path(args.output)

@@ -22,7 +22,8 @@ def add_parser(sub, common) -> None:
     r = sub.add_parser("rounds", parents=[common],
                        help=say("各轮次的共识度与离散程度；结束一轮",
                                 "consensus and dispersion per round; close a round"))
-    r.add_argument("project", metavar=say("项目文件", "PROJECT"))
+    r.add_argument("project", metavar=say("项目文件", "PROJECT"),
+                   help=say("项目文件（.json）", "project file (.json)"))
     r.add_argument("--start", action="store_true",
                    help=say("结束本轮并开始下一轮（并保存）",
                             "close the current round and start the next (saved)"))

@@ -39,7 +39,8 @@ def summary(project, result, lang: str, top: int) -> str:
     for n in nodes:
         g = result.nodes[n].group
         group.append(fmt(None if g is None else g.cr, 3) + " ")
-    rows.append([word("overall", lang) + ("（AIJ）" if lang == "zh" else " (AIJ)")] + group)
+    rows.append([word("overall", lang) + (f"（{result.settings.aggregation}）" if lang == "zh" else
+                                           f" ({result.settings.aggregation})")] + group)
     note = (f"（* {verdict(False, lang)}，CR > {thr:g}）" if lang == "zh" else
             f" (* {verdict(False, lang)}, CR > {thr:g})")
     parts.append(f"{word('consistency', lang)}{note}\n"

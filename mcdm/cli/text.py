@@ -80,6 +80,28 @@ WORDS = {
     "wrote_n": ("已写入 {n} 份问卷到 {path}", "wrote {n} questionnaire(s) to {path}"),
 }
 
+# Words of the edit commands, --sensitivity, Monte Carlo and validate (issue 14).
+WORDS.update({
+    "id_note": ("（编号 {id}）", "(id {id})"), "id": ("编号", "Id"), "name": ("姓名", "Name"),
+    "role": ("角色", "Role"), "weight": ("权重", "Weight"), "share": ("占比", "Share"),
+    "judgments": ("判断数", "Judgments"), "scores": ("打分数", "Scores"),
+    "label_zh": ("中文名称", "Chinese label"), "label_en": ("英文名称", "English label"),
+    "directions": ("方向数", "Directions"), "type": ("类型", "Type"), "unit": ("单位", "Unit"),
+    "industry": ("产业", "Industry"), "benefit": ("效益型", "benefit"), "cost": ("成本型", "cost"),
+    "setting": ("设置", "Setting"), "value": ("当前值", "Value"), "expected": ("可选值", "Expected"),
+    "sensitivity": ("敏感性分析（逐一改变单个准则权重）", "Sensitivity (one criterion weight at a time)"),
+    "top_now": ("当前排名第一", "top now"),
+    "top_stays": ("第一名不变的权重区间", "Top unchanged for weight in"),
+    "ranking_stays": ("完整排序不变的权重区间", "Whole ranking unchanged for weight in"),
+    "bootstrap": ("专家组自助抽样", "bootstrap of the panel"),
+    "dirichlet": ("权重 Dirichlet 扰动", "Dirichlet around the weights"),
+    "score_noise": ("，含打分扰动", ", with score noise"),
+    "warnings": ("需要注意的问题（{n} 项）", "Warnings ({n})"),
+    "strict_warnings": ("项目有效，但有 {n} 项需要注意的问题（--strict）",
+                        "the project is valid but has {n} warning(s) (--strict)"),
+    "csv_written": ("已写入 {n} 个 CSV 表格到 {path}", "wrote {n} CSV table(s) to {path}"),
+})
+
 
 def word(key: str, lang: str, **kw) -> str:
     """A word of the command line, else of the message catalogue (:func:`mcdm.messages.word`)."""

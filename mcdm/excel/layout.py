@@ -9,8 +9,10 @@ criterion named ``=HYPERLINK(...)`` must never become a live formula in a review
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from copy import copy
+from pathlib import Path
 from typing import Any
 
 from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, FormulaRule
@@ -306,3 +308,21 @@ def sheet_title(text: str, taken: set[str], *, limit: int = 31) -> str:
         k += 1
     taken.add(name)
     return name
+
+
+def save_workbook(wb, path) -> Path:
+    """Save ``wb`` to ``path`` through a temporary file beside it, so a failed save leaves no
+    half-written workbook; a failure names ``path`` (what the user asked for), not the
+    temporary file."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
+    return path

@@ -7,9 +7,19 @@ about a code's sentence).
 
 from __future__ import annotations
 
-from mcdm.messages import ahp, cli, evaluate, excel, group, methods, project, topsis
+from mcdm.messages import (
+    ahp,
+    cli,
+    cli_edits,
+    evaluate,
+    excel,
+    group,
+    methods,
+    project,
+    topsis,
+)
 
-AREAS = (evaluate, ahp, group, topsis, methods, project, excel, cli)
+AREAS = (evaluate, ahp, group, topsis, methods, project, excel, cli, cli_edits)
 
 
 def _merge(attr: str) -> dict[str, tuple[str, str]]:

@@ -7,14 +7,11 @@ Chinese.
 """
 
 SENTENCES: dict[str, tuple[str, str]] = {
-    "cli.unknown_expert": ("专家组中没有编号或姓名为「{expert}」的专家[[：可选 {experts}]]。",
-                           "No expert of the panel has the id or name “{expert}”[[: choose "
-                           "{experts}]]."),
     "import.rejected": ("问卷中有 {count} 处问题，未导入任何内容，项目保持不变。加上 --accept-valid "
-                        "可只导入有效的答案。",
+                        "可只导入没有问题的答题块（有问题的答题块保留原值）。",
                         "The questionnaires have {count} problem(s); nothing was imported and "
-                        "the project is unchanged. Add --accept-valid to import the valid "
-                        "answers only."),
+                        "the project is unchanged. Add --accept-valid to import the blocks "
+                        "without problems (a block with a problem keeps its old values)."),
     "os.error": ("无法读写文件[[：{reason}]]。", "The file cannot be read or written[[: {reason}]]."),
 }
 

@@ -32,12 +32,19 @@ def _err(code: str, message: str, expected: str, *, params: dict | None = None,
                         params=params)
 
 
-def fresh_id(existing: Iterable[str], prefix: str) -> str:
-    """``prefix`` or ``prefix2``, ``prefix3``, … whichever is not in ``existing``."""
+def fresh_id(existing: Iterable[str], prefix: str, *, numbered: bool = False) -> str:
+    """``prefix`` or ``prefix2``, ``prefix3``, … whichever is not in ``existing``.
+
+    ``numbered=True`` always appends a number, starting at 1 (``E1``, ``E2``, … as the panel and
+    the tree number new experts and criteria).
+
+    >>> fresh_id(["E1", "E2"], "E", numbered=True)
+    'E3'
+    """
     taken = set(existing)
-    if prefix not in taken:
+    if not numbered and prefix not in taken:
         return prefix
-    k = 2
+    k = 1 if numbered else 2
     while f"{prefix}{k}" in taken:
         k += 1
     return f"{prefix}{k}"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from mcdm._tabular import Tabular
 from mcdm.errors import Location, MCDMError, Problem
 from mcdm.project.model import FrozenDict, Project, ProjectError, Settings
 
@@ -74,7 +75,7 @@ class NodeResult:
 
 
 @dataclass(frozen=True, eq=False)
-class IndustryResult:
+class IndustryResult(Tabular):
     """One industry's ranking of its priority directions.
 
     ``weights`` are the criterion weights used: the tree leaves' group global weights scaled by
@@ -106,7 +107,7 @@ class IndustryResult:
 
 
 @dataclass(frozen=True, eq=False)
-class ProjectResult:
+class ProjectResult(Tabular):
     """Everything ``evaluate(project)`` computes.
 
     Attributes
@@ -242,6 +243,22 @@ class ProjectResult:
 
         return self.cached(("sensitivity", industry_id),
                            lambda: analyses.sensitivity(self, industry_id))
+
+    def warnings(self) -> tuple[Problem, ...]:
+        """What to look at before trusting this result (``fourchains-cli validate`` lists it):
+        the project's problems, nodes without weights, experts left out at nodes that have
+        weights, industries not ranked (except those that only echo a reason listed already),
+        directions set aside, then the advice (failing CRs, blank judgments)."""
+        out = list(self.problems)
+        out += [n.missing for n in self.nodes.values() if n.missing is not None]
+        out += [p for n in self.nodes.values() if n.missing is None for p in n.excluded.values()]
+        echoed = {p.code for p in self.problems} | {"evaluate.weights_incomplete"}
+        out += [e.as_problem() for e in self.industry_errors.values() if e.code not in echoed]
+        for ind in self.industries:
+            out += list(ind.excluded_directions.values())
+        # an unusable matrix is listed above, as the expert left out at that node
+        out += [a for a in self.advice if a.code != "advice.matrix_unusable"]
+        return tuple(out)
 
     def industry(self, industry_id: str) -> IndustryResult:
         for r in self.industries:

@@ -29,6 +29,47 @@ def test_engine_imports_no_qt(import_line):
     assert qt == [], f"{import_line!r} loaded GUI modules: {qt}"
 
 
+HEAVY = {"pandas", "pymcdm", "openpyxl", "matplotlib", "scipy"}
+
+
+def _heavy(loaded: set[str], roots=HEAVY) -> list[str]:
+    return sorted({m.split(".")[0] for m in loaded} & roots)
+
+
+def test_import_mcdm_is_light():
+    """The public API is at the top (``from mcdm import evaluate``) but imported on first use:
+    ``import mcdm`` loads not even numpy, so scripts and the GUI start fast."""
+    assert _heavy(_modules_loaded_by("import mcdm"), HEAVY | {"numpy"}) == []
+    # the workshop API needs numpy, and nothing heavier
+    loaded = _modules_loaded_by("from mcdm import load, save, evaluate, priorities, rank, edits,"
+                                " sample_project; evaluate(sample_project())")
+    assert _heavy(loaded) == []
+    # pandas only once a table is asked for
+    loaded = _modules_loaded_by("from mcdm import evaluate, sample_project; "
+                                "evaluate(sample_project()).to_frame('ranking')")
+    assert _heavy(loaded) == ["pandas"]
+
+
+def test_every_public_name_resolves_and_help_lists_the_api():
+    import pydoc
+
+    import mcdm
+
+    for name in mcdm.__all__:
+        assert getattr(mcdm, name) is not None, name
+    assert set(mcdm.__all__) <= set(dir(mcdm))
+    text = pydoc.render_doc(mcdm, renderer=pydoc.plaintext)
+    errors = [n for n in mcdm.__all__ if isinstance(getattr(mcdm, n), type)
+              and issubclass(getattr(mcdm, n), mcdm.MCDMError)]
+    assert len(errors) >= 10
+    for name in errors + ["load", "save", "evaluate", "priorities", "rank", "one_at_a_time",
+                          "simulate", "compare_methods", "write_results"]:
+        assert f"\n    {name}(" in text or f"\n    class {name}(" in text or \
+            f"\n    {name} = " in text, name
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        mcdm.nothing  # noqa: B018
+
+
 def test_every_engine_module_imports_no_qt():
     import pkgutil
 

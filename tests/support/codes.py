@@ -209,6 +209,9 @@ def _record(call: ast.Call, position: int | None, params: set[str], loops: dict[
         values = loops[arg.id]
     elif (leaves := _table_leaves(arg, loops.get("__tables__", {}))) is not None:
         values = leaves
+    elif (isinstance(arg, ast.IfExp) and all(isinstance(b, ast.Constant)
+                                             for b in (arg.body, arg.orelse))):
+        values = [arg.body.value, arg.orelse.value]  # "a.code" if … else "b.code"
     elif isinstance(arg, ast.Attribute) and arg.attr == "code":
         return  # a caught error's code, re-raised with more context
     elif isinstance(arg, ast.Call) and isinstance(call.func, ast.Attribute):

@@ -15,7 +15,6 @@ password). The hidden metadata sheet records what every answer cell showed when 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -206,11 +205,7 @@ def _layout(ws, sp: P.SheetPlan, lang: str, feedback: bool) -> None:
 
 
 def _save(wb: Workbook, path) -> Path:
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    os.replace(tmp, path)
-    return path
+    return L.save_workbook(wb, path)
 
 
 def write_questionnaire(project, expert_id: str, path, *, lang: str | None = None,

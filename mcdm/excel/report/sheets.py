@@ -154,7 +154,8 @@ def write_weights(ws, v: ResultsView) -> None:
     L.red_above(ws, L.area(5, 4, last, 4), str(threshold))
     if names:
         L.red_above(ws, L.area(5, 7, last, 6 + len(names)), str(threshold))
-    L.colour_scale(ws, L.area(6, 3, last, 3))  # below the goal, whose global weight is 1
+    if last >= 6:  # a tree with criteria (an empty project's goal alone has none to colour)
+        L.colour_scale(ws, L.area(6, 3, last, 3))  # below the goal, whose global weight is 1
     L.widths(ws, widths)
     ws.freeze_panes = "B5"
     L.print_setup(ws, landscape=True, title_rows="4:4")

@@ -64,7 +64,6 @@ def write_results(project, result, path, *, lang: str | None = None,
     (``evaluate(project, sensitivity=True)``, identical weights and rankings) so the workbook
     always has its Sensitivity sheet; pass ``complete=False`` to write only what ``result`` has.
     """
-    import os
 
     from mcdm.tables.adapter import view_of
 
@@ -74,8 +73,4 @@ def write_results(project, result, path, *, lang: str | None = None,
         result = evaluate(project, sensitivity=True)
 
     wb, _ = build_results(view_of(project, result, lang or project.settings.language))
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    os.replace(tmp, path)
-    return path
+    return L.save_workbook(wb, path)

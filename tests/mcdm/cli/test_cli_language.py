@@ -26,9 +26,22 @@ from tests.support.bad_inputs import bad_questionnaire, broken_project_file, not
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 ALLOWED = {"CR", "GCI", "AIJ", "AIP", "TOPSIS", "JSON", "Excel", "WPS", "LibreOffice", "XML",
-           "UTF", "S", "N", "fourchains", "cli", "xlsx", "bak"}
-# The command names themselves are what the user types: the same in both languages.
-COMMANDS = {name.replace("_answers", "") for name in __import__("mcdm.cli").cli.COMMANDS}
+           "UTF", "S", "N", "fourchains", "cli", "xlsx", "bak", "json", "csv", "CSV", "docs", "md",
+           "PROJECT", "DIR", "C", "W", "I", "D", "E", "benefit", "cost", "name", "role", "weight",
+           "bootstrap", "dirichlet", "Dirichlet", "PARENT", "zh", "en", "help", "h", "ods", "txt"}
+
+
+def _command_names() -> set[str]:
+    """The command names themselves are what the user types: the same in both languages."""
+    import argparse
+
+    from mcdm.cli import parser
+
+    sub = next(a for a in parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return set(sub.choices)
+
+
+COMMANDS = _command_names()
 
 
 def data_removed(line: str, data: list[str]) -> str:
@@ -193,8 +206,8 @@ def test_without_lang_the_locale_decides_not_the_project(tmp_path, locale, lang)
     save(project, path)
     out = cli("validate", path, locale=locale)
     assert out.returncode == 0
-    assert out.stdout == ("项目有效\n" if lang == "zh" else "the project is valid\n")
-    assert_speaks(out.stderr, lang)  # the warnings too
+    assert out.stdout.startswith("项目有效\n" if lang == "zh" else "the project is valid\n")
+    assert_speaks(out.stdout, lang, ["CR"])  # the warnings too
     bad = cli("evaluate", tmp_path / "nothing.json", locale=locale)
     assert bad.stderr.startswith("错误：" if lang == "zh" else "error: ")
 

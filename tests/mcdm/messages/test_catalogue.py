@@ -29,7 +29,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 ALLOWED = {
     "CR", "GCI", "AIJ", "AIP", "RI", "TOPSIS", "VIKOR", "PROMETHEE", "II", "WASPAS", "COPRAS",
     "SPOTIS", "JSON", "Excel", "WPS", "LibreOffice", "XML", "UTF", "xlsx", "bak", "NaN", "Harker",
-    "KB", "MB", "GB", "true", "false", "OpenDocument", "ods", "xls",
+    "KB", "MB", "GB", "true", "false", "OpenDocument", "ods", "xls", "CSV", "csv", "json",
     # the symbols of the methods' own parameters (VIKOR v, PROMETHEE II q and p) and the WS
     # similarity coefficient, written as in the Chinese literature
     "v", "q", "p", "WS",
@@ -66,6 +66,8 @@ def ascii_words(text: str) -> list[str]:
     text = re.sub(r"\{[^{}]*\}", " ", text)            # placeholders
     text = re.sub(r'"[^"]*"', " ", text)               # literal file values ("benefit")
     text = re.sub(r"--[a-z][a-z-]*", " ", text)        # option names (--accept-valid)
+    # a command to type, as it is typed (fourchains-cli expert add 项目.json --name 姓名)
+    text = re.sub(r"fourchains-cli(?: [A-Za-z_][\w.-]*)*", " ", text)
     return [w for w in re.findall(r"[A-Za-z][A-Za-z]*", text) if w not in ALLOWED]
 
 
@@ -92,12 +94,18 @@ def test_the_source_scan_finds_codes_however_they_are_raised(tmp_path):
             for key, code in [("a", "loop.one"), ("b", "loop.two")]:
                 raise _err(code, key)
             raise Many([], code="many.keyword")
+        TABLE = {"x": {"y": "table.one"}, "z": {"y": "table.two"}}
+        def tabled(kind):
+            raise ThingError(TABLE[kind]["y"], "x")
+        def either(flag):
+            raise ThingError("either.yes" if flag else "either.no", "x")
         def bad(kind):
             raise ThingError(f"made.{kind}", "x")
     '''))
     found = engine_codes(pkg)
     assert set(found.codes) == {"many.default", "param.default", "loop.one", "loop.two",
-                                "many.keyword"}
+                                "many.keyword", "table.one", "table.two", "either.yes",
+                                "either.no"}
     assert [u.split(": ")[1] for u in found.unresolved] == ["f'made.{kind}'"]
 
 

@@ -130,6 +130,8 @@ def test_set_scores_block_with_a_repeated_cell_undoes_to_the_first_value():
 def test_fresh_id():
     assert E.fresh_id(["e1", "e2"], "e3") == "e3"
     assert E.fresh_id(["x", "x2"], "x") == "x3"
+    assert E.fresh_id([], "E", numbered=True) == "E1"
+    assert E.fresh_id(["E", "E1", "E3"], "E", numbered=True) == "E2"
 
 
 @pytest.mark.parametrize("key", [("e1", "i1", "d1"), ("e1", "i1", "d1", ["a1"]), ("e1",) * 5])

@@ -1,0 +1,83 @@
+"""The Chinese of every ``--help`` text that goes through :func:`mcdm.cli.helptext.h` (the English
+text is the key, gettext style; a test checks every ``h()`` text of the package is here)."""
+
+HELP_ZH: dict[str, str] = {
+    # criteria
+    "add, remove, rename, retype or list criteria of the tree": "添加、删除、重命名、更改类型或列出准则层次中的准则",
+    "add a criterion under PARENT": "在上级准则 PARENT 之下添加准则",
+    "id or label of the parent (or the goal)": "上级准则（或目标层）的编号或名称",
+    "benefit: larger is better (default); cost: smaller is better": "benefit：效益型，越大越好（默认）；cost：成本型，越小越好",
+    "unit of measurement (optional)": "计量单位（可选）",
+    "id of the new criterion (default: the next free C1, C2, …)": "新准则的编号（默认：下一个可用的 C1、C2……）",
+    "remove a criterion with its sub-criteria, judgments and scores": "删除准则及其子准则、判断值和打分",
+    "id or label": "编号或名称",
+    "change a criterion's label": "修改准则名称",
+    "make a criterion a benefit or a cost criterion": "将准则设为效益型或成本型指标",
+    "benefit or cost": "benefit（效益型）或 cost（成本型）",
+    "set a criterion's unit": "设置准则的计量单位",
+    'the unit ("" for none)': "计量单位（\"\" 表示无）",
+    "show the criteria tree": "显示准则层次",
+    "project file (.json)": "项目文件（.json）",
+    # directions
+    "add, remove, rename or list an industry's priority directions": "添加、删除、重命名或列出产业的重点发展方向",
+    "add a priority direction to an industry": "为产业添加一个重点发展方向",
+    "id or label of the industry": "产业的编号或名称",
+    "id of the new direction (default: the next free D1, D2, …)": "新方向的编号（默认：下一个可用的 D1、D2……）",
+    "remove a direction with its scores": "删除重点发展方向及其打分",
+    "change a direction's label": "修改重点发展方向的名称",
+    "list the directions (of one industry, or all)": "列出重点发展方向（某一产业的，或全部）",
+    # editing
+    "save the edited project here (default: over PROJECT, keeping PROJECT.bak)": "修改后的项目保存到此处（默认：覆盖项目文件，并保留 .bak 备份）",
+    "the label in Chinese": "中文名称",
+    "the label in English": "英文名称",
+    # evaluate / validate for scripts
+    "print the evaluation as JSON (schema: docs/cli-json.md) instead of tables": "以 JSON 输出计算结果（格式见 docs/cli-json.md），不打印表格",
+    "write the evaluation as CSV tables (UTF-8, one per file) into DIR": "将计算结果写成 CSV 表格（UTF-8，每表一个文件）存入文件夹 DIR",
+    "print the result as JSON (schema: docs/cli-json.md)": "以 JSON 输出检查结果（格式见 docs/cli-json.md）",
+    "project file (default: the sample workshop)": "项目文件（默认：示例研讨会）",
+    # experts
+    "add, remove, rename, re-weight or list experts": "添加、删除、重命名、设置权重或列出专家",
+    "add an expert to the panel": "向专家组添加一位专家",
+    "the expert's name": "专家姓名",
+    "role or field (optional)": "角色或领域（可选）",
+    "the expert's weight in the group (default 1)": "专家在群决策中的权重（默认 1）",
+    "id of the new expert (default: the next free E1, E2, …)": "新专家的编号（默认：下一个可用的 E1、E2……）",
+    "remove an expert with their judgments and scores": "删除专家及其判断值和打分",
+    "id or name": "编号或姓名",
+    "change an expert's name or role": "修改专家的姓名或角色",
+    "the new name": "新姓名",
+    "the new role": "新角色",
+    "set an expert's weight": "设置专家权重",
+    "a number ≥ 0": "不小于 0 的数",
+    "list the panel": "列出专家组",
+    # industries
+    "add, remove, rename or list industries": "添加、删除、重命名或列出产业",
+    "add an industry": "添加一个产业",
+    "id of the new industry (default: the next free I1, I2, …)": "新产业的编号（默认：下一个可用的 I1、I2……）",
+    "remove an industry with its directions and scores": "删除产业及其重点发展方向和打分",
+    "change an industry's label": "修改产业名称",
+    "list the industries": "列出产业",
+    # analyses
+    "directions shown per industry (default 3; --json and --csv give all)": "每个产业显示的重点发展方向数（默认 3；--json 与 --csv 给出全部）",
+    "also show how far each criterion weight can move before the top direction changes, and the smallest change that changes it": "同时显示各准则权重在排名第一的方向改变之前可变动的范围，以及改变第一名所需的最小变动",
+    "Monte Carlo with N samples: the probability of each direction staying in the top 3": "N 次抽样的蒙特卡洛模拟：各方向保持在前 3 名的概率",
+    "bootstrap: resample the panel (default); dirichlet: vary the weights around the group's": "bootstrap：对专家组自助抽样（默认）；dirichlet：在群体权重附近随机扰动权重",
+    "Dirichlet concentration (default 100: larger is less spread)": "Dirichlet 集中度（默认 100：越大扰动越小）",
+    "also vary the scores by the experts' disagreement on each": "同时按专家在各项打分上的分歧扰动打分",
+    "random seed of the Monte Carlo run (default 0: repeatable)": "蒙特卡洛模拟的随机种子（默认 0：结果可重复）",
+    # panel
+    "take the panel from a roster file": "从名单文件导入专家组",
+    "add or update experts from a roster (.csv or .xlsx)": "按名单（.csv 或 .xlsx）添加或更新专家",
+    "The first row names the columns: name (姓名), and optionally role (角色) and weight (权重). New names are added; names already on the panel are updated.": "第一行为列名：姓名（name），可选角色（role）和权重（weight）。新姓名将被添加；已在专家组中的姓名将被更新。",
+    "roster file (.csv or .xlsx)": "名单文件（.csv 或 .xlsx）",
+    # settings
+    "change a method setting (without SETTING: list them)": "修改方法设置（不给出设置名时列出全部设置）",
+    "the setting's name": "设置名",
+    "its new value": "新的取值",
+    "Settings and their values:": "设置及其当前值：",
+    # metavars
+    "PROJECT": "项目文件", "OUT": "输出文件", "PARENT": "上级准则", "CRITERION": "准则",
+    "UNIT": "单位", "INDUSTRY": "产业", "DIRECTION": "方向", "EXPERT": "专家",
+    "NEW_NAME": "新姓名", "W": "权重", "ROSTER": "名单文件", "SETTING": "设置名",
+    "VALUE": "取值", "ACTION": "操作", "ENGLISH": "英文名称", "DIR": "文件夹",
+}
