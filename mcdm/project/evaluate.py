@@ -36,13 +36,13 @@ import numpy as np
 from mcdm.errors import Location, MCDMError, Problem
 from mcdm.group import consensus_word, expert_weights
 from mcdm.project.eval_cache import Memo, ScoreSplit
-from mcdm.project.evaluate_industries import IndustryMemos, industry_weights, rank_industry
+from mcdm.project.evaluate_industries import IndustryMemos, rank_industry
 from mcdm.project.evaluate_nodes import NodeMemos, evaluate_tree, overall_consensus, root_causes
 from mcdm.project.model import FrozenDict, Project, ProjectError
 from mcdm.project.result import ProjectResult
 from mcdm.project.validated import ensure_valid
 
-__all__ = ["Evaluator", "evaluate", "industry_weights"]
+__all__ = ["Evaluator", "evaluate"]
 
 
 def _weights_incomplete(industry_id: str, nodes: tuple[str, ...]) -> ProjectError:
@@ -132,6 +132,7 @@ class Evaluator:
         overall = overall_consensus(tree.nodes)
         missing_nodes = root_causes(project, tree.reasons)
         parts = None if self._split is None else self._split.parts(project.scores)
+        leaf_types = tuple(int(c.type) for c in leaves)
 
         industries, failed = [], {}
         for ind in project.industries:
@@ -147,7 +148,7 @@ class Evaluator:
             try:
                 industries.append(rank_industry(
                     project, ind, leaf_weights, w_experts, sensitivity, self._industries,
-                    None if parts is None else parts.get(ind.id, FrozenDict())))
+                    None if parts is None else parts.get(ind.id, FrozenDict()), leaf_types))
             except MCDMError as exc:
                 failed[ind.id] = exc
         options: dict = {"sensitivity": sensitivity}

@@ -4,8 +4,10 @@ asked, the one-at-a-time sensitivity — per industry, each stage cached by what
 - *scores*: the industry's directions and criteria, the panel and its weights, the score mean,
   and the industry's own scores (a ``FrozenDict`` per industry from
   :class:`~mcdm.project.eval_cache.ScoreSplit`, so that a score edit re-keys one industry);
-- *ranking*: those, plus the tree leaves' global weights and types, the industry's own
-  criteria, the normalization;
+- *normalized*: those, plus the criteria's types and the normalization
+  (:func:`mcdm.topsis.prepare`: what TOPSIS does before it looks at the weights);
+- *ranking*: those, plus the tree leaves' global weights and the industry's own criteria
+  weights (:func:`mcdm.topsis.rank_prepared`);
 - *sensitivity*: the ranking's inputs.
 
 So a judgment edit re-ranks every industry (the leaf weights moved) without aggregating any
@@ -24,7 +26,7 @@ from mcdm.project.eval_cache import Memo, industry_tensor
 from mcdm.project.model import FrozenDict, Industry, Project
 from mcdm.project.result import IndustryResult
 from mcdm.scores import aggregate_scores
-from mcdm.topsis import rank
+from mcdm.topsis import prepare, rank_prepared
 
 __all__ = ["IndustryMemos", "industry_weights", "rank_industry"]
 
@@ -36,6 +38,7 @@ class IndustryMemos:
     """The caches of the industry stages (``size=0``: a one-off evaluation)."""
 
     scores: Memo
+    normalized: Memo
     ranking: Memo
     sensitivity: Memo
 
@@ -43,30 +46,28 @@ class IndustryMemos:
     def sized(cls, size: int) -> IndustryMemos:
         # A sensitivity result holds the closeness of every direction at every grid point of
         # every criterion (hundreds of kilobytes): keep only the last few.
-        return cls(Memo(size), Memo(size), Memo(max(8, size // 16) if size else 0))
+        return cls(Memo(size), Memo(size), Memo(size), Memo(max(8, size // 16) if size else 0))
 
     def all(self) -> dict[str, Memo]:
         return dict(vars(self))
 
 
 def industry_weights(project: Project, industry_id: str, leaf_weights: np.ndarray):
-    """``(weights, types, own_share)`` of an industry's criteria (tree leaves, then its own)."""
+    """``(weights, own_share)`` of an industry's criteria (tree leaves, then its own)."""
     ind = project.industry(industry_id)
     own = np.array([c.weight for c in ind.criteria], dtype=float)
     share = float(own.sum())
-    w = np.concatenate([leaf_weights * (1.0 - share), own])
-    types = np.array([int(c.type) for c in project.industry_criteria(industry_id)], dtype=float)
-    return w, types, share
+    return np.concatenate([leaf_weights * (1.0 - share), own]), share
 
 
-def _unscored_directions(tensor: np.ndarray, industry: Industry, criteria: tuple[str, ...],
-                         w_experts) -> dict[str, Problem]:
+def _unscored_directions(tensor: np.ndarray, industry: Industry, directions: tuple[str, ...],
+                         criteria: tuple[str, ...], w_experts) -> dict[str, Problem]:
     """Directions with a criterion nobody (with weight) scored, each with the criteria missing."""
     if tensor.size == 0 or len(w_experts) != tensor.shape[0]:
         return {}
     count = (~np.isnan(tensor) & (w_experts[:, None, None] > 0)).sum(axis=0)
     out = {}
-    for i, d in enumerate(industry.direction_ids()):
+    for i, d in enumerate(directions):
         lacking = tuple(criteria[j] for j in np.flatnonzero(count[i] == 0))
         if lacking:
             out[d] = Problem("evaluate.direction_unscored",
@@ -76,12 +77,11 @@ def _unscored_directions(tensor: np.ndarray, industry: Industry, criteria: tuple
     return out
 
 
-def _aggregate(project: Project, ind: Industry, crit: tuple[str, ...], tensor: np.ndarray,
-               w_experts):
+def _aggregate(project: Project, ind: Industry, dirs: tuple[str, ...], crit: tuple[str, ...],
+               ids: tuple[str, ...], tensor: np.ndarray, w_experts):
     """Set aside directions nobody scored completely (as long as two remain to rank) and
     aggregate the rest: ``(directions, unscored, ScoreAggregation)``."""
-    dirs = ind.direction_ids()
-    unscored = _unscored_directions(tensor, ind, crit, w_experts)
+    unscored = _unscored_directions(tensor, ind, dirs, crit, w_experts)
     if unscored and len(dirs) - len(unscored) >= 2:
         keep = [i for i, d in enumerate(dirs) if d not in unscored]
         tensor = tensor[:, keep, :]
@@ -90,17 +90,18 @@ def _aggregate(project: Project, ind: Industry, crit: tuple[str, ...], tensor: n
         unscored = {}  # too few left to rank: aggregate_scores names every unscored cell
     agg = aggregate_scores(tensor, w_experts, method=project.settings.score_mean,
                            industry=ind.id, directions=dirs, criteria=crit,
-                           experts=project.expert_ids())
+                           experts=ids)
     return dirs, FrozenDict(unscored), agg
 
 
 def rank_industry(project: Project, industry: Industry, leaf_weights: np.ndarray,
                   w_experts: np.ndarray, sensitivity: bool, memos: IndustryMemos,
-                  scores: Mapping | None) -> IndustryResult:
+                  scores: Mapping | None, leaf_types: tuple[int, ...]) -> IndustryResult:
     """Rank an industry's directions; directions nobody scored completely are set aside (with
     a reason) and the rest ranked, as long as two remain to compare.
 
-    ``scores``: the industry's own scores (its part of a
+    ``leaf_types``: the tree leaves' criterion types (±1), in leaf order. ``scores``: the
+    industry's own scores (its part of a
     :class:`~mcdm.project.eval_cache.ScoreSplit`) when the memos keep entries; None for a
     one-off evaluation, which reads the project's score tensor.
     """
@@ -108,26 +109,32 @@ def rank_industry(project: Project, industry: Industry, leaf_weights: np.ndarray
     ind = industry
     crit = tuple(c.id for c in project.industry_criteria(ind.id))
     ids = project.expert_ids()
+    all_dirs = ind.direction_ids()
     if scores is None:
         scores_key = None
         tensor = lambda: project.score_tensor(ind.id)  # noqa: E731
     else:
-        scores_key = (ind.id, ind.direction_ids(), crit, ids, w_experts.tobytes(),
-                      s.score_mean, scores)
-        tensor = lambda: industry_tensor(ids, ind.direction_ids(), crit, scores)  # noqa: E731
+        scores_key = (ind.id, all_dirs, crit, ids, w_experts.tobytes(), s.score_mean, scores)
+        tensor = lambda: industry_tensor(ids, all_dirs, crit, scores)  # noqa: E731
     dirs, unscored, agg = memos.scores(
-        scores_key, lambda: _aggregate(project, ind, crit, tensor(), w_experts))
+        scores_key, lambda: _aggregate(project, ind, all_dirs, crit, ids, tensor(), w_experts))
+
+    def prepared():
+        types = np.array([int(c.type) for c in project.industry_criteria(ind.id)], dtype=float)
+        types.flags.writeable = False
+        return types, prepare(agg.matrix, types, s.normalization, alternatives=dirs,
+                              criteria=crit)
+    types_key = (leaf_types, tuple(int(c.type) for c in ind.criteria))
+    prepared_key = None if scores_key is None else (scores_key, types_key, s.normalization)
+    types, normalized = memos.normalized(prepared_key, prepared)
 
     def ranked():
-        w, types, share = industry_weights(project, ind.id, leaf_weights)
-        for a in (w, types):
-            a.flags.writeable = False
-        return w, types, share, rank(agg.matrix, w, types, s.normalization, alternatives=dirs,
-                                     criteria=crit)
+        w, share = industry_weights(project, ind.id, leaf_weights)
+        w.flags.writeable = False
+        return w, share, rank_prepared(normalized, w)
     ranking_key = None if scores_key is None else (
-        scores_key, leaf_weights.tobytes(), tuple(int(c.type) for c in project.leaves()),
-        ind.criteria, s.normalization)
-    w, types, share, top = memos.ranking(ranking_key, ranked)
+        prepared_key, leaf_weights.tobytes(), tuple(c.weight for c in ind.criteria))
+    w, share, top = memos.ranking(ranking_key, ranked)
     sens = None
     if sensitivity:
         def swept():

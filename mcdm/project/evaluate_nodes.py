@@ -17,13 +17,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mcdm.ahp.batch import as_judgment_stack
 from mcdm.ahp.priorities import PriorityResult, priorities
 from mcdm.errors import Location, MCDMError, Problem
 from mcdm.group import (
-    aggregate_judgments,
+    Dispersion,
     aggregate_priorities,
+    aij_of,
     consensus,
-    judgment_dispersion,
+    dispersion_of,
+    expert_weights,
 )
 from mcdm.hierarchy import HierarchyResult, Node, evaluate_hierarchy, node_local_weights
 from mcdm.project.eval_cache import Memo
@@ -72,24 +75,37 @@ def _advice(code: str, message: str, expert: str, node: str, **params) -> Proble
                    {"expert": expert, "node": node, **params})
 
 
+class _Matrices(dict):
+    """(expert, node) → the expert's judgment matrix there, built once per evaluation (the
+    stages a judgment edit reaches each need the node's matrices)."""
+
+    def __init__(self, project: Project) -> None:
+        super().__init__()
+        self.project = project
+
+    def __missing__(self, key: tuple[str, str]) -> np.ndarray:
+        value = self[key] = self.project.judgment_matrix(*key)
+        return value
+
+
 def _pairs(project: Project, expert: str, node: str) -> FrozenDict:
     return project.judgments.get(expert, _NONE).get(node, _NONE)
 
 
-def _individual(project: Project, internal, memo: Memo):
+def _individual(project: Project, ids, internal, memo: Memo, mats: _Matrices):
     s = project.settings
     results: dict[tuple[str, str], PriorityResult] = {}
     errors: dict[tuple[str, str], MCDMError] = {}
     advice: list[Problem] = []
     for node in internal:
         names = node.child_ids()
-        for e in project.expert_ids():
+        for e in ids:
             pairs = _pairs(project, e, node.id)
             if not pairs:
                 continue  # this expert did not judge here at all
 
             def compute(e=e, node=node, names=names):
-                return priorities(project.judgment_matrix(e, node.id), method=s.priority_method,
+                return priorities(mats[(e, node.id)], method=s.priority_method,
                                   ri=s.ri_table, names=names, where=f"{e}/{node.id}")
             try:
                 r = memo((e, node.id, names, pairs, s.priority_method, s.ri_table), compute)
@@ -120,10 +136,10 @@ def _not_judged(expert: str, node: str) -> Problem:
                    {"expert": expert, "node": node})
 
 
-def _excluded(project: Project, node: Criterion, results, errors) -> dict[str, Problem]:
+def _excluded(ids, node: Criterion, results, errors) -> dict[str, Problem]:
     """The experts left out of the group at a node, each with why."""
     out = {}
-    for e in project.expert_ids():
+    for e in ids:
         if (e, node.id) in results:
             continue
         err = errors.get((e, node.id))
@@ -145,7 +161,38 @@ def _panel_key(project: Project, node: Criterion, who: tuple[str, ...], w: np.nd
             w.tobytes(), s.priority_method, s.ri_table)
 
 
-def _group(project: Project, internal, w_experts: np.ndarray, results, excluded, memo: Memo):
+def _group_at(project: Project, node: Criterion, who: tuple[str, ...], w: np.ndarray, results,
+              mats: _Matrices) -> tuple[np.ndarray | None, object, Dispersion | None]:
+    """The group at one node: ``(aggregated matrix or None, local weights' outcome or the
+    error, dispersion or None)``. The AIJ matrix and the dispersion share one validated stack
+    of the experts' log-judgments. A group that cannot be formed — e.g. only experts of
+    weight 0 judged here — is the node's error, not the evaluation's."""
+    s = project.settings
+    names = node.child_ids()
+    kids = tuple(Node(c) for c in names)
+    m = disp = None
+    try:
+        stack, missing = as_judgment_stack([mats[(e, node.id)] for e in who], names=names,
+                                           experts=who)
+        wn = expert_weights(w, len(who), who)
+        logs = np.log(stack)
+        if len(who) >= 2:
+            disp = dispersion_of(logs, wn, bool(missing.any()))
+        if s.aggregation == "AIJ":
+            m = aij_of(logs, wn, bool(missing.any()))
+            tree_node = Node(node.id, kids, matrix=m)
+        else:
+            vec = aggregate_priorities([results[(e, node.id)].weights for e in who], w,
+                                       experts=list(who))
+            tree_node = Node(node.id, kids, weights=vec)
+        outcome = node_local_weights(tree_node, s.priority_method, s.ri_table)
+    except MCDMError as exc:
+        outcome = exc
+    return m, outcome, disp
+
+
+def _group(project: Project, ids, internal, w_experts: np.ndarray, results, excluded, memo: Memo,
+           mats: _Matrices):
     """The group's local weights per node (AIJ matrix or AIP vector) and the hierarchy.
 
     Only the experts whose own matrix at a node could be weighted take part there (AIJ and AIP
@@ -154,9 +201,9 @@ def _group(project: Project, internal, w_experts: np.ndarray, results, excluded,
     hierarchy is weighted everywhere else (``partial=True``).
     """
     s = project.settings
-    ids = project.expert_ids()
     local: dict[str, tuple] = {}   # node → the local weights' outcome, or the error
     aij: dict[str, np.ndarray] = {}
+    dispersion: dict[str, Dispersion] = {}
     reasons: dict[str, Problem] = {}
     for node in internal:
         have = [k for k, e in enumerate(ids) if (e, node.id) in results]
@@ -173,24 +220,12 @@ def _group(project: Project, internal, w_experts: np.ndarray, results, excluded,
         w = w_experts[have]
 
         def compute(node=node, who=who, w=w):
-            kids = tuple(Node(c) for c in node.child_ids())
-            if s.aggregation == "AIJ":
-                mats = [project.judgment_matrix(e, node.id) for e in who]
-                m = aggregate_judgments(mats, w, names=node.child_ids(), experts=list(who))
-                tree_node = Node(node.id, kids, matrix=m)
-            else:
-                m = None
-                vec = aggregate_priorities([results[(e, node.id)].weights for e in who], w,
-                                           experts=list(who))
-                tree_node = Node(node.id, kids, weights=vec)
-            try:
-                outcome = node_local_weights(tree_node, s.priority_method, s.ri_table)
-            except MCDMError as exc:
-                outcome = exc
-            return m, outcome
-        m, outcome = memo((s.aggregation, *_panel_key(project, node, who, w)), compute)
+            return _group_at(project, node, who, w, results, mats)
+        m, outcome, disp = memo((s.aggregation, *_panel_key(project, node, who, w)), compute)
         if m is not None:
             aij[node.id] = m
+        if disp is not None:
+            dispersion[node.id] = disp
         local[node.id] = outcome
 
     def local_weights(tree_node: Node):
@@ -209,12 +244,11 @@ def _group(project: Project, internal, w_experts: np.ndarray, results, excluded,
             "evaluate.node_unweighted", f"the group's judgments at {node_id!r} cannot be weighted: "
             f"{exc.message}", Location(field=node_id), exc.expected,
             {"node": node_id, "cause": exc.code, **exc.params}))
-    return hierarchy, aij, reasons
+    return hierarchy, aij, dispersion, reasons
 
 
-def _nodes(project: Project, internal, w_experts, results, hierarchy, aij, excluded, reasons,
-           memo: Memo) -> dict[str, NodeResult]:
-    ids = project.expert_ids()
+def _nodes(project: Project, ids, internal, w_experts, results, hierarchy, aij, dispersion, excluded,
+           reasons, memo: Memo) -> dict[str, NodeResult]:
     scale_max = project.settings.consensus_scale_max
     out = {}
     for node in internal:
@@ -225,14 +259,12 @@ def _nodes(project: Project, internal, w_experts, results, hierarchy, aij, exclu
             vectors = np.array([results[(e, node.id)].weights for e in who]).reshape(
                 len(have), len(node.children))
             vectors.flags.writeable = False
-            cons = disp = None
-            if len(have) >= 2:
+            cons = None
+            if len(have) >= 2 and w_experts[have].sum() > 0:
                 cons = consensus(vectors, w_experts[have], scale_max, experts=who)
-                disp = judgment_dispersion([project.judgment_matrix(e, node.id) for e in who],
-                                           w_experts[have], names=node.child_ids(), experts=who)
-            return vectors, cons, disp
-        vectors, cons, disp = memo((scale_max, *_panel_key(project, node, who, w_experts[have])),
-                                   compute)
+            return vectors, cons
+        vectors, cons = memo((scale_max, *_panel_key(project, node, who, w_experts[have])),
+                             compute)
         group = hierarchy.node_results.get(node.id)
         missing = reasons.get(node.id)
         weights = None
@@ -240,17 +272,17 @@ def _nodes(project: Project, internal, w_experts, results, hierarchy, aij, exclu
             weights = np.array([hierarchy.local[c] for c in node.child_ids()])
             weights.flags.writeable = False
         out[node.id] = NodeResult(node.id, node.child_ids(), who, vectors, weights, group,
-                                  aij.get(node.id), cons, disp,
+                                  aij.get(node.id), cons, dispersion.get(node.id),
                                   float(hierarchy.global_weights[node.id]),
                                   FrozenDict(excluded.get(node.id, {})), missing)
     return out
 
 
-def _individual_global(project: Project, internal, results, memo: Memo):
+def _individual_global(project: Project, ids, internal, results, memo: Memo):
     s = project.settings
     shape = tuple((n.id, n.child_ids()) for n in project.goal.walk())
     out: dict[str, np.ndarray | None] = {}
-    for e in project.expert_ids():
+    for e in ids:
         if not all((e, n.id) in results for n in internal):
             out[e] = None
             continue
@@ -274,18 +306,20 @@ def evaluate_tree(project: Project, w_experts: np.ndarray, memos: NodeMemos, *,
     every node says so.
     """
     internal = project.internal_nodes()
+    ids = project.expert_ids()
+    mats = _Matrices(project)
     if weigh:
-        results, errors, advice = _individual(project, internal, memos.individual)
+        results, errors, advice = _individual(project, ids, internal, memos.individual, mats)
     else:
         results, errors, advice = {}, {}, []
-    excluded = {n.id: _excluded(project, n, results, errors) for n in internal}
+    excluded = {n.id: _excluded(ids, n, results, errors) for n in internal}
     excluded = {k: v for k, v in excluded.items() if v}
-    hierarchy, aij, reasons = _group(project, internal, w_experts, results, excluded,
-                                     memos.group)
-    nodes = _nodes(project, internal, w_experts, results, hierarchy, aij, excluded, reasons,
-                   memos.panel)
+    hierarchy, aij, dispersion, reasons = _group(project, ids, internal, w_experts, results,
+                                                 excluded, memos.group, mats)
+    nodes = _nodes(project, ids, internal, w_experts, results, hierarchy, aij, dispersion,
+                   excluded, reasons, memos.panel)
     return TreeEvaluation(results, errors, advice, excluded, hierarchy, aij, reasons, nodes,
-                          _individual_global(project, internal, results,
+                          _individual_global(project, ids, internal, results,
                                              memos.individual_global))
 
 

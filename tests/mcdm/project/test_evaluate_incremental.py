@@ -173,6 +173,7 @@ def test_a_judgment_edit_recomputes_that_node_and_reranks_without_reaggregating(
     assert grew["panel"] == 1
     assert grew["individual_global"] == 1          # E2's own global weights
     assert grew["scores"] == 0                     # no score aggregated again
+    assert grew["normalized"] == 0                 # nor normalized
     assert grew["ranking"] == len(p.industries)   # the leaf weights moved: every industry
 
 
@@ -185,7 +186,7 @@ def test_a_score_edit_reranks_that_industry_alone():
     assert_same_result(ev.evaluate(edited), _fresh(edited))
     grew = {k: v - before[k] for k, v in _misses(ev).items()}
     assert grew == {"individual": 0, "group": 0, "panel": 0, "individual_global": 0,
-                    "scores": 1, "ranking": 1, "sensitivity": 0}
+                    "scores": 1, "normalized": 1, "ranking": 1, "sensitivity": 0}
 
 
 def test_undo_finds_everything_cached():
@@ -277,3 +278,21 @@ def test_an_invalid_edit_of_a_checked_value_raises_and_changes_nothing():
         E.SetSetting("score_max", 3.0).apply(p)    # existing scores would leave the scale
     assert known_valid(p)
     assert validate(p) == ()
+
+
+def test_a_node_judged_only_by_experts_of_weight_zero_has_a_reason_not_an_error():
+    """Found by the property test's edit sequences: before, evaluate raised
+    experts.weights_all_zero for this valid project instead of evaluating it partially."""
+    p = panel_project()
+    for e in ("e1", "e2", "e4"):        # e3 keeps the panel's weight; it did not judge B
+        p, _ = E.SetExpertWeight(e, 0.0).apply(p)
+    r = evaluate(p)
+    b = r.nodes["B"]
+    assert b.weights is None
+    assert b.missing.code == "evaluate.node_unweighted"
+    assert b.missing.params["cause"] == "experts.weights_all_zero"
+    assert b.consensus is None
+    assert r.nodes["A"].weighted                   # e3 judged A: weighted by e3 alone
+    assert r.missing_nodes == ("goal",)           # e1, e2 (weight 0) and e3 (unusable) there
+    assert set(r.industry_errors) == {"i1", "i2"}
+    assert_same_result(Evaluator().evaluate(p), r)
