@@ -65,11 +65,14 @@ class NoisyDistances:
         self._sizes = [x.shape[0] for x in matrices]
         self._buffers: tuple | None = None
 
-    def _workspace(self, c: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(noise, scores, gaps) buffers of shape (m_max, n, c), kept while ``c`` repeats."""
+    def _workspace(self, c: int) -> tuple[np.ndarray, ...]:
+        """Buffers kept while ``c`` repeats: noise, scores and gaps (m_max, n, c), squared
+        distances to the ideal and anti-ideal (Σ m_k, c)."""
         if self._buffers is None or self._buffers[0] != c:
             shape = (self._m_max, self._n, c)
-            self._buffers = (c, np.empty(shape), np.empty(shape), np.empty(shape))
+            rows = (sum(self._sizes), c)
+            self._buffers = (c, np.empty(shape), np.empty(shape), np.empty(shape),
+                             np.empty(rows), np.empty(rows))
         return self._buffers[1:]
 
     def __call__(self, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -80,11 +83,9 @@ class NoisyDistances:
         """
         c = w.shape[0]
         z = self._rng.standard_normal((c, self._m_max, self._n))
-        zt, noisy, gap = self._workspace(c)
+        zt, noisy, gap, dp2, dm2 = self._workspace(c)
         np.copyto(zt, z.transpose(1, 2, 0))                        # (m_max, n, c)
         wt = np.ascontiguousarray(w.T)                             # (n, c)
-        dp = np.empty((c, sum(self._sizes)))
-        dm = np.empty_like(dp)
         offset = 0
         for x, sd, m in zip(self._xs, self._sds, self._sizes, strict=True):
             xn = noisy[:m]
@@ -95,11 +96,14 @@ class NoisyDistances:
             with np.errstate(over="ignore", invalid="ignore"):    # checked on the closeness
                 v, hi, lo, up = self._weighted(xn, wt)
                 g = gap[:m]
-                for ideal, out in ((np.where(up, hi, lo), dp), (np.where(up, lo, hi), dm)):
+                for ideal, out in ((np.where(up, hi, lo), dp2), (np.where(up, lo, hi), dm2)):
                     np.subtract(v, ideal, out=g)
-                    out[:, offset:offset + m] = np.sqrt(np.einsum("mnc,mnc->mc", g, g)).T
+                    np.einsum("mnc,mnc->mc", g, g, out=out[offset:offset + m])
             offset += m
-        return dp, dm
+        # one transposing copy each, back to (samples, directions): writing every industry's
+        # columns into that layout directly cost more than all the arithmetic above
+        with np.errstate(over="ignore", invalid="ignore"):
+            return np.sqrt(dp2.T, order="C"), np.sqrt(dm2.T, order="C")
 
     def _weighted(self, xn: np.ndarray, wt: np.ndarray):
         """``(v, max_i v, min_i v, up)`` for noisy matrices ``xn`` (m, n, c); ``v`` may be
