@@ -36,7 +36,7 @@ import numpy as np
 from mcdm.errors import Location, MCDMError, Problem
 from mcdm.group import consensus_word, expert_weights
 from mcdm.project.eval_cache import Memo, ScoreSplit
-from mcdm.project.evaluate_industries import IndustryMemos, rank_industry
+from mcdm.project.evaluate_industries import IndustryMemos, Panel, rank_industry
 from mcdm.project.evaluate_nodes import NodeMemos, evaluate_tree, overall_consensus, root_causes
 from mcdm.project.model import FrozenDict, Project, ProjectError
 from mcdm.project.result import ProjectResult
@@ -93,8 +93,9 @@ class Evaluator:
     >>> edited, _ = SetJudgment("E1", "goal", "principles", "strategies", 3.0).apply(
     ...     first.project)
     >>> second = ev.evaluate(edited)
-    >>> ev.stats()["individual"][:2]       # (hits, misses): one matrix weighted again
-    (17, 19)
+    >>> ev.stats()["individual"][:2]   # (hits, misses): one matrix weighted again, its
+    ...                                # node's 5 others found, the other nodes found whole
+    (5, 19)
     >>> bool((second.leaf_weights == evaluate(edited).leaf_weights).all())
     True
     """
@@ -137,7 +138,8 @@ class Evaluator:
         overall = overall_consensus(tree.nodes)
         missing_nodes = root_causes(project, tree.reasons)
         parts = None if self._split is None else self._split.parts(project.scores)
-        leaf_types = tuple(int(c.type) for c in leaves)
+        panel = Panel(project.expert_ids(), w_experts, leaf_ids,
+                      tuple(int(c.type) for c in leaves), leaf_weights, sensitivity)
 
         industries, failed = [], {}
         for ind in project.industries:
@@ -152,8 +154,8 @@ class Evaluator:
                 continue
             try:
                 industries.append(rank_industry(
-                    project, ind, leaf_weights, w_experts, sensitivity, self._industries,
-                    None if parts is None else parts.get(ind.id, FrozenDict()), leaf_types))
+                    project, ind, panel, self._industries,
+                    None if parts is None else parts.get(ind.id, FrozenDict())))
             except MCDMError as exc:
                 failed[ind.id] = exc
         options: dict = {"sensitivity": sensitivity}

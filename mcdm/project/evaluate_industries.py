@@ -17,7 +17,7 @@ scores again, and a score edit re-aggregates and re-ranks that industry alone.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -28,7 +28,7 @@ from mcdm.project.result import IndustryResult
 from mcdm.scores import aggregate_scores
 from mcdm.topsis import prepare, rank_prepared
 
-__all__ = ["IndustryMemos", "industry_weights", "rank_industry"]
+__all__ = ["IndustryMemos", "Panel", "industry_weights", "rank_industry"]
 
 _NONE = FrozenDict()
 
@@ -52,9 +52,8 @@ class IndustryMemos:
         return dict(vars(self))
 
 
-def industry_weights(project: Project, industry_id: str, leaf_weights: np.ndarray):
+def industry_weights(ind: Industry, leaf_weights: np.ndarray):
     """``(weights, own_share)`` of an industry's criteria (tree leaves, then its own)."""
-    ind = project.industry(industry_id)
     own = np.array([c.weight for c in ind.criteria], dtype=float)
     share = float(own.sum())
     return np.concatenate([leaf_weights * (1.0 - share), own]), share
@@ -94,49 +93,66 @@ def _aggregate(project: Project, ind: Industry, dirs: tuple[str, ...], crit: tup
     return dirs, FrozenDict(unscored), agg
 
 
-def rank_industry(project: Project, industry: Industry, leaf_weights: np.ndarray,
-                  w_experts: np.ndarray, sensitivity: bool, memos: IndustryMemos,
-                  scores: Mapping | None, leaf_types: tuple[int, ...]) -> IndustryResult:
+@dataclass(frozen=True)
+class Panel:
+    """What every industry's ranking reads from the rest of the evaluation, with the cache
+    key parts computed once per evaluation rather than once per industry."""
+
+    experts: tuple[str, ...]
+    expert_weights: np.ndarray
+    leaf_ids: tuple[str, ...]
+    leaf_types: tuple[int, ...]
+    leaf_weights: np.ndarray
+    sensitivity: bool
+    expert_key: bytes = field(init=False)
+    leaf_key: bytes = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "expert_key", self.expert_weights.tobytes())
+        object.__setattr__(self, "leaf_key", self.leaf_weights.tobytes())
+
+
+def rank_industry(project: Project, ind: Industry, panel: Panel, memos: IndustryMemos,
+                  scores: Mapping | None) -> IndustryResult:
     """Rank an industry's directions; directions nobody scored completely are set aside (with
     a reason) and the rest ranked, as long as two remain to compare.
 
-    ``leaf_types``: the tree leaves' criterion types (±1), in leaf order. ``scores``: the
-    industry's own scores (its part of a
+    ``scores``: the industry's own scores (its part of a
     :class:`~mcdm.project.eval_cache.ScoreSplit`) when the memos keep entries; None for a
     one-off evaluation, which reads the project's score tensor.
     """
     s = project.settings
-    ind = industry
-    crit = tuple(c.id for c in project.industry_criteria(ind.id))
-    ids = project.expert_ids()
+    crit = panel.leaf_ids + tuple(c.id for c in ind.criteria)
+    ids, w_experts = panel.experts, panel.expert_weights
     all_dirs = ind.direction_ids()
     if scores is None:
         scores_key = None
         tensor = lambda: project.score_tensor(ind.id)  # noqa: E731
     else:
-        scores_key = (ind.id, all_dirs, crit, ids, w_experts.tobytes(), s.score_mean, scores)
+        scores_key = (ind.id, all_dirs, crit, ids, panel.expert_key, s.score_mean, scores)
         tensor = lambda: industry_tensor(ids, all_dirs, crit, scores)  # noqa: E731
     dirs, unscored, agg = memos.scores(
         scores_key, lambda: _aggregate(project, ind, all_dirs, crit, ids, tensor(), w_experts))
 
     def prepared():
-        types = np.array([int(c.type) for c in project.industry_criteria(ind.id)], dtype=float)
+        types = np.array(panel.leaf_types + tuple(int(c.type) for c in ind.criteria),
+                         dtype=float)
         types.flags.writeable = False
         return types, prepare(agg.matrix, types, s.normalization, alternatives=dirs,
                               criteria=crit)
-    types_key = (leaf_types, tuple(int(c.type) for c in ind.criteria))
-    prepared_key = None if scores_key is None else (scores_key, types_key, s.normalization)
+    prepared_key = None if scores_key is None else (
+        scores_key, panel.leaf_types, tuple(int(c.type) for c in ind.criteria), s.normalization)
     types, normalized = memos.normalized(prepared_key, prepared)
 
     def ranked():
-        w, share = industry_weights(project, ind.id, leaf_weights)
+        w, share = industry_weights(ind, panel.leaf_weights)
         w.flags.writeable = False
         return w, share, rank_prepared(normalized, w)
     ranking_key = None if scores_key is None else (
-        prepared_key, leaf_weights.tobytes(), tuple(c.weight for c in ind.criteria))
+        prepared_key, panel.leaf_key, tuple(c.weight for c in ind.criteria))
     w, share, top = memos.ranking(ranking_key, ranked)
     sens = None
-    if sensitivity:
+    if panel.sensitivity:
         def swept():
             from mcdm.sensitivity import one_at_a_time
 

@@ -38,13 +38,14 @@ class NodeMemos:
     """The caches of the tree's stages (``size=0``: a one-off evaluation that keeps nothing)."""
 
     individual: Memo
+    individual_node: Memo
     group: Memo
     panel: Memo
     individual_global: Memo
 
     @classmethod
     def sized(cls, size: int) -> NodeMemos:
-        return cls(Memo(size * 8), Memo(size), Memo(size), Memo(size))
+        return cls(Memo(size * 8), Memo(size), Memo(size), Memo(size), Memo(size))
 
     def all(self) -> dict[str, Memo]:
         return dict(vars(self))
@@ -70,38 +71,65 @@ def _advice(code: str, message: str, expert: str, node: str, **params) -> Proble
                    {"expert": expert, "node": node, **params})
 
 
-def _individual(project: Project, ids, internal, memo: Memo, mats: JudgmentMatrices):
+def _individual_at(project: Project, ids, node: Criterion, memo: Memo, mats: JudgmentMatrices):
+    """Each expert's priorities at one node (through the per-matrix memo): ``(results,
+    errors, advice)`` for that node."""
     s = project.settings
+    names = node.child_ids()
     results: dict[tuple[str, str], PriorityResult] = {}
     errors: dict[tuple[str, str], MCDMError] = {}
     advice: list[Problem] = []
-    for node in internal:
-        names = node.child_ids()
-        for e in ids:
-            pairs = judgments_at(project, e, node.id)
-            if not pairs:
-                continue  # this expert did not judge here at all
+    for e in ids:
+        pairs = judgments_at(project, e, node.id)
+        if not pairs:
+            continue  # this expert did not judge here at all
 
-            def compute(e=e, node=node, names=names):
-                return priorities(mats[(e, node.id)], method=s.priority_method,
-                                  ri=s.ri_table, names=names, where=f"{e}/{node.id}")
-            try:
-                r = memo((e, node.id, names, pairs, s.priority_method, s.ri_table), compute)
-            except MCDMError as exc:
-                errors[(e, node.id)] = exc
-                advice.append(_advice("advice.matrix_unusable", str(exc), e, node.id))
-                continue
-            results[(e, node.id)] = r
-            if r.missing:
-                advice.append(_advice("advice.missing_judgments",
-                                      f"{e} left {len(r.missing)} judgment(s) blank at {node.id}",
-                                      e, node.id, count=len(r.missing)))
-            if r.cr > s.cr_threshold:
-                advice.append(_advice("advice.inconsistent",
-                                      f"{e}'s judgments at {node.id} have CR {r.cr:.3f} > "
-                                      f"{s.cr_threshold:g}", e, node.id, cr=float(r.cr),
-                                      threshold=s.cr_threshold))
+        def compute(e=e):
+            return priorities(mats[(e, node.id)], method=s.priority_method,
+                              ri=s.ri_table, names=names, where=f"{e}/{node.id}")
+        try:
+            r = memo((e, node.id, names, pairs, s.priority_method, s.ri_table), compute)
+        except MCDMError as exc:
+            errors[(e, node.id)] = exc
+            advice.append(_advice("advice.matrix_unusable", str(exc), e, node.id))
+            continue
+        results[(e, node.id)] = r
+        if r.missing:
+            advice.append(_advice("advice.missing_judgments",
+                                  f"{e} left {len(r.missing)} judgment(s) blank at {node.id}",
+                                  e, node.id, count=len(r.missing)))
+        if r.cr > s.cr_threshold:
+            advice.append(_advice("advice.inconsistent",
+                                  f"{e}'s judgments at {node.id} have CR {r.cr:.3f} > "
+                                  f"{s.cr_threshold:g}", e, node.id, cr=float(r.cr),
+                                  threshold=s.cr_threshold))
     return results, errors, advice
+
+
+def _individual(project: Project, ids, internal, memos: NodeMemos, mats: JudgmentMatrices):
+    """Every expert's priorities at every node, the advice on them, and the experts left out
+    at each node. A node's whole outcome is kept under the judgments of the whole panel
+    there, so the nodes an edit did not touch cost one lookup."""
+    s = project.settings
+    results: dict = {}
+    errors: dict = {}
+    advice: list = []
+    excluded: dict = {}
+    for node in internal:
+        key = (node.id, node.child_ids(), ids,
+               tuple(judgments_at(project, e, node.id) for e in ids), s.priority_method,
+               s.ri_table, s.cr_threshold)
+
+        def compute(node=node):
+            r, err, adv = _individual_at(project, ids, node, memos.individual, mats)
+            return r, err, adv, _excluded(ids, node, r, err)
+        r, err, adv, exc = memos.individual_node(key, compute)
+        results.update(r)
+        errors.update(err)
+        advice += adv
+        if exc:
+            excluded[node.id] = exc
+    return results, errors, advice, excluded
 
 
 def _not_judged(expert: str, node: str) -> Problem:
@@ -190,11 +218,11 @@ def evaluate_tree(project: Project, w_experts: np.ndarray, memos: NodeMemos, *,
     ids = project.expert_ids()
     mats = JudgmentMatrices(project)
     if weigh:
-        results, errors, advice = _individual(project, ids, internal, memos.individual, mats)
+        results, errors, advice, excluded = _individual(project, ids, internal, memos, mats)
     else:
         results, errors, advice = {}, {}, []
-    excluded = {n.id: _excluded(ids, n, results, errors) for n in internal}
-    excluded = {k: v for k, v in excluded.items() if v}
+        excluded = {n.id: _excluded(ids, n, results, errors) for n in internal}
+        excluded = {k: v for k, v in excluded.items() if v}
     hierarchy, aij, dispersion, reasons = group_hierarchy(
         project, ids, internal, w_experts, results, excluded, memos.group, mats)
     nodes = _nodes(project, ids, internal, w_experts, results, hierarchy, aij, dispersion,

@@ -169,6 +169,7 @@ def test_a_judgment_edit_recomputes_that_node_and_reranks_without_reaggregating(
     after = _misses(ev)
     grew = {k: after[k] - before[k] for k in after}
     assert grew["individual"] == 1                 # E2's matrix at that node
+    assert grew["individual_node"] == 1            # that node's panel
     assert grew["group"] == 1
     assert grew["panel"] == 1
     assert grew["individual_global"] == 1          # E2's own global weights
@@ -185,8 +186,9 @@ def test_a_score_edit_reranks_that_industry_alone():
     edited, _ = E.SetScore("E1", "ngit", "ai", "P1", 2.0).apply(p)
     assert_same_result(ev.evaluate(edited), _fresh(edited))
     grew = {k: v - before[k] for k, v in _misses(ev).items()}
-    assert grew == {"individual": 0, "group": 0, "panel": 0, "individual_global": 0,
-                    "scores": 1, "normalized": 1, "ranking": 1, "sensitivity": 0}
+    assert grew == {"individual": 0, "individual_node": 0, "group": 0, "panel": 0,
+                    "individual_global": 0, "scores": 1, "normalized": 1, "ranking": 1,
+                    "sensitivity": 0}
 
 
 def test_undo_finds_everything_cached():
