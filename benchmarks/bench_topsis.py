@@ -6,7 +6,9 @@
    numpy TOPSIS (goal <= 1.5x) and pymcdm's TOPSIS with its default validation (goal >= 10x
    faster).
 2. Monte Carlo: 10,000 Dirichlet weight samples over 8 industries x 20 directions x 8 criteria,
-   rank acceptability included (goal <= 0.2 s), against a naive numpy broadcast over all samples.
+   rank acceptability included (goal <= 0.2 s), against a naive numpy broadcast over all samples;
+   the same run with score noise (every score perturbed in every sample, so normalized per
+   sample) against the weights-only run, the two alternating, best of 7 each (goal <= 2x).
 3. The full one-at-a-time analysis for one industry, 20 directions x 8 criteria (goal < 20 ms),
    against re-running TOPSIS at every grid point.
 """
@@ -91,13 +93,25 @@ def main():
     draws = np.random.default_rng(np.random.SeedSequence(1).spawn(9)[0]).dirichlet(50 * group, size=10_000)
     naive = naive_monte_carlo(mats, t8, draws)
     assert all(np.allclose(a.reshape(20, 20) / 10_000, b) for a, b in zip(naive, res.acceptability, strict=True))
-    t_mc = best_of(lambda: simulate(mats, t8, sampler, n_samples=10_000, seed=1), 7)
+    # The weights-only and the noisy runs alternate, best of 7 each: a change of load on the
+    # shared machine then weighs on both alike, and their ratio is the figure that counts.
+    runs = {"weights": {}, "noise": {"score_noise": 0.5},
+            "clip": {"score_noise": 0.5, "score_bounds": (1, 9)}}
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(7):
+        for name, kw in runs.items():
+            t0 = time.perf_counter()
+            simulate(mats, t8, sampler, n_samples=10_000, seed=1, **kw)
+            best[name] = min(best[name], time.perf_counter() - t0)
+    t_mc, t_noise, t_clip = best["weights"], best["noise"], best["clip"]
     t_naive = best_of(lambda: naive_monte_carlo(mats, t8, draws), 3)
-    t_noise = best_of(lambda: simulate(mats, t8, sampler, n_samples=10_000, seed=1, score_noise=0.5), 3)
     print("Monte Carlo 10,000 weight samples x 8 industries x 20 directions x 8 criteria")
     print(f"  mcdm.uncertainty.simulate   {t_mc * 1e3:8.1f} ms  (goal <= 200 ms; rank acceptability included)")
     print(f"  naive numpy broadcast       {t_naive * 1e3:8.1f} ms   naive / ours = {t_naive / t_mc:5.1f}x")
-    print(f"  with score noise (per-sample normalization) {t_noise * 1e3:8.1f} ms")
+    print(f"  with score noise (per-sample normalization) {t_noise * 1e3:8.1f} ms   "
+          f"noise / weights-only = {t_noise / t_mc:4.2f}x (goal <= 2x)")
+    print(f"  ... clipped to the score range 1-9          {t_clip * 1e3:8.1f} ms   "
+          f"noise / weights-only = {t_clip / t_mc:4.2f}x")
 
     # 3. One-at-a-time sensitivity for one industry.
     x1, w1 = mats[0], group

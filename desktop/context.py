@@ -39,12 +39,6 @@ if TYPE_CHECKING:
     from mcdm.project.result import ProjectResult
 
 
-def _default_evaluate(project: Project) -> ProjectResult:
-    from mcdm.project.evaluate import evaluate
-
-    return evaluate(project)
-
-
 class AppContext(QObject):
     """Holds the one project the window shows.
 
@@ -57,7 +51,9 @@ class AppContext(QObject):
     interaction : Interaction, optional
         Where questions go; tests pass a :class:`~desktop.interaction.ScriptedInteraction`.
     evaluator : callable, optional
-        ``project -> result``; :func:`mcdm.project.evaluate.evaluate` by default.
+        ``project -> result``; by default an incremental
+        :class:`mcdm.project.evaluate.Evaluator` kept for the open project, so an edit
+        re-evaluates only what depends on it (bit for bit the same as a full evaluation).
     translators : Translators, optional
         Installs the app's and Qt's catalogues on a language switch (none in bare tests).
     """
@@ -78,7 +74,13 @@ class AppContext(QObject):
         super().__init__(parent)
         self.settings = settings
         self.interaction = interaction or Interaction()
-        self._evaluate = evaluator or _default_evaluate
+        self._evaluator = None
+        if evaluator is None:
+            from mcdm.project.evaluate import Evaluator
+
+            self._evaluator = Evaluator()
+            evaluator = self._evaluator.evaluate
+        self._evaluate = evaluator
         self._lang = lang if lang in ("zh", "en") else "en"
         self._project: Project | None = None
         self._result: ProjectResult | None = None
@@ -125,6 +127,8 @@ class AppContext(QObject):
     def set_project(self, project: Project | None, path: str | Path | None = None) -> None:
         """Show another project (opened, new or recovered): clears the undo history."""
         self.undo_stack.clear()
+        if self._evaluator is not None:
+            self._evaluator.clear()  # another project: nothing cached for this one is reused
         self._path = Path(path) if path else None
         self.replace(project)
         self.undo_stack.setClean()

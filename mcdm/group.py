@@ -27,8 +27,8 @@ from mcdm.errors import Location, MCDMError, item_name
 
 __all__ = [
     "CONSENSUS_WORDS", "ConsensusResult", "Dispersion", "GroupInputError", "PanelResult",
-    "aggregate_judgments", "aggregate_priorities", "analyse_panel", "consensus",
-    "consensus_word", "expert_weights", "judgment_dispersion",
+    "aggregate_judgments", "aggregate_priorities", "aij_of", "analyse_panel", "consensus",
+    "consensus_word", "dispersion_of", "expert_weights", "judgment_dispersion",
 ]
 
 
@@ -86,10 +86,12 @@ def aggregate_judgments(matrices, weights=None, *, names: Sequence[str] | None =
     """
     s, has_missing = as_judgment_stack(matrices, names=names, experts=experts)
     w = expert_weights(weights, s.shape[0], experts)
-    return _aij(np.log(s), w, bool(has_missing.any()))
+    return aij_of(np.log(s), w, bool(has_missing.any()))
 
 
-def _aij(logs: np.ndarray, w: np.ndarray, has_missing: bool) -> np.ndarray:
+def aij_of(logs: np.ndarray, w: np.ndarray, has_missing: bool = True) -> np.ndarray:
+    """``aggregate_judgments`` on validated log-judgments (K, n, n) and normalised weights
+    (as :func:`dispersion_of`: one validated stack can serve both)."""
     if not has_missing:
         return np.exp(np.tensordot(w, logs, axes=1))
     known = ~np.isnan(logs)
@@ -327,7 +329,7 @@ def analyse_panel(matrices, weights=None, *, method: str = "eigenvector", ri: st
     w = expert_weights(weights, s.shape[0], experts)
     logs = np.log(s)
     any_missing = bool(has_missing.any())
-    aij = _aij(logs, w, any_missing)
+    aij = aij_of(logs, w, any_missing)
     dispersion = dispersion_of(logs, w, any_missing)
     group = priorities(aij, method=method, ri=ri, names=names, where="AIJ")
     individual = batch_from_stack(s, has_missing, method, ri, names=names, experts=experts)

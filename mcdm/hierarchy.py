@@ -13,7 +13,7 @@ global weight, i.e. by the global weight of the parent of the items compared (AH
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,7 +23,9 @@ from mcdm.errors import Location, MCDMError
 from mcdm.group import ConsensusResult, consensus
 
 __all__ = ["HierarchyConsensus", "HierarchyError", "HierarchyResult", "Node",
-           "evaluate_hierarchy", "hierarchy_consensus"]
+           "evaluate_hierarchy", "hierarchy_consensus", "node_local_weights"]
+
+LocalWeights = tuple[np.ndarray, PriorityResult | None]
 
 
 class HierarchyError(MCDMError):
@@ -87,7 +89,11 @@ class HierarchyResult:
         return not self.failed
 
 
-def _local_weights(node: Node, method: str, ri: str) -> tuple[np.ndarray, PriorityResult | None]:
+def node_local_weights(node: Node, method: str = "eigenvector",
+                       ri: str = "saaty") -> LocalWeights:
+    """A node's local weights: of its matrix (with the PriorityResult), of the weights given
+    (normalised to sum 1), or 1 for a single child. Raises :class:`HierarchyError` otherwise.
+    """
     m = len(node.children)
     names = [c.name for c in node.children]
     if node.matrix is not None:
@@ -118,12 +124,19 @@ def _local_weights(node: Node, method: str, ri: str) -> tuple[np.ndarray, Priori
 
 
 def evaluate_hierarchy(root: Node, method: str = "eigenvector",
-                       ri: str = "saaty", *, partial: bool = False) -> HierarchyResult:
+                       ri: str = "saaty", *, partial: bool = False,
+                       local_weights: Callable[[Node], LocalWeights] | None = None
+                       ) -> HierarchyResult:
     """Local priorities per node, global weights as products down the tree, per-node CR.
 
     With ``partial=True`` a node whose local weights cannot be computed (no judgments, or
     judgments that cannot be weighted) does not stop the evaluation: it is listed in
     ``failed`` and the weights below it are ``nan``, while every other branch is weighted.
+
+    ``local_weights(node)`` (optional) replaces the weighting of nodes with two or more
+    children: it returns what :func:`node_local_weights` would — ``(weights, PriorityResult or
+    None)`` — or raises its error. A caller that keeps those per node (the project's
+    incremental evaluation) composes the tree without weighting unchanged nodes again.
 
     Examples
     --------
@@ -146,7 +159,10 @@ def evaluate_hierarchy(root: Node, method: str = "eigenvector",
             leaves.append(node.name)
             continue
         try:
-            w, r = _local_weights(node, method, ri)
+            if local_weights is not None and len(node.children) >= 2:
+                w, r = local_weights(node)
+            else:
+                w, r = node_local_weights(node, method, ri)
         except MCDMError as exc:
             if not partial or exc.code == "hierarchy.matrix_shape":
                 raise

@@ -20,8 +20,8 @@ from mcdm._validate import DecisionProblemError, as_matrix, as_types, as_weights
 from mcdm.errors import Location, item_name
 
 __all__ = [
-    "NORMALIZATIONS", "DecisionProblemError", "TopsisResult", "TopsisSteps", "normalize",
-    "rank", "rank_closeness",
+    "NORMALIZATIONS", "DecisionProblemError", "Prepared", "TopsisResult", "TopsisSteps",
+    "normalize", "prepare", "rank", "rank_closeness", "rank_prepared",
 ]
 
 NORMALIZATIONS = ("vector", "minmax", "max", "sum")
@@ -248,8 +248,61 @@ def rank(matrix, weights, types, normalization: str = "vector", *,
     n = x.shape[1]
     t = as_types(types, n, criteria=criteria)
     w, was_normalized = as_weights(weights, n, criteria=criteria)
+    return _ranked(_prepared(x, t, normalization, alternatives, criteria), w, was_normalized)
+
+
+@dataclass(frozen=True, eq=False)  # holds arrays
+class Prepared:
+    """A decision matrix validated and normalized: what :func:`rank` computes before it looks
+    at the weights, kept to rank the same matrix under other weights (:func:`rank_prepared`).
+    Arrays are read-only."""
+
+    matrix: np.ndarray
+    types: np.ndarray
+    normalization: str
+    normalized: np.ndarray
+    orientation: np.ndarray
+    constant: np.ndarray
+    alternatives: Sequence[str] | None = None
+    criteria: Sequence[str] | None = None
+
+
+def prepare(matrix, types, normalization: str = "vector", *,
+            alternatives: Sequence[str] | None = None,
+            criteria: Sequence[str] | None = None) -> Prepared:
+    """Validate and normalize a decision matrix once, to rank it under many weight vectors.
+
+    ``rank_prepared(prepare(x, t, norm), w)`` is ``rank(x, w, t, norm)``, bit for bit (only
+    the order in which two simultaneous input errors are reported may differ).
+
+    Examples
+    --------
+    >>> p = prepare([[7, 9], [8, 7], [9, 6]], [1, -1])
+    >>> rank_prepared(p, [0.5, 0.5]).ranks.tolist(), rank_prepared(p, [0.9, 0.1]).ranks.tolist()
+    ([3, 2, 1], [3, 2, 1])
+    """
+    x = as_matrix(matrix, alternatives=alternatives, criteria=criteria)
+    t = as_types(types, x.shape[1], criteria=criteria)
+    return _prepared(x, t, normalization, alternatives, criteria)
+
+
+def rank_prepared(prepared: Prepared, weights) -> TopsisResult:
+    """:func:`rank` of a :func:`prepare`-d matrix under ``weights`` (validated as there)."""
+    w, was_normalized = as_weights(weights, prepared.matrix.shape[1],
+                                   criteria=prepared.criteria)
+    return _ranked(prepared, w, was_normalized)
+
+
+def _prepared(x, t, normalization, alternatives, criteria) -> Prepared:
     r, orientation, constant = normalize(x, t, normalization, alternatives=alternatives,
                                          criteria=criteria)
+    return Prepared(x, _frozen(t), normalization, _frozen(r), _frozen(orientation),
+                    _frozen(constant), alternatives, criteria)
+
+
+def _ranked(prepared: Prepared, w: np.ndarray, was_normalized: bool) -> TopsisResult:
+    r, orientation = prepared.normalized, prepared.orientation
+    normalization, criteria = prepared.normalization, prepared.criteria
     # Absurd magnitudes (e.g. max normalization by a column maximum of 1e-300) can overflow
     # below; that is checked once on the result instead of warning from numpy.
     with np.errstate(over="ignore", invalid="ignore"):
@@ -273,12 +326,13 @@ def rank(matrix, weights, types, normalization: str = "vector", *,
             raise overflow_error(normalization, first_overflowing_column(
                 np.concatenate([(v - ideal) ** 2, (v - anti) ** 2])), criteria)
     steps = TopsisSteps(
-        normalized=_frozen(r), weighted=_frozen(v), ideal=_frozen(ideal),
+        normalized=r, weighted=_frozen(v), ideal=_frozen(ideal),
         anti_ideal=_frozen(anti), d_plus=_frozen(d_plus), d_minus=_frozen(d_minus),
-        orientation=_frozen(orientation), constant_criteria=tuple(int(j) for j in np.flatnonzero(constant)),
+        orientation=orientation,
+        constant_criteria=tuple(int(j) for j in np.flatnonzero(prepared.constant)),
     )
     return TopsisResult(
         closeness=_frozen(closeness), ranks=_frozen(rank_closeness(closeness)), steps=steps,
-        weights=_frozen(w), weights_normalized=was_normalized, types=_frozen(t),
+        weights=_frozen(w), weights_normalized=was_normalized, types=prepared.types,
         normalization=normalization,
     )

@@ -24,6 +24,7 @@ import numpy as np
 from mcdm._tabular import Tabular
 from mcdm._validate import DecisionProblemError, as_matrix, as_types, as_weights, label
 from mcdm.errors import Location, item_name
+from mcdm.noisy_topsis import NoisyDistances
 from mcdm.topsis import first_overflowing_column, normalize, overflow_error, rank_closeness
 
 __all__ = ["Dirichlet", "ExpertBootstrap", "MonteCarloResult", "simulate"]
@@ -173,8 +174,10 @@ def simulate(matrices, types, weights, *, n_samples: int | None = None,
         cell, or one array per industry broadcastable to its matrix (e.g. the per-cell
         dispersion from :mod:`mcdm.scores`). Noisy scores are clipped to ``score_bounds``.
     seed : int, optional
-        ``SeedSequence(seed).spawn(1 + n_industries)``: child 0 draws the weights, child 1 + k
-        the noise of industry k. Results do not depend on ``chunk_size``.
+        ``SeedSequence(seed).spawn(1 + n_industries)``: child 0 draws the weights, child 1 the
+        score noise — one standard normal block per sample shared by the industries, industry
+        k taking its first m_k rows (:mod:`mcdm.noisy_topsis`). Results do not depend on
+        ``chunk_size``.
     progress : callable(done, total) -> bool | None, optional
         Called after every chunk; returning False cancels (the result then covers the samples
         done and says ``cancelled``).
@@ -222,10 +225,11 @@ def simulate(matrices, types, weights, *, n_samples: int | None = None,
         except ValueError:
             raise DecisionProblemError("montecarlo.noise_shape", "score noise does not fit the decision matrices",
                                        expected="a number, or per industry an array broadcastable to its matrix") from None
-        rng_noise = [np.random.default_rng(c) for c in children[1:]]
         if any(not np.isfinite(sd).all() or (sd < 0).any() for sd in noise):
             raise DecisionProblemError("montecarlo.noise", "score noise must be finite and ≥ 0",
                                        expected="standard deviations ≥ 0")
+        noisy = NoisyDistances(xs, noise, np.random.default_rng(children[1]), t,
+                               normalization, score_bounds)
 
     # Without noise the normalized matrices are fixed: precompute squared gaps to both ideals.
     sizes = [x.shape[0] for x in xs]
@@ -268,7 +272,7 @@ def simulate(matrices, types, weights, *, n_samples: int | None = None,
             d2 = np.einsum("sn,nm->sm", w2, g_all)
             dp, dm = np.sqrt(d2[:, :m_total]), np.sqrt(d2[:, m_total:])
         else:
-            dp, dm = _noisy_distances(xs, noise, rng_noise, score_bounds, t, normalization, w2)
+            dp, dm = noisy(w)
         tot = dp + dm
         with np.errstate(invalid="ignore"):  # inf / inf with absurd noisy scores: checked below
             clo = np.divide(dm, tot, out=np.full_like(tot, 0.5), where=tot > 0)
@@ -313,21 +317,3 @@ def simulate(matrices, types, weights, *, n_samples: int | None = None,
         normalization=normalization, sampler=sampler, parameters=params,
     )
 
-
-def _noisy_distances(xs, noise, rngs, bounds, t, normalization, w2):
-    """Distances when every sample perturbs the scores: normalize per sample (batched)."""
-    c = w2.shape[0]
-    dps, dms = [], []
-    for x, sd, rng in zip(xs, noise, rngs, strict=True):
-        xn = x + sd * rng.standard_normal((c, *x.shape))
-        if bounds is not None:
-            np.clip(xn, bounds[0], bounds[1], out=xn)
-        r, orient, _ = normalize(xn, t, normalization)
-        up = orient > 0
-        mx, mn = r.max(axis=1), r.min(axis=1)                           # (c, n)
-        best = np.where(up, mx, mn)[:, None, :]
-        worst = np.where(up, mn, mx)[:, None, :]
-        with np.errstate(over="ignore", invalid="ignore"):  # checked on the closeness
-            dps.append(np.sqrt(np.einsum("smn,sn->sm", (r - best) ** 2, w2)))
-            dms.append(np.sqrt(np.einsum("smn,sn->sm", (r - worst) ** 2, w2)))
-    return np.concatenate(dps, axis=1), np.concatenate(dms, axis=1)

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from mcdm.errors import Location, ValidationFailed
 from mcdm.project.model import FrozenDict, Project, ProjectError
 from mcdm.project.prune import prune
 from mcdm.project.schema import validate
+from mcdm.project.validated import known_valid, mark_valid
 
 __all__ = ["Composite", "Edit", "Restore", "fresh_id"]
 
@@ -54,13 +55,23 @@ def fresh_id(existing: Iterable[str], prefix: str, *, numbered: bool = False) ->
 
 @dataclass(frozen=True)
 class Restore(Edit):
-    """Put back whole fields of a project (the inverse of a structural edit)."""
+    """Put back whole fields of a project (the inverse of a structural edit).
+
+    ``valid_from``: the project this undoes an edit of, when the project before that edit was
+    known valid; applied to that very value, Restore gives back those fields (the same
+    objects), so the result is known valid too. Applied to anything else it is unchecked and
+    the next ``evaluate`` checks it.
+    """
 
     fields: FrozenDict
+    valid_from: Project | None = field(default=None, compare=False, repr=False)
 
     def apply(self, project: Project) -> tuple[Project, Edit]:
         before = FrozenDict({k: getattr(project, k) for k in self.fields})
-        return project.replace(**self.fields), Restore(before)
+        new = project.replace(**self.fields)
+        if self.valid_from is not None and self.valid_from is project:
+            mark_valid(new)
+        return new, Restore(before, valid_from=new if known_valid(project) else None)
 
 
 @dataclass(frozen=True)
@@ -79,15 +90,23 @@ class Composite(Edit):
 
 
 def _structural(old: Project, **changes: Any) -> tuple[Project, Edit]:
-    """Apply a structural change, drop what no longer fits, refuse anything that breaks."""
+    """Apply a structural change, drop what no longer fits, refuse anything that breaks.
+
+    The new project is validated once in full; the old one only when it is not known valid
+    (then only the problems the change adds are refused, and the result is known valid only
+    when it has none at all).
+    """
     new = prune(old.replace(**changes))
-    before = {(p.code, p.location.path) for p in validate(old)}
-    added = [p for p in validate(new) if (p.code, p.location.path) not in before]
+    problems = validate(new)
+    before = set() if known_valid(old) else {(p.code, p.location.path) for p in validate(old)}
+    added = [p for p in problems if (p.code, p.location.path) not in before]
     if added:
         raise ValidationFailed(added, code="edit.invalid", subject=new)
+    if not problems:
+        mark_valid(new)
     changed = {f.name: getattr(old, f.name) for f in fields(Project)
                if getattr(old, f.name) is not getattr(new, f.name)}
-    return new, Restore(FrozenDict(changed))
+    return new, Restore(FrozenDict(changed), valid_from=new if known_valid(old) else None)
 
 
 def _shown(value: Any) -> Any:

@@ -7,7 +7,13 @@ judgments and scores that no longer fit the new structure and return :class:`Res
 puts back exactly the fields they changed — the removed subtree, judgments and scores included.
 
 An invalid edit raises an :class:`~mcdm.errors.MCDMError` (``ProjectError`` or
-``ValidationFailed``) and, values being immutable, changes nothing. :class:`Composite` applies a
+``ValidationFailed``) and, values being immutable, changes nothing.
+
+Validation is scoped to the edit (:mod:`mcdm.project.validated`): a value edit checks the one
+value it sets, as the schema would, and its result is known valid when its input was (so
+``evaluate`` does not check it again); a structural edit validates the new project once in
+full. An edit that checks less must not call ``carry``: its result is then checked in full
+by the next ``evaluate``. :class:`Composite` applies a
 sequence as one step (an import, a pasted block): if any part fails, none applies.
 """
 
@@ -42,6 +48,7 @@ from mcdm.project.model import (
 )
 from mcdm.project.settings import SETTINGS
 from mcdm.project.settings import check as check_setting
+from mcdm.project.validated import carry
 
 __all__ = [
     "AddCriterion", "AddDirection", "AddExpert", "AddIndustry", "AddIndustryCriterion",
@@ -85,7 +92,7 @@ class SetJudgment(Edit):
         pairs = pairs.delete((a, b)) if value is None else pairs.set((a, b), value)
         nodes = nodes.set(self.node_id, pairs)
         new = project.replace(judgments=project.judgments.set(self.expert_id, nodes))
-        return new, SetJudgment(self.expert_id, self.node_id, a, b, old)
+        return carry(project, new), SetJudgment(self.expert_id, self.node_id, a, b, old)
 
 
 Key = tuple[str, str, str, str]
@@ -155,7 +162,8 @@ class SetScores(Edit):
             else:
                 scores[k] = v
         # Reversed so that a block naming one cell twice restores its first value last.
-        return project.replace(scores=FrozenDict(scores)), SetScores(tuple(reversed(old)))
+        new = carry(project, project.replace(scores=FrozenDict(scores)))
+        return new, SetScores(tuple(reversed(old)))
 
 
 @dataclass(frozen=True)
@@ -171,7 +179,7 @@ class SetScore(Edit):
         value = _check_score(_ScoreContext(project), key, self.value)
         old = project.scores.get(key)
         scores = project.scores.delete(key) if value is None else project.scores.set(key, value)
-        return project.replace(scores=scores), SetScore(*key, old)
+        return carry(project, project.replace(scores=scores)), SetScore(*key, old)
 
 
 # -- labels and attributes ----------------------------------------------------------------------
@@ -225,7 +233,8 @@ class RenameCriterion(Edit):
         kw = {k: v for k, v in (("label", self.label), ("description", self.description))
               if v is not None}
         new, before = _node_edit(project, self.node_id, **kw)
-        return new, RenameCriterion(self.node_id, before.get("label"), before.get("description"))
+        return carry(project, new), RenameCriterion(self.node_id, before.get("label"),
+                                                    before.get("description"))
 
 
 @dataclass(frozen=True)
@@ -241,7 +250,7 @@ class SetCriterionType(Edit):
                        "benefit (1) or cost (-1)", field=self.node_id,
                        params={"node": self.node_id, "value": repr(self.type)[:40]}) from None
         new, before = _node_edit(project, self.node_id, type=t)
-        return new, SetCriterionType(self.node_id, before["type"])
+        return carry(project, new), SetCriterionType(self.node_id, before["type"])
 
 
 @dataclass(frozen=True)
@@ -252,7 +261,7 @@ class SetCriterionUnit(Edit):
     def apply(self, project: Project) -> tuple[Project, Edit]:
         _printable(str(self.unit))
         new, before = _node_edit(project, self.node_id, unit=str(self.unit))
-        return new, SetCriterionUnit(self.node_id, before["unit"])
+        return carry(project, new), SetCriterionUnit(self.node_id, before["unit"])
 
 
 def _replace_expert(project: Project, expert_id: str, **kw: Any) -> tuple[Project, Expert]:
@@ -275,7 +284,7 @@ class RenameExpert(Edit):
         _printable(self.name, self.role)
         kw = {"name": self.name} | ({} if self.role is None else {"role": self.role})
         new, old = _replace_expert(project, self.expert_id, **kw)
-        return new, RenameExpert(self.expert_id, old.name, old.role)
+        return carry(project, new), RenameExpert(self.expert_id, old.name, old.role)
 
 
 @dataclass(frozen=True)
@@ -294,7 +303,7 @@ class SetExpertWeight(Edit):
                        "at least one positive expert weight", field=self.expert_id,
                        params={"expert": self.expert_id})
         new, old = _replace_expert(project, self.expert_id, weight=float(w))
-        return new, SetExpertWeight(self.expert_id, old.weight)
+        return carry(project, new), SetExpertWeight(self.expert_id, old.weight)
 
 
 def _replace_industry(project: Project, industry_id: str, fn) -> tuple[Project, Industry]:
@@ -315,7 +324,7 @@ class RenameIndustry(Edit):
         kw = {k: v for k, v in (("label", self.label), ("description", self.description))
               if v is not None}
         new, old = _replace_industry(project, self.industry_id, lambda i: i.replace(**kw))
-        return new, RenameIndustry(self.industry_id, old.label, old.description)
+        return carry(project, new), RenameIndustry(self.industry_id, old.label, old.description)
 
 
 @dataclass(frozen=True)
@@ -338,7 +347,7 @@ class RenameDirection(Edit):
                           old.description if self.description is None else self.description)
         dirs = tuple(new_d if d.id == old.id else d for d in ind.directions)
         new, _ = _replace_industry(project, ind.id, lambda i: i.replace(directions=dirs))
-        return new, RenameDirection(ind.id, old.id, old.label, old.description)
+        return carry(project, new), RenameDirection(ind.id, old.id, old.label, old.description)
 
 
 @dataclass(frozen=True)
@@ -393,7 +402,7 @@ class SetProjectInfo(Edit):
         kw = {k: v for k, v in (("title", self.title), ("description", self.description),
                                 ("illustrative", self.illustrative)) if v is not None}
         old = SetProjectInfo(project.title, project.description, project.illustrative)
-        return project.replace(**kw), old
+        return carry(project, project.replace(**kw)), old
 
 
 # Structural edits and the edits of rounds (closing a round, the experts' reasons) live in their

@@ -14,6 +14,17 @@ Every number comes from the engine modules; this module only routes the project'
    :func:`mcdm.topsis.rank`; on request :func:`mcdm.sensitivity.one_at_a_time` and Monte Carlo
    (:mod:`mcdm.project.montecarlo`).
 
+Steps 1–3 live in :mod:`mcdm.project.evaluate_nodes`, step 4 in
+:mod:`mcdm.project.evaluate_industries`.
+
+**Incremental evaluation.** An :class:`Evaluator` keeps, in bounded least-recently-used caches,
+each node's and each industry's figures keyed by exactly the inputs they read; evaluating the
+next version of a project (after an edit, an undo) recomputes only what the change reaches,
+and returns the very same result as a fresh evaluation, bit for bit. ``evaluate(project)`` is
+a one-off evaluation that keeps nothing. A project value is validated once
+(:mod:`mcdm.project.validated`): values made by edits from a validated project are not
+checked again.
+
 The method comparison is lazy (:meth:`ProjectResult.comparison`), so ``import mcdm.project`` and
 ``evaluate`` never import pymcdm or pandas.
 """
@@ -21,265 +32,19 @@ The method comparison is lazy (:meth:`ProjectResult.comparison`), so ``import mc
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 import numpy as np
 
-from mcdm.ahp.priorities import PriorityResult, priorities
 from mcdm.errors import Location, MCDMError, Problem
-from mcdm.group import (
-    aggregate_judgments,
-    aggregate_priorities,
-    consensus,
-    consensus_word,
-    expert_weights,
-    judgment_dispersion,
-)
-from mcdm.hierarchy import Node, evaluate_hierarchy
-from mcdm.project.model import Criterion, FrozenDict, Project, ProjectError
-from mcdm.project.result import IndustryResult, NodeResult, ProjectResult
-from mcdm.project.schema import check
-from mcdm.scores import aggregate_scores
-from mcdm.topsis import rank
+from mcdm.group import consensus_word, expert_weights
+from mcdm.project.eval_cache import Memo, ScoreSplit
+from mcdm.project.evaluate_industries import IndustryMemos, Panel, rank_industry
+from mcdm.project.evaluate_nodes import NodeMemos, evaluate_tree, overall_consensus, root_causes
+from mcdm.project.model import FrozenDict, Project, ProjectError
+from mcdm.project.result import ProjectResult
+from mcdm.project.validated import ensure_valid
 
-__all__ = ["evaluate", "evaluate_panel"]
-
-
-def _advice(code: str, message: str, expert: str, node: str, **params) -> Problem:
-    return Problem(code, message, Location(field=node, row=expert), None,
-                   {"expert": expert, "node": node, **params})
-
-
-def _individual(project: Project):
-    s = project.settings
-    results: dict[tuple[str, str], PriorityResult] = {}
-    errors: dict[tuple[str, str], MCDMError] = {}
-    advice: list[Problem] = []
-    for node in project.internal_nodes():
-        names = node.child_ids()
-        for e in project.expert_ids():
-            if not project.judgments.get(e, {}).get(node.id):
-                continue  # this expert did not judge here at all
-            a = project.judgment_matrix(e, node.id)
-            try:
-                r = priorities(a, method=s.priority_method, ri=s.ri_table, names=names,
-                               where=f"{e}/{node.id}")
-            except MCDMError as exc:
-                errors[(e, node.id)] = exc
-                advice.append(_advice("advice.matrix_unusable", str(exc), e, node.id,
-                                      cause=exc.code))
-                continue
-            results[(e, node.id)] = r
-            if r.missing:
-                advice.append(_advice("advice.missing_judgments",
-                                      f"{e} left {len(r.missing)} judgment(s) blank at {node.id}",
-                                      e, node.id, count=len(r.missing)))
-            if r.cr > s.cr_threshold:
-                advice.append(_advice("advice.inconsistent",
-                                      f"{e}'s judgments at {node.id} have CR {r.cr:.3f} > "
-                                      f"{s.cr_threshold:g}", e, node.id, cr=float(r.cr),
-                                      threshold=s.cr_threshold))
-    return results, errors, advice
-
-
-def _tree(node: Criterion, local: Callable[[Criterion], dict]) -> Node:
-    return Node(node.id, tuple(_tree(c, local) for c in node.children), **local(node))
-
-
-def _individual_global(project: Project, results) -> dict[str, np.ndarray | None]:
-    out: dict[str, np.ndarray | None] = {}
-    internal = project.internal_nodes()
-    for e in project.expert_ids():
-        if not all((e, n.id) in results for n in internal):
-            out[e] = None
-            continue
-
-        def local(node: Criterion, e=e) -> dict:
-            r = results.get((e, node.id))
-            return {} if r is None else {"weights": r.weights}
-        out[e] = evaluate_hierarchy(_tree(project.goal, local)).leaf_weights
-    return out
-
-
-def _not_judged(expert: str, node: str) -> Problem:
-    return Problem("evaluate.expert_not_judged", f"{expert} gave no judgments at {node}",
-                   Location(field=node, row=expert), "judgments at this node",
-                   {"expert": expert, "node": node})
-
-
-def _excluded(project: Project, node_id: str, results, errors) -> dict[str, Problem]:
-    """The experts left out of the group at a node, each with why."""
-    out = {}
-    for e in project.expert_ids():
-        if (e, node_id) in results:
-            continue
-        err = errors.get((e, node_id))
-        if err is None:
-            out[e] = _not_judged(e, node_id)
-            continue
-        params = {**err.params, "expert": e, "node": node_id}
-        if "cut_off" in params:
-            kids = project.node(node_id).child_ids()
-            params["cut"] = tuple(kids[i] for i in params["cut_off"])
-        out[e] = Problem(err.code, err.message, err.location, err.expected, params)
-    return out
-
-
-def _group(project: Project, w_experts: np.ndarray, results, excluded):
-    """The group's local weights per node (AIJ matrix or AIP vector) and the hierarchy.
-
-    Only the experts whose own matrix at a node could be weighted take part there (AIJ and AIP
-    alike), so the group's weights at a node never rest on judgments that were set aside.
-    A node where nobody's judgments could be weighted gets a reason instead of weights, and the
-    hierarchy is weighted everywhere else (``partial=True``).
-    """
-    s = project.settings
-    ids = project.expert_ids()
-    local: dict[str, dict] = {}
-    aij: dict[str, np.ndarray] = {}
-    reasons: dict[str, Problem] = {}
-    for node in project.internal_nodes():
-        have = [k for k, e in enumerate(ids) if (e, node.id) in results]
-        if not have:
-            if len(node.children) > 1:
-                why = excluded.get(node.id, {})
-                reasons[node.id] = Problem(
-                    "evaluate.node_unjudged", f"nobody's judgments at {node.id!r} could be weighted",
-                    Location(field=node.id), "at least one expert's usable judgments",
-                    {"node": node.id, "experts": tuple(why),
-                     "why": {e: p.code for e, p in why.items()}})
-            continue
-        who = [ids[k] for k in have]
-        if s.aggregation == "AIJ":
-            mats = [project.judgment_matrix(e, node.id) for e in who]
-            m = aggregate_judgments(mats, w_experts[have], names=node.child_ids(), experts=who)
-            aij[node.id] = m
-            local[node.id] = {"matrix": m}
-        else:
-            vec = aggregate_priorities([results[(e, node.id)].weights for e in who],
-                                       w_experts[have], experts=who)
-            local[node.id] = {"weights": vec}
-    tree = _tree(project.goal, lambda n: local.get(n.id, {}))
-    hierarchy = evaluate_hierarchy(tree, method=s.priority_method, ri=s.ri_table, partial=True)
-    for node_id, exc in hierarchy.failed.items():
-        reasons.setdefault(node_id, Problem(
-            "evaluate.node_unweighted", f"the group's judgments at {node_id!r} cannot be weighted: "
-            f"{exc.message}", Location(field=node_id), exc.expected,
-            {"node": node_id, "cause": exc.code, **exc.params}))
-    return hierarchy, aij, reasons
-
-
-def _nodes(project: Project, w_experts, results, hierarchy, aij, excluded,
-           reasons) -> dict[str, NodeResult]:
-    ids = project.expert_ids()
-    scale_max = project.settings.consensus_scale_max
-    out = {}
-    for node in project.internal_nodes():
-        have = [k for k, e in enumerate(ids) if (e, node.id) in results]
-        vectors = np.array([results[(ids[k], node.id)].weights for k in have]).reshape(
-            len(have), len(node.children))
-        who = tuple(ids[k] for k in have)
-        cons = disp = None
-        if len(have) >= 2:
-            cons = consensus(vectors, w_experts[have], scale_max, experts=who)
-            disp = judgment_dispersion([project.judgment_matrix(e, node.id) for e in who],
-                                       w_experts[have], names=node.child_ids(), experts=who)
-        group = hierarchy.node_results.get(node.id)
-        missing = reasons.get(node.id)
-        weights = None
-        if missing is None:
-            weights = np.array([hierarchy.local[c] for c in node.child_ids()])
-            weights.flags.writeable = False
-        vectors.flags.writeable = False
-        out[node.id] = NodeResult(node.id, node.child_ids(), who, vectors, weights, group,
-                                  aij.get(node.id), cons, disp,
-                                  float(hierarchy.global_weights[node.id]),
-                                  FrozenDict(excluded.get(node.id, {})), missing)
-    return out
-
-
-def _overall_consensus(nodes: dict[str, NodeResult]) -> float:
-    pairs = [(n.global_weight, n.consensus.s_star) for n in nodes.values()
-             if n.consensus is not None and not math.isnan(n.consensus.s_star)
-             and math.isfinite(n.global_weight)]
-    total = sum(g for g, _ in pairs)
-    return sum(g * s for g, s in pairs) / total if total > 0 else math.nan
-
-
-def industry_weights(project: Project, industry_id: str, leaf_weights: np.ndarray):
-    """``(weights, types, own_share)`` of an industry's criteria (tree leaves, then its own)."""
-    ind = project.industry(industry_id)
-    own = np.array([c.weight for c in ind.criteria], dtype=float)
-    share = float(own.sum())
-    w = np.concatenate([leaf_weights * (1.0 - share), own])
-    types = np.array([int(c.type) for c in project.industry_criteria(industry_id)], dtype=float)
-    return w, types, share
-
-
-def _unscored_directions(project: Project, industry_id: str, w_experts) -> dict[str, Problem]:
-    """Directions with a criterion nobody (with weight) scored, each with the criteria missing."""
-    ind = project.industry(industry_id)
-    x = project.score_tensor(industry_id)
-    crit = [c.id for c in project.industry_criteria(industry_id)]
-    if x.size == 0 or len(w_experts) != x.shape[0]:
-        return {}
-    count = (~np.isnan(x) & (w_experts[:, None, None] > 0)).sum(axis=0)
-    out = {}
-    for i, d in enumerate(ind.direction_ids()):
-        lacking = tuple(crit[j] for j in np.flatnonzero(count[i] == 0))
-        if lacking:
-            out[d] = Problem("evaluate.direction_unscored",
-                             f"nobody scored direction {d} on {', '.join(lacking)}",
-                             Location(field=d, row=industry_id), "at least one expert's score",
-                             {"industry": industry_id, "direction": d, "criteria": lacking})
-    return out
-
-
-def _industry(project: Project, industry_id: str, leaf_weights, w_experts,
-              sensitivity: bool) -> IndustryResult:
-    """Rank an industry's directions; directions nobody scored completely are set aside (with
-    a reason) and the rest ranked, as long as two remain to compare."""
-    s = project.settings
-    ind = project.industry(industry_id)
-    crit = tuple(c.id for c in project.industry_criteria(industry_id))
-    dirs = ind.direction_ids()
-    tensor = project.score_tensor(industry_id)
-    unscored = _unscored_directions(project, industry_id, w_experts)
-    if unscored and len(dirs) - len(unscored) >= 2:
-        keep = [i for i, d in enumerate(dirs) if d not in unscored]
-        tensor = tensor[:, keep, :]
-        dirs = tuple(dirs[i] for i in keep)
-    else:
-        unscored = {}  # too few left to rank: aggregate_scores names every unscored cell
-    agg = aggregate_scores(tensor, w_experts, method=s.score_mean,
-                           industry=industry_id, directions=dirs, criteria=crit,
-                           experts=project.expert_ids())
-    w, types, share = industry_weights(project, industry_id, leaf_weights)
-    for a in (w, types):
-        a.flags.writeable = False
-    top = rank(agg.matrix, w, types, s.normalization, alternatives=dirs, criteria=crit)
-    sens = None
-    if sensitivity:
-        from mcdm.sensitivity import one_at_a_time
-
-        sens = one_at_a_time(agg.matrix, w, types, s.normalization, alternatives=dirs,
-                             criteria=crit)
-    return IndustryResult(industry_id, dirs, crit, types, w, share, agg, top, sens,
-                          excluded_directions=FrozenDict(unscored))
-
-
-def _root_causes(project: Project, reasons: dict[str, Problem]) -> tuple[str, ...]:
-    """The nodes lacking weights that are not below another node lacking weights."""
-    out: list[str] = []
-
-    def walk(node: Criterion) -> None:
-        if node.id in reasons:
-            out.append(node.id)
-            return
-        for c in node.children:
-            walk(c)
-    walk(project.goal)
-    return tuple(out)
+__all__ = ["Evaluator", "evaluate", "evaluate_panel"]
 
 
 def _weights_incomplete(industry_id: str, nodes: tuple[str, ...]) -> ProjectError:
@@ -302,8 +67,122 @@ def _panel_weights(project: Project) -> tuple[np.ndarray, Problem | None]:
         return np.zeros(len(ids)), exc.as_problem()
 
 
+class Evaluator:
+    """Evaluates successive versions of a project, recomputing only what changed.
+
+    Hold one per open project (the GUI's context: create it with the project, call
+    ``evaluator.evaluate(project)`` — or ``evaluate(project, cache=evaluator)`` — for every
+    new value after an edit, undo or redo, and start a new one, or :meth:`clear`, when
+    another project is opened). The result is the same as :func:`evaluate`'s for that value,
+    bit for bit. Nothing needs to be said about validation: a value made by an edit from a
+    checked value carries the verdict (:mod:`mcdm.project.validated`); any other value is
+    checked once. Memory is bounded: each stage keeps at most ``size`` entries (each expert's
+    priorities at each node: ``8 * size``; sensitivity sweeps, which are large:
+    ``max(8, size // 16)``), the least recently used going first — about 12 MB for the
+    sample workshop at the default size after hundreds of edits. Thread-safe.
+
+    Parameters
+    ----------
+    size : int
+        Entries per stage; 0 keeps nothing (a one-off evaluation).
+
+    Examples
+    --------
+    >>> from mcdm.project.edits import SetJudgment
+    >>> from mcdm.project.sample import sample_project
+    >>> ev = Evaluator()
+    >>> first = ev.evaluate(sample_project())
+    >>> edited, _ = SetJudgment("E1", "goal", "principles", "strategies", 3.0).apply(
+    ...     first.project)
+    >>> second = ev.evaluate(edited)
+    >>> ev.stats()["individual"][:2]   # (hits, misses): one matrix weighted again, its
+    ...                                # node's 5 others found, the other nodes found whole
+    (5, 19)
+    >>> bool((second.leaf_weights == evaluate(edited).leaf_weights).all())
+    True
+    """
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self._nodes = NodeMemos.sized(size)
+        self._industries = IndustryMemos.sized(size)
+        self._split = ScoreSplit() if size else None
+
+    def memos(self) -> dict[str, Memo]:
+        return {**self._nodes.all(), **self._industries.all()}
+
+    def stats(self) -> dict[str, tuple[int, int, int]]:
+        """``(hits, misses, entries)`` per stage since creation or :meth:`clear`."""
+        return {k: (m.hits, m.misses, len(m)) for k, m in self.memos().items()}
+
+    def clear(self) -> None:
+        """Forget everything (e.g. when another project is opened in the same window)."""
+        for m in self.memos().values():
+            m.clear()
+        if self._split is not None:
+            self._split = ScoreSplit()
+
+    def evaluate(self, project: Project, *, sensitivity: bool = False, monte_carlo=None,
+                 progress=None) -> ProjectResult:
+        """As :func:`evaluate` (same parameters, same result), reusing what is cached."""
+        ensure_valid(project)
+        w_experts, panel_problem = _panel_weights(project)
+        problems = [] if panel_problem is None else [panel_problem]
+        leaves = project.leaves()
+        if not leaves:
+            problems.append(Problem("evaluate.no_criteria", "the criteria tree has no criteria",
+                                    Location(path="$.goal"), "criteria under the goal", {}))
+        tree = evaluate_tree(project, w_experts, self._nodes, weigh=panel_problem is None)
+        hierarchy = tree.hierarchy
+        leaf_ids = tuple(c.id for c in leaves)
+        leaf_weights = np.array([hierarchy.global_weights[x] for x in leaf_ids], dtype=float)
+        leaf_weights.flags.writeable = False
+        overall = overall_consensus(tree.nodes)
+        missing_nodes = root_causes(project, tree.reasons)
+        parts = None if self._split is None else self._split.parts(project.scores)
+        panel = Panel(project.expert_ids(), w_experts, leaf_ids,
+                      tuple(int(c.type) for c in leaves), leaf_weights, sensitivity)
+
+        industries, failed = [], {}
+        for ind in project.industries:
+            if problems:
+                first = problems[0]
+                failed[ind.id] = ProjectError(first.code, first.message,
+                                              location=first.location, expected=first.expected,
+                                              params={"industry": ind.id, **first.params})
+                continue
+            if missing_nodes:
+                failed[ind.id] = _weights_incomplete(ind.id, missing_nodes)
+                continue
+            try:
+                industries.append(rank_industry(
+                    project, ind, panel, self._industries,
+                    None if parts is None else parts.get(ind.id, FrozenDict())))
+            except MCDMError as exc:
+                failed[ind.id] = exc
+        options: dict = {"sensitivity": sensitivity}
+        if monte_carlo is not None and industries:
+            from mcdm.project.montecarlo import run_monte_carlo
+
+            group_local = {k: n.weights for k, n in tree.nodes.items()}
+            industries, mc_options = run_monte_carlo(project, industries, w_experts,
+                                                     tree.results, group_local, monte_carlo,
+                                                     progress)
+            options["monte_carlo"] = mc_options
+        return ProjectResult(
+            project=project, settings=project.settings, expert_ids=project.expert_ids(),
+            expert_weights=w_experts, individual=FrozenDict(tree.results),
+            individual_errors=FrozenDict(tree.errors),
+            individual_global=FrozenDict(tree.individual_global),
+            hierarchy=hierarchy, nodes=FrozenDict(tree.nodes), leaf_ids=leaf_ids,
+            leaf_weights=leaf_weights, consensus=overall, consensus_word=consensus_word(overall),
+            industries=tuple(industries), industry_errors=FrozenDict(failed),
+            advice=tuple(tree.advice), options=FrozenDict(options), problems=tuple(problems),
+            missing_nodes=missing_nodes)
+
+
 def evaluate(project: Project, *, sensitivity: bool = False, monte_carlo=None,
-             progress=None) -> ProjectResult:
+             progress=None, cache: Evaluator | None = None) -> ProjectResult:
     """Evaluate ``project``: individual and group weights, consistency, consensus, rankings.
 
     The evaluation is partial: whatever can be computed is, and every part that cannot carries
@@ -314,7 +193,9 @@ def evaluate(project: Project, *, sensitivity: bool = False, monte_carlo=None,
     Parameters
     ----------
     project : Project
-        Validated first (``ValidationFailed`` lists every problem).
+        Validated first (``ValidationFailed`` lists every problem), unless this value is
+        known valid (:mod:`mcdm.project.validated`: checked before, or made by an edit from a
+        value that was).
     sensitivity : bool
         Also run the one-at-a-time weight sensitivity for every industry.
     monte_carlo : int or MonteCarloOptions, optional
@@ -322,65 +203,18 @@ def evaluate(project: Project, *, sensitivity: bool = False, monte_carlo=None,
         :mod:`mcdm.project.montecarlo`.
     progress : callable(done, total) -> bool | None, optional
         Monte Carlo progress; returning False cancels.
+    cache : Evaluator, optional
+        Reuse (and fill) its caches: the result is the same, computed incrementally. Without
+        it nothing is kept.
 
     Raises
     ------
     ValidationFailed
         Only for a project whose values are invalid (not merely incomplete).
     """
-    check(project)
-    leaves = project.leaves()
-    ids = project.expert_ids()
-    w_experts, panel_problem = _panel_weights(project)
-    problems = [] if panel_problem is None else [panel_problem]
-    if not leaves:
-        problems.append(Problem("evaluate.no_criteria", "the criteria tree has no criteria",
-                                Location(path="$.goal"), "criteria under the goal", {}))
-    if panel_problem is None:
-        results, errors, advice = _individual(project)
-    else:
-        results, errors, advice = {}, {}, []
-    excluded = {n.id: _excluded(project, n.id, results, errors) for n in project.internal_nodes()}
-    excluded = {k: v for k, v in excluded.items() if v}
-    hierarchy, aij, reasons = _group(project, w_experts, results, excluded)
-    leaf_ids = tuple(c.id for c in leaves)
-    leaf_weights = np.array([hierarchy.global_weights[x] for x in leaf_ids], dtype=float)
-    leaf_weights.flags.writeable = False
-    nodes = _nodes(project, w_experts, results, hierarchy, aij, excluded, reasons)
-    overall = _overall_consensus(nodes)
-    missing_nodes = _root_causes(project, reasons)
-
-    industries, failed = [], {}
-    for ind in project.industries:
-        if problems:
-            first = problems[0]
-            failed[ind.id] = ProjectError(first.code, first.message, location=first.location,
-                                          expected=first.expected,
-                                          params={"industry": ind.id, **first.params})
-            continue
-        if missing_nodes:
-            failed[ind.id] = _weights_incomplete(ind.id, missing_nodes)
-            continue
-        try:
-            industries.append(_industry(project, ind.id, leaf_weights, w_experts, sensitivity))
-        except MCDMError as exc:
-            failed[ind.id] = exc
-    options: dict = {"sensitivity": sensitivity}
-    if monte_carlo is not None and industries:
-        from mcdm.project.montecarlo import run_monte_carlo
-
-        group_local = {k: n.weights for k, n in nodes.items()}
-        industries, mc_options = run_monte_carlo(project, industries, w_experts, results,
-                                                 group_local, monte_carlo, progress)
-        options["monte_carlo"] = mc_options
-    return ProjectResult(
-        project=project, settings=project.settings, expert_ids=ids, expert_weights=w_experts,
-        individual=FrozenDict(results), individual_errors=FrozenDict(errors),
-        individual_global=FrozenDict(_individual_global(project, results)),
-        hierarchy=hierarchy, nodes=FrozenDict(nodes), leaf_ids=leaf_ids,
-        leaf_weights=leaf_weights, consensus=overall, consensus_word=consensus_word(overall),
-        industries=tuple(industries), industry_errors=FrozenDict(failed), advice=tuple(advice),
-        options=FrozenDict(options), problems=tuple(problems), missing_nodes=missing_nodes)
+    evaluator = Evaluator(0) if cache is None else cache
+    return evaluator.evaluate(project, sensitivity=sensitivity, monte_carlo=monte_carlo,
+                              progress=progress)
 
 
 def evaluate_panel(project: Project) -> tuple[FrozenDict, float]:
@@ -393,9 +227,5 @@ def evaluate_panel(project: Project) -> tuple[FrozenDict, float]:
     w_experts, panel_problem = _panel_weights(project)
     if panel_problem is not None or not project.leaves():
         return FrozenDict(), math.nan
-    results, errors, _ = _individual(project)
-    excluded = {n.id: _excluded(project, n.id, results, errors) for n in project.internal_nodes()}
-    excluded = {k: v for k, v in excluded.items() if v}
-    hierarchy, aij, reasons = _group(project, w_experts, results, excluded)
-    nodes = _nodes(project, w_experts, results, hierarchy, aij, excluded, reasons)
-    return FrozenDict(nodes), _overall_consensus(nodes)
+    tree = evaluate_tree(project, w_experts, NodeMemos.sized(0), weigh=True)
+    return FrozenDict(tree.nodes), overall_consensus(tree.nodes)

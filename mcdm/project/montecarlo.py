@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mcdm.ahp.batch import as_judgment_stack
 from mcdm.errors import Location, MCDMError
-from mcdm.group import aggregate_judgments, aggregate_priorities
+from mcdm.group import aggregate_priorities, aij_of, expert_weights
 from mcdm.hierarchy import Node, evaluate_hierarchy
 from mcdm.project.model import Criterion, Project, ProjectError
 
@@ -57,17 +58,41 @@ def _options(value) -> MonteCarloOptions:
     return opts
 
 
-def _panel_leaf_weights(project: Project, panel_w: np.ndarray, results, fallback) -> np.ndarray:
+def _node_stacks(project: Project) -> dict:
+    """Per node, the whole panel's validated log-judgment stack, once per run: what every
+    resampled panel's AIJ reads (``aggregate_judgments`` would rebuild and re-validate the
+    matrices for each of the hundreds of distinct panels). A stack that cannot be formed is
+    kept as its error, raised for every panel as ``aggregate_judgments`` would."""
+    ids = project.expert_ids()
+    out: dict = {}
+    for node in project.internal_nodes():
+        try:
+            stack, missing = as_judgment_stack([project.judgment_matrix(e, node.id) for e in ids])
+            out[node.id] = (np.log(stack), bool(missing.any()))
+        except MCDMError as exc:
+            out[node.id] = exc
+    return out
+
+
+def _panel_leaf_weights(project: Project, panel_w: np.ndarray, results, fallback,
+                        stacks: dict | None = None) -> np.ndarray:
     s = project.settings
     ids = project.expert_ids()
+    if s.aggregation == "AIJ" and stacks is None:
+        stacks = _node_stacks(project)
     local: dict[str, dict] = {}
     for node in project.internal_nodes():
         try:
             if s.aggregation == "AIJ":
-                # as in the evaluation: only experts whose own matrix here could be weighted
+                # as in the evaluation: only experts whose own matrix here could be weighted;
+                # aggregate_judgments(matrices, panel_w * usable) on the stack made once
                 usable = np.array([(e, node.id) in results for e in ids], dtype=float)
-                mats = [project.judgment_matrix(e, node.id) for e in ids]
-                local[node.id] = {"matrix": aggregate_judgments(mats, panel_w * usable)}
+                stack = stacks[node.id]
+                if isinstance(stack, MCDMError):
+                    raise stack
+                logs, missing = stack
+                w = expert_weights(panel_w * usable, len(ids), ids)
+                local[node.id] = {"matrix": aij_of(logs, w, missing)}
             else:
                 have = [k for k, e in enumerate(ids) if (e, node.id) in results and panel_w[k] > 0]
                 local[node.id] = {"weights": aggregate_priorities(
@@ -96,7 +121,8 @@ def bootstrap_leaf_weights(project: Project, w_experts: np.ndarray, results, fal
     counts = np.zeros((n_samples, e))
     np.add.at(counts, (np.repeat(np.arange(n_samples), e), idx.ravel()), 1.0)
     panels, inverse = np.unique(counts, axis=0, return_inverse=True)
-    leaf = np.array([_panel_leaf_weights(project, p * w_experts, results, fallback)
+    stacks = _node_stacks(project) if project.settings.aggregation == "AIJ" else None
+    leaf = np.array([_panel_leaf_weights(project, p * w_experts, results, fallback, stacks)
                      for p in panels])
     return leaf[np.asarray(inverse).ravel()]
 

@@ -35,6 +35,11 @@ def test_vector_normalization_of_a_column_whose_squares_overflow_names_it():
     with pytest.raises(DecisionProblemError) as info:
         simulate(np.array(x), [1, 1], Dirichlet([0.5, 0.5]), n_samples=10, seed=0)
     assert info.value.code == "matrix.out_of_range"
+    with pytest.raises(DecisionProblemError) as info:   # score noise: the batched path
+        simulate(np.array(x), [1, 1], Dirichlet([0.5, 0.5]), n_samples=10, seed=0,
+                 score_noise=1.0)
+    assert info.value.code == "matrix.out_of_range"
+    assert info.value.params["column_index"] == 1
 
 
 def test_large_but_safe_values_rank_like_their_scaled_copy():

@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 from numpy.testing import assert_allclose, assert_array_equal
 
-from mcdm.topsis import rank
+from mcdm.topsis import prepare, rank, rank_prepared
+from tests.support.results import assert_same_result
 
 
 @st.composite
@@ -70,3 +71,16 @@ def test_permuting_directions_permutes_the_result(p, perm):
     perm = [i for i in perm if i < x.shape[0]]
     r, rp = rank(x, w, t), rank(x[perm], w, t)
     assert_allclose(rp.closeness, r.closeness[perm], atol=1e-13)
+
+
+@given(problems(), st.lists(arrays(np.float64, (6,), elements=st.floats(0.0, 1.0)), min_size=1,
+                            max_size=3), st.sampled_from(["vector", "minmax", "max", "sum"]))
+def test_a_prepared_matrix_ranks_as_rank_does_bit_for_bit(p, weight_list, norm):
+    """What incremental evaluation relies on: normalizing once and ranking under several weight
+    vectors gives every table of rank(), to the bit."""
+    x, _, t = p
+    prepared = prepare(x, t, norm)
+    for w in weight_list:
+        w = w[:x.shape[1]]
+        assume(w.sum() > 0)
+        assert_same_result(rank_prepared(prepared, w), rank(x, w, t, norm))

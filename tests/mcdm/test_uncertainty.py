@@ -13,14 +13,19 @@ TYPES = np.array([1, -1, 1, 1, -1])
 CENTER = np.array([0.3, 0.1, 0.25, 0.2, 0.15])
 
 
-def _reference(mats, types, weights, norm="vector", noise=None, bounds=None, noise_rngs=None, k=3):
-    """One TOPSIS run per sample and per industry: the slow, obviously-correct loop."""
+def _reference(mats, types, weights, norm="vector", noise=None, bounds=None, noise_rng=None, k=3):
+    """One TOPSIS run per sample and per industry: the slow, obviously-correct loop.
+
+    With noise, each sample draws one standard normal block of the largest industry's shape
+    and industry i takes its first m_i rows (simulate's documented stream)."""
     acc = [np.zeros((x.shape[0], x.shape[0])) for x in mats]
     first = [np.zeros((x.shape[0], len(types))) for x in mats]
+    m_max = max(x.shape[0] for x in mats)
     for w in weights:
+        z = None if noise is None else noise_rng.standard_normal((m_max, len(types)))
         for i, x in enumerate(mats):
             if noise is not None:
-                x = x + noise[i] * noise_rngs[i].standard_normal(x.shape)
+                x = x + noise[i] * z[:x.shape[0]]
                 if bounds is not None:
                     x = np.clip(x, *bounds)
             r = rank(x, w, types, norm)
@@ -55,15 +60,38 @@ def test_dirichlet_matches_slow_loop_with_same_seed(norm):
     assert_allclose(res.weight_mean, w.mean(0) / 1.0, atol=1e-12)
 
 
-def test_score_noise_matches_slow_loop_with_same_seed():
+@pytest.mark.parametrize("norm", ["vector", "minmax", "max", "sum"])
+def test_score_noise_matches_slow_loop_with_same_seed(norm):
     sd = [np.full(x.shape, 0.7) for x in MATS]
+    sd[1][2, 3] = 0.0                     # a cell the panel agrees on keeps its score
     res = simulate(MATS, TYPES, Dirichlet(CENTER, 50), n_samples=120, seed=5, chunk_size=50,
-                   score_noise=sd, score_bounds=(1, 9))
+                   score_noise=sd, score_bounds=(1, 9), normalization=norm)
     w, rngs = _dirichlet_draws(5, 3, CENTER, 50, 120)
-    acc, top, _ = _reference(MATS, TYPES, w, noise=sd, bounds=(1, 9), noise_rngs=rngs)
+    acc, top, central = _reference(MATS, TYPES, w, norm, noise=sd, bounds=(1, 9),
+                                   noise_rng=rngs[0])
     for k in range(3):
         assert_allclose(res.acceptability[k], acc[k], atol=1e-12)
         assert_allclose(res.top_k[k], top[k], atol=1e-12)
+        assert_allclose(res.central_weights[k], central[k], atol=1e-12)
+
+
+def test_score_noise_of_one_industry_is_the_stream_drawn_before():
+    """One industry (as the project's Monte Carlo runs it): sample s adds sd · z_s, z_s the
+    s-th (m, n) standard normal block of SeedSequence(seed).spawn(2)[1] — unchanged by the
+    batched implementation, without clipping too."""
+    x = MATS[2]
+    res = simulate(x, TYPES, Dirichlet(CENTER, 40), n_samples=90, seed=8, chunk_size=32,
+                   score_noise=0.4)
+    w, rngs = _dirichlet_draws(8, 1, CENTER, 40, 90)
+    acc, top, central = _reference([x], TYPES, w, noise=[0.4], noise_rng=rngs[0])
+    assert_allclose(res.acceptability[0], acc[0], atol=1e-12)
+    assert_allclose(res.central_weights[0], central[0], atol=1e-12)
+    closeness = []
+    z = np.random.default_rng(np.random.SeedSequence(8).spawn(2)[1])
+    for wk in w:
+        closeness.append(rank(x + 0.4 * z.standard_normal(x.shape), wk, TYPES).closeness)
+    assert_allclose(res.mean_closeness[0], np.mean(closeness, axis=0), rtol=1e-12)
+    assert_allclose(res.std_closeness[0], np.std(closeness, axis=0), rtol=1e-9)
 
 
 def test_results_do_not_depend_on_chunk_size_and_repeat_with_seed():

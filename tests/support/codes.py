@@ -198,6 +198,9 @@ def _loops(fn: ast.FunctionDef) -> dict[str, list[str]]:
 
 def _record(call: ast.Call, position: int | None, params: set[str], loops: dict[str, list[str]],
             at: str, found: Found) -> None:
+    if (isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name)
+            and call.func.value.id in ("np", "numpy", "math", "os", "sys")):
+        return  # numpy's add(), not a collector's
     arg = _code_arg(call, position)
     if arg is None:
         return  # a same-named call that takes no code here (set.add(x), a default code)

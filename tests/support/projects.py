@@ -108,3 +108,52 @@ edit_strategy = st.one_of(
         IndustryCriterion("g", Text("增速"), weight=1.5)])),
     st.builds(E.SetProjectInfo, labels, labels, st.sampled_from([None, True])),
 )
+
+
+def panel_project() -> Project:
+    """A small workshop with a bit of everything evaluation meets: three internal nodes (goal:
+    A, B, C; A: a1–a3; B: b1, b2), four experts of different weights — one judging every node
+    completely, one leaving a judgment blank (completed), one whose two judgments at the goal
+    leave C unconnected (set aside there), one judging B only — and two industries, one with
+    a measured criterion of its own and a direction nobody scored on b2 (set aside)."""
+    goal = Criterion("goal", Text("目标", "Goal"), children=(
+        Criterion("A", Text("甲", "A"), children=(
+            Criterion("a1", Text("甲1", "A1")), Criterion("a2", Text("甲2", "A2")),
+            Criterion("a3", Text("甲3", "A3"), type=CriterionType.COST))),
+        Criterion("B", Text("乙", "B"), children=(
+            Criterion("b1", Text("乙1", "B1")), Criterion("b2", Text("乙2", "B2")))),
+        Criterion("C", Text("丙", "C")),
+    ))
+    experts = (Expert("e1", "One"), Expert("e2", "Two", weight=2.0),
+               Expert("e3", "Three", weight=1.5), Expert("e4", "Four", weight=0.5))
+    judgments = {
+        "e1": {"goal": {("A", "B"): 3.0, ("A", "C"): 5.0, ("B", "C"): 2.0},
+               "A": {("a1", "a2"): 2.0, ("a1", "a3"): 4.0, ("a2", "a3"): 3.0},
+               "B": {("b1", "b2"): 1 / 3}},
+        "e2": {"goal": {("A", "B"): 2.0, ("A", "C"): 7.0},
+               "A": {("a1", "a2"): 0.5, ("a1", "a3"): 3.0, ("a2", "a3"): 5.0},
+               "B": {("b1", "b2"): 2.0}},
+        "e3": {"goal": {("A", "B"): 4.0}, "A": {("a1", "a3"): 2.0, ("a2", "a3"): 1.0}},
+        "e4": {"B": {("b1", "b2"): 5.0}},
+    }
+    industries = (
+        Industry("i1", Text("产业一", "One"), tuple(Direction(f"d{k}", Text(f"方向{k}", f"D{k}"))
+                                                  for k in range(1, 5)),
+                 (IndustryCriterion("g", Text("增速", "Growth"), CriterionType.BENEFIT, "%", 0.2),)),
+        Industry("i2", Text("产业二", "Two"), tuple(Direction(f"f{k}", Text(f"方向{k}", f"F{k}"))
+                                                  for k in range(1, 4))),
+    )
+    scores = {}
+    k = 0
+    for ind in industries:
+        crit = ["a1", "a2", "a3", "b1", "b2", "C"] + [c.id for c in ind.criteria]
+        for d in ind.directions:
+            for c in crit:
+                for e in ("e1", "e2", "e3", "e4"):
+                    k += 1
+                    if (ind.id, d.id, c) == ("i1", "d4", "b2") or (k * 7) % 11 == 0:
+                        continue  # d4 unscored on b2; a few cells left to the others
+                    scores[(e, ind.id, d.id, c)] = float(1 + (k * 37) % 9) if c != "g" \
+                        else 3.5 + (k % 5)
+    return Project(id="panel", title=Text("小组", "Panel"), goal=goal, experts=experts,
+                   judgments=judgments, industries=industries, scores=scores)
