@@ -10,6 +10,8 @@ Layout (``schema_version`` 1)::
      "judgments": {expert: {node: {a: {b: a_ab}}}},
      "scores": {expert: {industry: {direction: {criterion: value}}}}}
 
+Directions' costs and the ``portfolio`` member are optional (:mod:`.codec_portfolio`).
+
 Members are written in model order, so saving the same project twice gives the same bytes.
 Reading collects every structural problem with its JSON path before giving up.
 """
@@ -22,6 +24,12 @@ from dataclasses import fields
 from typing import Any
 
 from mcdm.errors import Location, Problem, ValidationFailed
+from mcdm.project.codec_portfolio import (
+    direction_cost,
+    portfolio_data,
+    read_cost,
+    read_portfolio,
+)
 from mcdm.project.model import (
     Criterion,
     CriterionType,
@@ -85,7 +93,7 @@ def to_data(project: Project) -> dict[str, Any]:
                     if v is not None:
                         scores.setdefault(e, {}).setdefault(ind.id, {}).setdefault(d, {})[c] = \
                             _num(v)
-    return {
+    out = {
         "schema_version": project.schema_version,
         "id": project.id,
         "title": _text(project.title),
@@ -99,13 +107,18 @@ def to_data(project: Project) -> dict[str, Any]:
         "industries": [
             {"id": ind.id, "label": _text(ind.label), "description": _text(ind.description),
              "directions": [{"id": d.id, "label": _text(d.label),
-                             "description": _text(d.description)} for d in ind.directions],
+                             "description": _text(d.description), **direction_cost(d)}
+                            for d in ind.directions],
              "criteria": [{"id": c.id, "label": _text(c.label), "type": c.type.name.lower(),
                            "unit": c.unit, "weight": _num(c.weight)} for c in ind.criteria]}
             for ind in project.industries],
         "judgments": judgments,
         "scores": scores,
     }
+    portfolio = portfolio_data(project)
+    if portfolio is not None:
+        out["portfolio"] = portfolio
+    return out
 
 
 # C0 controls except tab, newline and carriage return; DEL; unpaired UTF-16 surrogates.
@@ -264,7 +277,7 @@ def from_data(data: Any, *, file: str | None = None) -> Project:
             dp = jpath(jpath(p, "directions"), k)
             do = r.obj(dv, dp) or {}
             dirs.append(Direction(r.string(do, "id", dp, None), r.text(do, "label", dp),
-                                  r.text(do, "description", dp)))
+                                  r.text(do, "description", dp), read_cost(r, do, dp)))
         crits = []
         for k, cv in enumerate(r.arr(o, "criteria", p)):
             cp = jpath(jpath(p, "criteria"), k)
@@ -294,6 +307,7 @@ def from_data(data: Any, *, file: str | None = None) -> Project:
         goal=_read_criterion(r, d.get("goal", {}), "$.goal"),
         experts=tuple(experts), judgments=judgments, industries=tuple(industries),
         scores=scores, settings=_read_settings(r, d.get("settings", {})),
+        portfolio=read_portfolio(r, d.get("portfolio")),
     )
     problems = list(r.problems)
     # Semantic checks run too, so one load reports everything; a place already reported as

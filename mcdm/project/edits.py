@@ -31,7 +31,6 @@ from mcdm.project.edit_base import (
 from mcdm.project.model import (
     Criterion,
     CriterionType,
-    Direction,
     Expert,
     FrozenDict,
     Industry,
@@ -49,6 +48,7 @@ __all__ = [
     "RenameCriterion", "RenameDirection", "RenameExpert", "RenameIndustry", "Restore",
     "SetCriterionType", "SetCriterionUnit", "SetExpertWeight", "SetIndustryCriterion",
     "SetJudgment", "SetProjectInfo", "SetScore", "SetScores", "SetSetting", "fresh_id",
+    "SetBudget", "SetCostUnit", "SetDirectionChoice", "SetDirectionCost", "SetIndustryPlan",
 ]
 
 
@@ -319,8 +319,9 @@ class RenameDirection(Edit):
         if old is None:
             raise _err("edit.unknown_direction", f"no direction {self.direction_id!r}",
                        "a direction of the industry", field=self.direction_id)
-        new_d = Direction(old.id, self.label or old.label,
-                          old.description if self.description is None else self.description)
+        new_d = dataclasses.replace(
+            old, label=self.label or old.label,
+            description=old.description if self.description is None else self.description)
         dirs = tuple(new_d if d.id == old.id else d for d in ind.directions)
         new, _ = _replace_industry(project, ind.id, lambda i: i.replace(directions=dirs))
         return new, RenameDirection(ind.id, old.id, old.label, old.description)
@@ -381,6 +382,13 @@ class SetProjectInfo(Edit):
 
 
 # Structural edits live in their own module; re-exported here so callers import one place.
+from mcdm.project.edits_portfolio import (  # noqa: E402
+    SetBudget,
+    SetCostUnit,
+    SetDirectionChoice,
+    SetDirectionCost,
+    SetIndustryPlan,
+)
 from mcdm.project.edits_structure import (  # noqa: E402
     AddCriterion,
     AddDirection,

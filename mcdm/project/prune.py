@@ -1,4 +1,4 @@
-"""Drop judgments and scores that no longer fit a project's structure.
+"""Drop judgments, scores and portfolio entries that no longer fit a project's structure.
 
 After a structural edit (a criterion removed or moved, an expert or direction removed, a leaf that
 became a parent) some judgments and scores refer to things that are gone or changed role. This
@@ -58,9 +58,22 @@ def _scores(project: Project) -> FrozenDict:
     return project.scores if len(keep) == len(project.scores) else FrozenDict(keep)
 
 
+def _portfolio(project: Project):
+    """The portfolio definition without plans and choices of removed industries or directions."""
+    plan = project.portfolio
+    dirs = {ind.id: set(ind.direction_ids()) for ind in project.industries}
+    plans = {k: v for k, v in plan.industries.items() if k in dirs}
+    must = frozenset(p for p in plan.must if p[1] in dirs.get(p[0], ()))
+    exclude = frozenset(p for p in plan.exclude if p[1] in dirs.get(p[0], ()))
+    if len(plans) == len(plan.industries) and must == plan.must and exclude == plan.exclude:
+        return plan
+    return plan.replace(industries=plans, must=must, exclude=exclude)
+
+
 def prune(project: Project) -> Project:
-    """``project`` without judgments and scores its structure no longer has room for."""
-    j, s = _judgments(project), _scores(project)
-    if j is project.judgments and s is project.scores:
+    """``project`` without judgments, scores and portfolio entries its structure no longer has
+    room for."""
+    j, s, p = _judgments(project), _scores(project), _portfolio(project)
+    if j is project.judgments and s is project.scores and p is project.portfolio:
         return project
-    return project.replace(judgments=j, scores=s)
+    return project.replace(judgments=j, scores=s, portfolio=p)
