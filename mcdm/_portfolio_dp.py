@@ -32,6 +32,11 @@ def fits(n_items: int, n_samples: int, cap: int) -> bool:
     return n_items * n_samples * (cap + 1) <= MAX_CELLS
 
 
+def samples_per_pass(n_items: int, cap: int) -> int:
+    """How many value samples one pass can take within :data:`MAX_CELLS` (at least 1)."""
+    return max(1, MAX_CELLS // max(1, n_items * (cap + 1)))
+
+
 def table(values: np.ndarray, u: np.ndarray, cap: int) -> tuple[np.ndarray, np.ndarray]:
     """dp[s, b]: best value of sample s within b units; keep[i, s, b]: item i taken there."""
     s, n = values.shape

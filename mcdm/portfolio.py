@@ -13,8 +13,9 @@ industry, and how much of the budget it may or must take). Two exact solvers (``
   gives every budget at once and handles many value samples together, which is what makes
   :func:`frontier` and :func:`robustness` fast.
 
-``"auto"`` (the default) takes ``"dp"`` where it applies and its table (items × samples ×
-budget units) stays under 30 million cells, else ``"milp"``. Results record the solver used.
+``"auto"`` (the default) takes ``"dp"`` where it applies and its table (items × budget units)
+stays under 30 million cells, else ``"milp"``; :func:`robustness` passes the samples through
+the table in chunks that keep it under that size. Results record the solver used.
 
 Ties: among the portfolios whose value is within 1e-7 (relative) of the optimum,
 :func:`select` and :func:`frontier` return one of least cost; the solver is deterministic, so
@@ -365,10 +366,14 @@ def robustness(value_samples, costs, budget, *, must=(), exclude=(),
                   items=items)
     b = float(budget)
     check_budget(model, b)
-    conv = _dp_units(model, method, s.shape[0], np.array([b]))
+    conv = _dp_units(model, method, 1, np.array([b]))
     if conv is not None:
         u, caps = conv
-        sel = _dp_select(model, s, u, np.repeat(caps, s.shape[0]))
+        # Samples go through the table in chunks that keep it under dp.MAX_CELLS.
+        step = dp.samples_per_pass(model.values.size, int(caps.max()))
+        sel = np.concatenate([
+            _dp_select(model, s[k:k + step], u, np.repeat(caps, min(step, s.shape[0] - k)))
+            for k in range(0, s.shape[0], step)])
     else:
         sel = _milp_samples(model, s, b)
     uniq, first, counts = np.unique(sel, axis=0, return_index=True, return_counts=True)

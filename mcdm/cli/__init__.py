@@ -6,8 +6,9 @@
     fourchains-cli import PROJECT FILE... [-o OUT.json] [--accept-valid] [--dry-run]
     fourchains-cli new TEMPLATE -o project.json
     fourchains-cli validate PROJECT [--strict]
+    fourchains-cli portfolio [PROJECT] [--budget B] [--frontier N] [--monte-carlo N] [--json]
 
-Without PROJECT, ``evaluate`` and ``export`` use the illustrative sample workshop. ``--lang zh|en``
+Without PROJECT, ``evaluate``, ``export`` and ``portfolio`` use the illustrative sample workshop. ``--lang zh|en``
 picks the output language (default: the project's). ``evaluate`` prints whatever can be computed
 and lists what cannot yet, and why (exit 0); ``validate --strict`` is where an incomplete project
 fails. Errors print one line (plus one line per
@@ -25,7 +26,8 @@ from mcdm.errors import MCDMError, ValidationFailed
 
 # The commands in the order ``--help`` lists them: each module has ``add_parser(sub, common)``
 # and ``run(args)``. A new command is a new module and one line here.
-COMMANDS = ("evaluate", "export", "questionnaire", "import_answers", "new", "validate")
+COMMANDS = ("evaluate", "export", "questionnaire", "import_answers", "new", "validate",
+            "portfolio")
 
 
 def parser() -> argparse.ArgumentParser:

@@ -10,7 +10,8 @@ Every number comes from the engine modules; this module only routes the project'
    weights each node by its global weight, the rule of :func:`mcdm.hierarchy.hierarchy_consensus`
    (applied here per node because an expert who skipped a node is left out of that node only);
 4. per industry: scores → :func:`mcdm.scores.aggregate_scores`, criterion weights (leaves'
-   global weights scaled by ``1 - own share``, then the industry's own), →
+   global weights scaled by ``1 - own share``, then the industry's own; objective or combined
+   as the ``weighting`` setting says, :mod:`mcdm.project.evaluate_weighting`), →
    :func:`mcdm.topsis.rank`; on request :func:`mcdm.sensitivity.one_at_a_time` and Monte Carlo
    (:mod:`mcdm.project.montecarlo`).
 
@@ -36,6 +37,7 @@ from mcdm.group import (
     judgment_dispersion,
 )
 from mcdm.hierarchy import Node, evaluate_hierarchy
+from mcdm.project.evaluate_weighting import weigh
 from mcdm.project.model import Criterion, FrozenDict, Project, ProjectError
 from mcdm.project.result import IndustryResult, NodeResult, ProjectResult
 from mcdm.project.schema import check
@@ -253,9 +255,10 @@ def _industry(project: Project, industry_id: str, leaf_weights, w_experts,
     agg = aggregate_scores(tensor, w_experts, method=s.score_mean,
                            industry=industry_id, directions=dirs, criteria=crit,
                            experts=project.expert_ids())
-    w, types, share = industry_weights(project, industry_id, leaf_weights)
-    for a in (w, types):
-        a.flags.writeable = False
+    ahp, types, share = industry_weights(project, industry_id, leaf_weights)
+    types.flags.writeable = False
+    weighting = weigh(s, agg.matrix, ahp, types, crit, industry_id)
+    w = weighting.weights
     top = rank(agg.matrix, w, types, s.normalization, alternatives=dirs, criteria=crit)
     sens = None
     if sensitivity:
@@ -264,7 +267,7 @@ def _industry(project: Project, industry_id: str, leaf_weights, w_experts,
         sens = one_at_a_time(agg.matrix, w, types, s.normalization, alternatives=dirs,
                              criteria=crit)
     return IndustryResult(industry_id, dirs, crit, types, w, share, agg, top, sens,
-                          excluded_directions=FrozenDict(unscored))
+                          excluded_directions=FrozenDict(unscored), weighting=weighting)
 
 
 def _root_causes(project: Project, reasons: dict[str, Problem]) -> tuple[str, ...]:
