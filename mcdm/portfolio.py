@@ -13,7 +13,7 @@ industry, and how much of the budget it may or must take). Two exact solvers (``
   handles many value samples together, which is what makes :func:`frontier` and
   :func:`robustness` fast. With group bounds it works group by group
   (:mod:`mcdm._portfolio_groups`: each group's best value per count and spend, combined over
-  spend), one sample of values at a time; robustness with group bounds goes to HiGHS.
+  spend), one sample of values at a time.
 
 ``"auto"`` (the default) takes ``"dp"`` where it applies and its table (items × budget units)
 stays under 30 million cells, else ``"milp"``; :func:`robustness` passes the samples through
@@ -176,13 +176,13 @@ def _dp_units(model: Model, method: str, n_samples: int, budgets: np.ndarray):
         cap = int(caps.max())
         if not model.bounds and dp.fits(model.values.size, 1, cap):
             return u, caps, unit
-        if model.bounds and n_samples == 1 and grouped.work(model, cap) <= grouped.MAX_WORK:
+        if model.bounds and grouped.work(model, cap) <= grouped.MAX_WORK:
             return u, caps, unit
     if method == "dp":
         raise PortfolioError(
             "portfolio.dp_unavailable",
             "dynamic programming needs costs in whole units (to 0.001) and a table of at most "
-            "30 million cells (with group bounds: one sample of values at a time)",
+            "30 million cells",
             expected="method='milp' or 'auto' for this problem", params={"method": method})
     return None
 
@@ -388,7 +388,13 @@ def robustness(value_samples, costs, budget, *, must=(), exclude=(),
     b = float(budget)
     check_budget(model, b)
     conv = _dp_units(model, method, s.shape[0], np.array([b]))
-    if conv is not None:
+    if conv is not None and model.bounds:
+        # Group by group, one sample at a time (still far faster than HiGHS per sample).
+        rows = [_dp_solve(model, row, conv) for row in s]
+        if not rows[0][1][0]:   # the constraints, not the values, make it infeasible
+            raise diagnose(model, b)
+        sel = np.concatenate([x for x, _ok in rows])
+    elif conv is not None:
         u, caps, _unit = conv
         # Samples go through the table in chunks that keep it under dp.MAX_CELLS.
         step = dp.samples_per_pass(model.values.size, int(caps.max()))

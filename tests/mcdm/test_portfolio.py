@@ -148,10 +148,10 @@ def test_solver_choice():
     bounded = {"groups": "aabb", "bounds": [GroupBound("a", max_count=1)]}
     assert select(v, [1, 1, 1, 1], 2, method="dp", **bounded).items == \
         select(v, [1, 1, 1, 1], 2, method="milp", **bounded).items == (0, 2)
-    # ... but one sample of values at a time: robustness with group bounds needs HiGHS.
-    with pytest.raises(PortfolioError) as ei:
-        robustness([v, v], [1, 1, 1, 1], 2, method="dp", **bounded)
-    assert ei.value.code == "portfolio.dp_unavailable"
+    # ... and for every sample of a robustness run.
+    samples = [v, v[::-1], [1.0, 5.0, 2.0, 2.0]]
+    assert_array_equal(robustness(samples, [1, 1, 1, 1], 2, method="dp", **bounded).selected,
+                       robustness(samples, [1, 1, 1, 1], 2, method="milp", **bounded).selected)
     with pytest.raises(PortfolioError) as ei:
         select(v, [1, 1, 1, 1], 2, method="greedy")
     assert ei.value.code == "portfolio.unknown_method"
