@@ -57,6 +57,7 @@ def weighting_caption(weighting, lang: str) -> str:
         how = spec("combination").word(weighting.combine_method, lang)
         alpha = f"，α = {weighting.alpha:g}" if zh else f", α = {weighting.alpha:g}"
         alpha = alpha if weighting.combine_method == "linear" else ""
-        text = (f"组合赋权（AHP 与{method}，{how}{alpha}）" if zh else
+        gap = "" if "\u4e00" <= method[0] <= "\u9fff" else " "  # "与熵权法", "与 CRITIC 法"
+        text = (f"组合赋权（AHP 与{gap}{method}，{how}{alpha}）" if zh else
                 f"combined weights (AHP with {method}, {how}{alpha})")
     return ("排序所用权重：" if zh else "Ranked by ") + text

@@ -116,7 +116,9 @@ class SettingSpec:
     ``kind`` is a choice enum or ``float``; ``valid`` checks a number (choices check themselves);
     ``label`` and ``choice_words`` are (中文, English); ``expected`` says what a valid value is;
     ``in_bar`` puts it in the GUI's method settings bar; ``section`` groups it (module
-    docstring); ``span`` is (lowest, highest, step) for a number's spin box.
+    docstring); ``span`` is (lowest, highest, step) for a number's spin box; ``applies``
+    says, given the settings, whether the value matters at all (α only for a linear
+    combination, q and p only for the preference functions that use them).
     """
 
     name: str
@@ -129,6 +131,7 @@ class SettingSpec:
     in_bar: bool = False
     section: str = "method"
     span: tuple[float, float, float] | None = None
+    applies: Callable[[Any], bool] | None = None
 
     @property
     def code(self) -> str:
@@ -162,6 +165,13 @@ def _unit(x: float) -> bool:
 
 _UNIT = ("0 到 1 之间的数", "a number from 0 to 1")
 _UNIT_SPAN = (0.0, 1.0, 0.05)
+# PROMETHEE II's thresholds: criteria differ in units, so q and p are shares of each one's range.
+_SHARE = ("0 到 1 之间的数：占各准则在该产业中极差的比例",
+          "a number from 0 to 1: a share of each criterion's range in the industry")
+
+
+def _threshold_used(name: str) -> Callable[[Any], bool]:
+    return lambda s: name in PREFERENCE_FUNCTIONS.get(str(s.promethee_function), ())
 
 
 SETTINGS: tuple[SettingSpec, ...] = (
@@ -227,25 +237,26 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 {"multiplicative": ("乘法合成", "multiplicative"),
                  "linear": ("线性加权", "linear")}, section="weighting"),
     SettingSpec("combination_alpha", float, 0.5, ("主观权重占比 α", "Subjective share α"),
-                _UNIT, valid=_unit, section="weighting", span=_UNIT_SPAN),
+                _UNIT, valid=_unit, section="weighting", span=_UNIT_SPAN,
+                applies=lambda s: s.combination == "linear"),
     SettingSpec("vikor_v", float, 0.5, ("VIKOR 决策机制系数 v", "VIKOR v"), _UNIT,
                 valid=_unit, section="comparison", span=_UNIT_SPAN),
     SettingSpec("waspas_lambda", float, 0.5, ("WASPAS 系数 λ", "WASPAS λ"), _UNIT,
                 valid=_unit, section="comparison", span=_UNIT_SPAN),
     SettingSpec("promethee_function", PreferenceFunction, PreferenceFunction.USUAL,
-                ("PROMETHEE II 偏好函数", "PROMETHEE II preference function"),
+                ("PROMETHEE II 偏好函数", "PROMETHEE II function"),
                 ("usual、ushape、vshape、level 或 vshape_2",
                  "usual, ushape, vshape, level or vshape_2"),
                 {"usual": ("通常型", "usual"), "ushape": ("U 型", "U-shape"),
                  "vshape": ("V 型", "V-shape"), "level": ("阶梯型", "level"),
                  "vshape_2": ("带无差异区的 V 型", "V-shape with indifference")},
                 section="comparison"),
-    SettingSpec("promethee_q", float, 0.1, ("无差异阈值 q（占极差比例）",
-                                            "Indifference threshold q (share of the range)"),
-                _UNIT, valid=_unit, section="comparison", span=_UNIT_SPAN),
-    SettingSpec("promethee_p", float, 0.3, ("偏好阈值 p（占极差比例）",
-                                            "Preference threshold p (share of the range)"),
-                _UNIT, valid=_unit, section="comparison", span=_UNIT_SPAN),
+    SettingSpec("promethee_q", float, 0.1, ("无差异阈值 q", "Indifference threshold q"),
+                _SHARE, valid=_unit, section="comparison", span=_UNIT_SPAN,
+                applies=_threshold_used("q")),
+    SettingSpec("promethee_p", float, 0.3, ("偏好阈值 p", "Preference threshold p"),
+                _SHARE, valid=_unit, section="comparison", span=_UNIT_SPAN,
+                applies=_threshold_used("p")),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
