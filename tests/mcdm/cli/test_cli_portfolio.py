@@ -106,3 +106,15 @@ def test_bad_options_are_usage_errors(args):
     out = cli("portfolio", *args)
     assert out.returncode == 2
     assert "Traceback" not in out.stderr
+
+
+def test_evaluate_says_which_weights_ranked(tmp_path):
+    project, _ = E.SetSetting("weighting", "combined").apply(sample_project())
+    path = tmp_path / "w.json"
+    save(project, path)
+    out = cli("evaluate", path, "--lang", "en")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.count("Ranked by combined weights (AHP with entropy weights, "
+                            "multiplicative)") == len(project.industries)
+    plain = cli("evaluate", "--lang", "en")
+    assert "Ranked by" not in plain.stdout  # the default (AHP) needs no note
