@@ -336,7 +336,8 @@ class PortfolioPage(Page):
         self._robust = (run, robust)
         self.robust_status.setText(
             self.tr("How often each direction is in the best portfolio over %1 Monte Carlo "
-                    "samples: the percentage in the “Chosen” column.").replace("%1", str(robust.n_samples)))
+                    "samples: the percentage in the “Chosen” column.")
+            .replace("%1", f"{robust.n_samples:,}"))
         self.refresh()
 
     def _robust_failed(self, exc) -> None:
