@@ -89,6 +89,8 @@ def test_constraints_that_cannot_be_met_are_one_sentence_and_status_1(tmp_path):
 
 def test_industry_bounds_go_through_highs_and_print_only_json(tmp_path):
     project = sample_project()
+    # a cost in hundred-thousandths is no whole multiple of 0.001: HiGHS, not the DP
+    project, _ = E.SetDirectionCost("bio", "vaccines", 26.12345).apply(project)
     for ind in project.industries:
         project, _ = E.SetIndustryPlan(ind.id, IndustryPlan(min_count=1, max_spend=80.0)) \
             .apply(project)
