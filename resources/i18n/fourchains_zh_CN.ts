@@ -1029,38 +1029,43 @@
         <translation>方法：TOPSIS（%1）；AHP 权重：%2，%3；RI 表：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="77"/>
+        <location filename="../../desktop/views/overview.py" line="80"/>
+        <source>Criteria weighted: %1 (objective method: %2).</source>
+        <translation>赋权方式：%1（客观赋权方法：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="83"/>
         <source>Illustrative data: the scores are not the paper&apos;s.</source>
         <translation>示例数据：评分并非来自论文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="108"/>
+        <location filename="../../desktop/views/overview.py" line="114"/>
         <source>Also ranked on its own criteria: %1</source>
         <translation>另按其自有指标排序：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="110"/>
+        <location filename="../../desktop/views/overview.py" line="116"/>
         <source>No. %1 (closeness)</source>
         <translation>第 %1 名（贴近度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="126"/>
+        <location filename="../../desktop/views/overview.py" line="132"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="126"/>
+        <location filename="../../desktop/views/overview.py" line="132"/>
         <source>Under</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="126"/>
-        <location filename="../../desktop/views/overview.py" line="131"/>
+        <location filename="../../desktop/views/overview.py" line="132"/>
+        <location filename="../../desktop/views/overview.py" line="137"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="130"/>
+        <location filename="../../desktop/views/overview.py" line="136"/>
         <source>Group weights of the criteria</source>
         <translation>准则的群体权重</translation>
     </message>

@@ -219,6 +219,9 @@ def test_the_weighting_setting_reranks_and_the_weights_tab_shows_all_three(win):
     assert table.columns[2].startswith("✓")
     assert "combined" in results.industry_label.text()
     assert results.weighting.caption.text().startswith("Ranked by combined weights")
+    window.show_page("overview")
+    assert "Criteria weighted: combined (objective method: entropy weights)." in \
+        window.page("overview").note.text()
     ctx.undo_stack.undo()
     assert ctx.project.settings.weighting == "ahp"
 
