@@ -16,20 +16,33 @@ import numpy as np
 MAX_CELLS = 30_000_000
 
 
-def units(costs: np.ndarray, budgets: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-    """Costs and budgets in a common whole unit (costs exact multiples of it), or None."""
+def unit_size(costs: np.ndarray) -> float | None:
+    """The largest amount every cost is a whole multiple of (to 0.001), or None."""
     for scale in (1, 10, 100, 1000):
         y = costs * scale
         if np.all(np.abs(y - np.round(y)) <= 1e-9 * np.maximum(1.0, y)) and y.max() < 2**52:
             ints = np.round(y).astype(np.int64)
             g = int(np.gcd.reduce(ints[ints > 0])) if (ints > 0).any() else 1
-            caps = np.floor(budgets * scale / g + 1e-9).astype(np.int64)
-            return ints // g, caps
+            return g / scale
     return None
+
+
+def units(costs: np.ndarray, budgets: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Costs and budgets in a common whole unit (costs exact multiples of it), or None."""
+    unit = unit_size(costs)
+    if unit is None:
+        return None
+    return (np.round(costs / unit).astype(np.int64),
+            np.floor(budgets / unit + 1e-9).astype(np.int64))
 
 
 def fits(n_items: int, n_samples: int, cap: int) -> bool:
     return n_items * n_samples * (cap + 1) <= MAX_CELLS
+
+
+def samples_per_pass(n_items: int, cap: int) -> int:
+    """How many value samples one pass can take within :data:`MAX_CELLS` (at least 1)."""
+    return max(1, MAX_CELLS // max(1, n_items * (cap + 1)))
 
 
 def table(values: np.ndarray, u: np.ndarray, cap: int) -> tuple[np.ndarray, np.ndarray]:

@@ -7,7 +7,11 @@ scipy is imported inside the functions that solve, so importing the engine stays
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+import contextlib
+import os
+import sys
+import threading
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -215,6 +219,62 @@ def check_budget(model: Model, budget: float) -> None:
                          group=name[0], bound="min_cost", value=float(lo), budget=budget)
 
 
+_QUIET = threading.Lock()
+_quiet_depth = 0
+_saved_fd: int | None = None
+
+
+def _flush_c_stdio() -> None:
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).fflush(None)
+    except (OSError, AttributeError, TypeError):  # no C library by that name (Windows)
+        pass
+
+
+@contextlib.contextmanager
+def quiet() -> Iterator[None]:
+    """Send the process's C-level standard output to the null device while HiGHS runs.
+
+    scipy's bundled HiGHS now and then prints a debug line ("HighsMipSolverData::...") straight
+    to file descriptor 1, below Python's ``sys.stdout``; the command line's output (and its
+    ``--json``) must not carry it. Nested and concurrent uses share one redirection: the first
+    in redirects, the last out restores.
+    """
+    global _quiet_depth, _saved_fd
+    with _QUIET:
+        if _quiet_depth == 0:
+            try:
+                sys.stdout.flush()
+                _flush_c_stdio()
+                saved = os.dup(1)
+                null = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(null, 1)
+                os.close(null)
+                _saved_fd = saved
+            except (OSError, ValueError, AttributeError):  # no fd 1 (e.g. a windowed app)
+                _saved_fd = None
+        _quiet_depth += 1
+    try:
+        yield
+    finally:
+        with _QUIET:
+            _quiet_depth -= 1
+            if _quiet_depth == 0 and _saved_fd is not None:
+                _flush_c_stdio()
+                os.dup2(_saved_fd, 1)
+                os.close(_saved_fd)
+                _saved_fd = None
+
+
+def _milp(*args, **kw):
+    from scipy.optimize import milp
+
+    with quiet():
+        return milp(*args, **kw)
+
+
 def solve(model: Model, values: np.ndarray, budget: float, *, floor: float | None = None,
           tie_break: bool = False) -> np.ndarray | None:
     """The optimal selection (bool mask) at ``budget``, or None if the solver proves none exists.
@@ -223,7 +283,7 @@ def solve(model: Model, values: np.ndarray, budget: float, *, floor: float | Non
     a constraint only prunes the search. With ``tie_break`` a second solve picks, among the
     portfolios within ``VALUE_TOL`` of the optimal value, one of least cost.
     """
-    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.optimize import Bounds, LinearConstraint
 
     n = values.size
     hi = model.row_hi.copy()
@@ -232,7 +292,7 @@ def solve(model: Model, values: np.ndarray, budget: float, *, floor: float | Non
     if floor is not None:
         rows, lo, hi = np.vstack([rows, values]), np.append(lo, floor), np.append(hi, np.inf)
     opts = {"mip_rel_gap": 0.0}
-    res = milp(-values, constraints=LinearConstraint(rows, lo, hi), integrality=np.ones(n),
+    res = _milp(-values, constraints=LinearConstraint(rows, lo, hi), integrality=np.ones(n),
                bounds=Bounds(model.lower, model.upper), options=opts)
     if res.status == 2:
         return None
@@ -244,7 +304,7 @@ def solve(model: Model, values: np.ndarray, budget: float, *, floor: float | Non
         best = float(values @ x)
         tol = VALUE_TOL * max(1.0, abs(best))
         rows2 = np.vstack([model.rows, values])
-        res2 = milp(model.costs, constraints=LinearConstraint(
+        res2 = _milp(model.costs, constraints=LinearConstraint(
             rows2, np.append(model.row_lo, best - tol), np.append(hi[:model.rows.shape[0]], np.inf)),
             integrality=np.ones(n), bounds=Bounds(model.lower, model.upper), options=opts)
         if res2.x is not None:
@@ -254,7 +314,7 @@ def solve(model: Model, values: np.ndarray, budget: float, *, floor: float | Non
 
 def diagnose(model: Model, budget: float) -> PortfolioError:
     """Name the constraints that, relaxed one at a time, make an infeasible problem feasible."""
-    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.optimize import Bounds, LinearConstraint
 
     hi = model.row_hi.copy()
     hi[0] = budget
@@ -264,7 +324,7 @@ def diagnose(model: Model, budget: float) -> PortfolioError:
         if not keep.any():
             culprits.append(name)
             continue
-        res = milp(np.zeros(model.values.size), integrality=np.ones(model.values.size),
+        res = _milp(np.zeros(model.values.size), integrality=np.ones(model.values.size),
                    constraints=LinearConstraint(model.rows[keep], model.row_lo[keep], hi[keep]),
                    bounds=Bounds(model.lower, model.upper))
         if res.status == 0:

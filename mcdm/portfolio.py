@@ -9,12 +9,15 @@ industry, and how much of the budget it may or must take). Two exact solvers (``
 - ``"milp"``: the 0-1 programme solved by HiGHS through ``scipy.optimize.milp`` (relative MIP
   gap 0; any constraints, any costs).
 - ``"dp"``: dynamic programming over whole cost units, when every cost is a whole multiple of
-  0.001 (after dividing by the costs' common factor) and there are no group bounds. One pass
-  gives every budget at once and handles many value samples together, which is what makes
-  :func:`frontier` and :func:`robustness` fast.
+  0.001 (after dividing by the costs' common factor). One pass gives every budget at once and
+  handles many value samples together, which is what makes :func:`frontier` and
+  :func:`robustness` fast. With group bounds it works group by group
+  (:mod:`mcdm._portfolio_groups`: each group's best value per count and spend, combined over
+  spend), one sample of values at a time.
 
-``"auto"`` (the default) takes ``"dp"`` where it applies and its table (items × samples ×
-budget units) stays under 30 million cells, else ``"milp"``. Results record the solver used.
+``"auto"`` (the default) takes ``"dp"`` where it applies and its table (items × budget units)
+stays under 30 million cells, else ``"milp"``; :func:`robustness` passes the samples through
+the table in chunks that keep it under that size. Results record the solver used.
 
 Ties: among the portfolios whose value is within 1e-7 (relative) of the optimum,
 :func:`select` and :func:`frontier` return one of least cost; the solver is deterministic, so
@@ -36,6 +39,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from mcdm import _portfolio_dp as dp
+from mcdm import _portfolio_groups as grouped
 from mcdm._portfolio_model import (
     VALUE_TOL,
     GroupBound,
@@ -159,22 +163,36 @@ class RobustnessResult:
 
 
 def _dp_units(model: Model, method: str, n_samples: int, budgets: np.ndarray):
-    """Costs and budgets in whole units if the DP solver is to be used, else None."""
+    """``(units, caps, unit)`` — costs and budgets in whole units and the amount of one — if
+    dynamic programming is to be used, else None."""
     if method not in METHODS:
         raise PortfolioError("portfolio.unknown_method", f"unknown solver {method!r}",
                              expected=" | ".join(METHODS), params={"method": method})
     if method == "milp":
         return None
-    conv = None if model.bounds else dp.units(model.costs, budgets)
-    if conv is not None and dp.fits(model.values.size, n_samples, int(conv[1].max())):
-        return conv
+    unit = dp.unit_size(model.costs)
+    if unit is not None:
+        u, caps = dp.units(model.costs, budgets)
+        cap = int(caps.max())
+        if not model.bounds and dp.fits(model.values.size, 1, cap):
+            return u, caps, unit
+        if model.bounds and grouped.work(model, cap) <= grouped.MAX_WORK:
+            return u, caps, unit
     if method == "dp":
         raise PortfolioError(
             "portfolio.dp_unavailable",
-            "dynamic programming needs costs in whole units (to 0.001), no group bounds and "
-            "a table of at most 30 million cells",
+            "dynamic programming needs costs in whole units (to 0.001) and a table of at most "
+            "30 million cells",
             expected="method='milp' or 'auto' for this problem", params={"method": method})
     return None
+
+
+def _dp_solve(model: Model, values: np.ndarray, conv) -> tuple[np.ndarray, np.ndarray]:
+    """Selections at every capacity of ``conv`` for one row of values, and which are feasible."""
+    u, caps, unit = conv
+    if model.bounds:
+        return grouped.solve(model, values, u, unit, caps, VALUE_TOL)
+    return _dp_select(model, values[None], u, caps), np.ones(caps.size, dtype=bool)
 
 
 def _dp_select(model: Model, values: np.ndarray, u: np.ndarray, caps: np.ndarray) -> np.ndarray:
@@ -268,7 +286,10 @@ def select(values, costs, budget, *, must=(), exclude=(), groups: Sequence[Hasha
     check_budget(model, b)
     conv = _dp_units(model, method, 1, np.array([b]))
     if conv is not None:
-        return _result(model, _dp_select(model, model.values[None], *conv)[0], b, "dp")
+        x, ok = _dp_solve(model, model.values, conv)
+        if not ok[0]:
+            raise diagnose(model, b)
+        return _result(model, x[0], b, "dp")
     x = solve(model, model.values, b, tie_break=True)
     if x is None:
         raise diagnose(model, b)
@@ -314,9 +335,10 @@ def frontier(values, costs, budgets, *, must=(), exclude=(),
             continue
     conv = _dp_units(model, method, 1, bs)
     if conv is not None and ok.any():
-        u, caps = conv
         k = np.flatnonzero(ok)
-        sel[k] = _dp_select(model, model.values[None], u, caps[k])
+        x, feasible = _dp_solve(model, model.values, (conv[0], conv[1][k], conv[2]))
+        sel[k] = x
+        ok[k] = feasible
     elif ok.any():
         for k in np.flatnonzero(ok):
             x = solve(model, model.values, float(bs[k]), tie_break=True)
@@ -366,9 +388,19 @@ def robustness(value_samples, costs, budget, *, must=(), exclude=(),
     b = float(budget)
     check_budget(model, b)
     conv = _dp_units(model, method, s.shape[0], np.array([b]))
-    if conv is not None:
-        u, caps = conv
-        sel = _dp_select(model, s, u, np.repeat(caps, s.shape[0]))
+    if conv is not None and model.bounds:
+        # Group by group, one sample at a time (still far faster than HiGHS per sample).
+        rows = [_dp_solve(model, row, conv) for row in s]
+        if not rows[0][1][0]:   # the constraints, not the values, make it infeasible
+            raise diagnose(model, b)
+        sel = np.concatenate([x for x, _ok in rows])
+    elif conv is not None:
+        u, caps, _unit = conv
+        # Samples go through the table in chunks that keep it under dp.MAX_CELLS.
+        step = dp.samples_per_pass(model.values.size, int(caps.max()))
+        sel = np.concatenate([
+            _dp_select(model, s[k:k + step], u, np.repeat(caps, min(step, s.shape[0] - k)))
+            for k in range(0, s.shape[0], step)])
     else:
         sel = _milp_samples(model, s, b)
     uniq, first, counts = np.unique(sel, axis=0, return_index=True, return_counts=True)

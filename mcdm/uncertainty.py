@@ -74,6 +74,9 @@ class MonteCarloResult(Tabular):
     n_samples : int
         Samples actually evaluated (fewer than requested when cancelled).
     cancelled : bool
+    closeness_samples : tuple of ndarray (k, m) or None
+        The first k samples' closeness per industry (float32), when asked for
+        (``keep_closeness = k``): what a portfolio's robustness is computed from.
     """
 
     acceptability: tuple[np.ndarray, ...]
@@ -91,6 +94,7 @@ class MonteCarloResult(Tabular):
     normalization: str
     sampler: str
     parameters: dict = field(default_factory=dict)
+    closeness_samples: tuple[np.ndarray, ...] | None = None
 
 
 def _check_samples(w: np.ndarray, n: int, first: int = 0) -> np.ndarray:
@@ -156,7 +160,8 @@ def simulate(matrices, types, weights, *, n_samples: int | None = None,
              normalization: str = "vector", score_noise=None,
              score_bounds: tuple[float, float] | None = None, top_k: int = 3,
              seed: int | None = None, chunk_size: int = 1000, progress: Progress | None = None,
-             industries: Sequence[str] | None = None) -> MonteCarloResult:
+             industries: Sequence[str] | None = None,
+             keep_closeness: int = 0) -> MonteCarloResult:
     """Monte Carlo TOPSIS: how often each direction takes each rank when the weights vary.
 
     Parameters
@@ -181,6 +186,9 @@ def simulate(matrices, types, weights, *, n_samples: int | None = None,
     progress : callable(done, total) -> bool | None, optional
         Called after every chunk; returning False cancels (the result then covers the samples
         done and says ``cancelled``).
+    keep_closeness : int
+        Also return the closeness of the first this many samples (``closeness_samples``, as
+        float32: k × m numbers per industry).
     """
     xs = _as_industries(matrices, industries)
     n = xs[0].shape[1]
@@ -258,6 +266,8 @@ def simulate(matrices, types, weights, *, n_samples: int | None = None,
     c_sq = np.zeros(m_total)
     w_sum = np.zeros(n)
     w_sq = np.zeros(n)
+    kept = np.empty((min(int(keep_closeness), total), m_total), dtype=np.float32) \
+        if keep_closeness else None
     done, cancelled = 0, False
     while done < total:
         hi = min(total, done + chunk_size)
@@ -280,6 +290,8 @@ def simulate(matrices, types, weights, *, n_samples: int | None = None,
             raise DecisionProblemError(
                 "montecarlo.out_of_range", "the noisy scores are too large to rank",
                 expected="scores and score noise of a sensible magnitude")
+        if kept is not None and done < kept.shape[0]:
+            kept[done:min(hi, kept.shape[0])] = clo[:kept.shape[0] - done]
         c_sum += clo.sum(axis=0)
         c_sq += (clo * clo).sum(axis=0)
         w_sum += w.sum(axis=0)
@@ -315,5 +327,7 @@ def simulate(matrices, types, weights, *, n_samples: int | None = None,
         weight_mean=w_mean, weight_std=np.sqrt(np.maximum(w_sq / s - w_mean ** 2, 0.0)),
         n_samples=done, n_requested=total, cancelled=cancelled, seed=seed,
         normalization=normalization, sampler=sampler, parameters=params,
+        closeness_samples=None if kept is None else tuple(
+            kept[:min(done, kept.shape[0]), offsets[k]:offsets[k + 1]] for k in range(len(xs))),
     )
 

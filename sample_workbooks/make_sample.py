@@ -30,6 +30,7 @@ from mcdm.project.model import (  # noqa: E402
     CriterionType,
     Expert,
     IndustryCriterion,
+    PortfolioPlan,
     Project,
     Text,
 )
@@ -71,6 +72,15 @@ GROWTH = {
 # Years until large-scale use (a cost criterion): the panel's invented central estimates.
 YEARS = {"power-batteries": 3, "by-wire-chassis": 5, "central-ee": 4, "vehicle-road-cloud": 7,
          "vehicle-chips": 6}
+
+# The portfolio (invented, like the scores): each direction's cost in 亿元 (100 million yuan),
+# drawn log-uniformly from 5 to 60 with its own seed so the judgments and scores above stay as
+# they were; a budget of under a quarter of the total (1,325 亿元); the high-end chips a must-include.
+COST_SEED = SEED + 16
+COST_RANGE = (5.0, 60.0)
+BUDGET = 300.0
+COST_UNIT = "亿元"
+MUST = (("ngit", "high-end-chips"),)
 
 ILLUSTRATIVE_ZH = "示例数据，仅供演示"
 ILLUSTRATIVE_EN = "Illustrative data for demonstration only"
@@ -177,8 +187,23 @@ def build() -> Project:
             f"inconsistent (CR > 0.1), expert E left judgments blank, expert F disagrees with the "
             f"rest. The paper itself scores no direction."),
         experts=EXPERTS, industries=tuple(industries))
-    return project.replace(judgments=panel_judgments(project, rng),
-                           scores=panel_scores(project, rng))
+    project = project.replace(judgments=panel_judgments(project, rng),
+                              scores=panel_scores(project, rng))
+    return with_costs(project)
+
+
+def with_costs(project: Project) -> Project:
+    """Invented costs for every direction and the portfolio definition (see COST_SEED)."""
+    rng = np.random.default_rng(COST_SEED)
+    lo, hi = np.log(COST_RANGE[0]), np.log(COST_RANGE[1])
+    industries = []
+    for ind in project.industries:
+        dirs = tuple(d.__class__(d.id, d.label, d.description,
+                                 float(np.rint(np.exp(rng.uniform(lo, hi)))))
+                     for d in ind.directions)
+        industries.append(ind.replace(directions=dirs))
+    return project.replace(industries=tuple(industries), portfolio=PortfolioPlan(
+        budget=BUDGET, cost_unit=COST_UNIT, must=frozenset(MUST)))
 
 
 def main() -> None:

@@ -1,10 +1,12 @@
 """Render every page of the sample workshop to PNG, offscreen, in Chinese and English.
 
-    python tools/render_screenshots.py [--out docs/screenshots] [--size 1366x768]
+    python tools/render_screenshots.py [--out docs/screenshots] [--size 1366x768] [--page KEY ...]
 
 Each page is shown in a main window of the given size and captured with ``QWidget.grab()``;
 files are named ``<lang>_<page>.png``. The comparison page shows the expert whose matrix is the
-least consistent, so the diagnostics are visible.
+least consistent, so the diagnostics are visible. ``--page`` renders only the pages named (the
+Portfolio page's screenshot in docs/portfolio.md is ``--size 1280x720 --page portfolio``); the
+Portfolio page is shown after its robustness over the Monte Carlo run.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def render(out: Path, width: int, height: int, langs: tuple[str, ...] = ("zh", "en")) -> list[Path]:
+def render(out: Path, width: int, height: int, langs: tuple[str, ...] = ("zh", "en"),
+           pages: tuple[str, ...] = ()) -> list[Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
@@ -51,15 +54,23 @@ def render(out: Path, width: int, height: int, langs: tuple[str, ...] = ("zh", "
             window.show()
             pairwise = window.page("pairwise")
             worst = max(ctx.project.expert_ids(), key=lambda e: (
-                lookup.expert_summary(ctx.result, ctx.project, e).worst_cr or 0.0))
-            node = lookup.expert_summary(ctx.result, ctx.project, worst).worst_node
+                lookup.expert_progress(ctx.result, e).worst_cr or 0.0))
+            node = lookup.expert_progress(ctx.result, worst).worst_node
             pairwise.set_target(worst, node)
             group = window.page("group")
             group.node_box.setCurrentIndex(group.node_box.findData(node))
             if "montecarlo" in window.page_keys():  # ranking views: show a finished simulation
                 window.page("montecarlo").run().wait()
                 app.processEvents()
+            if "portfolio" in window.page_keys():
+                window.show_page("portfolio")
+                task = window.page("portfolio").run_robustness()
+                if task is not None:
+                    task.wait()
+                    app.processEvents()
             for key in window.page_keys():
+                if pages and key not in pages:
+                    continue
                 window.show_page(key)
                 for _ in range(3):
                     app.processEvents()
@@ -76,9 +87,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--page", action="append", default=[],
+                        help="render only this page (repeatable)")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
-    for path in render(Path(args.out), width, height):
+    for path in render(Path(args.out), width, height, pages=tuple(args.page)):
         sys.stdout.write(f"{path}\n")
     return 0
 

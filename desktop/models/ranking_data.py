@@ -22,6 +22,12 @@ def setting_label(name: str, value, lang: str) -> str:
     return spec(name).word(value, lang)
 
 
+def weighting_word(part, lang: str) -> str:
+    """Which weights ranked the industry, in the settings table's words ("组合赋权")."""
+    w = getattr(part, "weighting", None)
+    return setting_label("weighting", "ahp" if w is None else w.used, lang)
+
+
 def step_title(key: str) -> str:
     return {"matrix": translate("RankingData", "Decision matrix"), "normalized": translate("RankingData", "Normalized"),
             "weighted": translate("RankingData", "Weighted normalized"), "distances": translate("RankingData", "Distances")}[key]

@@ -72,6 +72,11 @@ def _montecarlo(s: Services) -> Page:
     return MonteCarloPage(s.context, s.ranking, s.monte_carlo)
 
 
+def _portfolio(s: Services) -> Page:
+    from desktop.views.portfolio import PortfolioPage
+    return PortfolioPage(s.context, s.monte_carlo)
+
+
 PAGES: tuple[PageEntry, ...] = (
     PageEntry("tree", lambda: translate("Navigation", "Criteria tree"), _tree),
     PageEntry("panel", lambda: translate("Navigation", "Experts"), _panel),
@@ -82,4 +87,5 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("overview", lambda: translate("Navigation", "Overview"), _overview),
     PageEntry("sensitivity", lambda: translate("Navigation", "Sensitivity"), _sensitivity),
     PageEntry("montecarlo", lambda: translate("Navigation", "Monte Carlo"), _montecarlo),
+    PageEntry("portfolio", lambda: translate("Navigation", "Portfolio"), _portfolio),
 )

@@ -73,6 +73,12 @@ class OverviewPage(Page):
             .replace("%2", data.setting_label("priority_method", s.priority_method, lang)) \
             .replace("%3", data.setting_label("aggregation", s.aggregation, lang)) \
             .replace("%4", data.setting_label("ri_table", s.ri_table, lang))
+        if s.weighting != "ahp":  # say how the data reweighted the criteria
+            from mcdm.project.settings import spec
+
+            word = data.setting_label("objective_method", s.objective_method, lang)
+            note += " " + self.tr("Criteria weighted: %1 (objective method: %2).") \
+                .replace("%1", spec("weighting").word(s.weighting, lang)).replace("%2", word)
         if project.illustrative:
             note += " " + self.tr("Illustrative data: the scores are not the paper's.")
         self.note.setText(note)

@@ -22,6 +22,8 @@ from desktop.charts.ranking import ClosenessChart
 from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
 from desktop.views.base import Page
+from desktop.views.settings_bar import SettingsBar
+from desktop.views.weighting import WeightingPanel
 from desktop.views.widgets import IndustryPicker, MissingBanner
 
 DETAILS_DELAY_MS = 150
@@ -42,73 +44,17 @@ def table_view(model, name: str) -> QTableView:
     return view
 
 
-class MethodSettingsBar(QWidget):
-    """Normalization, priority method, RI table and AIJ/AIP, each a combo box.
+class MethodSettingsBar(SettingsBar):
+    """The settings of the settings table marked ``in_bar``: normalization, priority method, RI
+    table, AIJ/AIP and the weighting (AHP, objective, combined), each a combo box.
 
     A change pushes ``SetSetting(name, value)`` (undoable); the result recomputes at once.
     """
 
     def __init__(self, context, parent=None) -> None:
-        super().__init__(parent)
-        self.context = context
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.labels: dict[str, QLabel] = {}
-        self.combos: dict[str, QComboBox] = {}
         from mcdm.project.settings import SETTINGS
 
-        for row in (r for r in SETTINGS if r.in_bar):
-            name = row.name
-            label = QLabel()
-            combo = QComboBox()
-            combo.setObjectName(f"setting_{name}")
-            for value in row.choices:
-                combo.addItem(value, value)
-            combo.activated.connect(lambda _i, n=name, c=combo: self._chosen(n, c))
-            label.setBuddy(combo)
-            layout.addWidget(label)
-            layout.addWidget(combo)
-            self.labels[name], self.combos[name] = label, combo
-        layout.addStretch(1)
-        context.projectChanged.connect(self.refresh)
-        context.languageChanged.connect(lambda _l: self.retranslate())
-        self.retranslate()
-        self.refresh()
-
-    def retranslate(self) -> None:
-        from mcdm.project.settings import spec
-
-        lang = self.context.lang
-        for name, label in self.labels.items():
-            label.setText(spec(name).title(lang))
-            combo = self.combos[name]
-            for k in range(combo.count()):
-                combo.setItemText(k, data.setting_label(name, combo.itemData(k), lang))
-
-    def refresh(self) -> None:
-        project = self.context.project
-        self.setEnabled(project is not None)
-        if project is None:
-            return
-        for name, combo in self.combos.items():
-            k = combo.findData(getattr(project.settings, name))
-            if k >= 0:
-                combo.setCurrentIndex(k)
-
-    def _chosen(self, name: str, combo: QComboBox) -> None:
-        value = combo.currentData()
-        project = self.context.project
-        if project is None or getattr(project.settings, name) == value:
-            return
-        from mcdm.project.edits import SetSetting
-
-        try:
-            self.context.push(SetSetting(name, value),
-                              self.tr("Set %1 to %2").replace("%1", self.labels[name].text())
-                              .replace("%2", combo.currentText()))
-        except ValueError as exc:
-            self.refresh()
-            self.context.message.emit(str(exc))
+        super().__init__(context, [r.name for r in SETTINGS if r.in_bar], parent)
 
 
 class ResultsPage(Page):
@@ -146,9 +92,18 @@ class ResultsPage(Page):
         self.correlation_kind.activated.connect(lambda _i: self._fill_comparison())
         self.comparison_note = QLabel()
         self.comparison_note.setWordWrap(True)
+        self.comparison_caption = QLabel(objectName="comparison_caption")
+        self.comparison_caption.setWordWrap(True)
+        from mcdm.project.settings import SETTINGS
+
+        self.comparison_settings = SettingsBar(
+            context, [r.name for r in SETTINGS if r.section == "comparison"],
+            object_prefix="comparison_")
         compare_box = QWidget()
         cl = QVBoxLayout(compare_box)
         cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.comparison_settings)
+        cl.addWidget(self.comparison_caption)
         pair = QSplitter()
         comparison_view = table_view(self.comparison, "comparison_table")
         # Direction names are elided (whole in the tooltip): both tables fit side by side at
@@ -171,9 +126,12 @@ class ResultsPage(Page):
         self.steps_tabs.setObjectName("steps_tabs")
         for key in data.STEP_KEYS:
             self.steps_tabs.addTab(table_view(self.steps[key], f"steps_{key}"), "")
+        self.weighting = WeightingPanel(context)
         self.details = QTabWidget()
+        self.details.setObjectName("details_tabs")
         self.details.addTab(compare_box, "")
         self.details.addTab(self.steps_tabs, "")
+        self.details.addTab(self.weighting, "")
         self.details.currentChanged.connect(lambda _i: self._fill_details())
         # The comparison (five more methods) and the steps follow once editing pauses, so a
         # score edit repaints the ranking first and at once.
@@ -210,6 +168,7 @@ class ResultsPage(Page):
         self.steps_button.setText(self.tr("Show TOPSIS steps"))
         self.details.setTabText(0, self.tr("Method comparison"))
         self.details.setTabText(1, self.tr("TOPSIS steps"))
+        self.details.setTabText(2, self.tr("Criterion weights"))
         for k, key in enumerate(data.STEP_KEYS):
             self.steps_tabs.setTabText(k, data.step_title(key))
         kind = self.correlation_kind.currentData()
@@ -255,16 +214,19 @@ class ResultsPage(Page):
         self.chart.set_data([names[i] for i in order], [topsis.closeness[i] for i in order],
                             data.industry_name(project, self.state.industry_id, lang),
                             self.tr("Relative closeness"))
-        self.industry_label.setText(self.tr("%1 directions · %2 criteria · %3")
+        self.industry_label.setText(self.tr("%1 directions · %2 criteria · %3 · %4")
                                     .replace("%1", str(len(names)))
                                     .replace("%2", str(len(topsis.weights)))
                                     .replace("%3", data.setting_label(
-                                        "normalization", topsis.normalization, lang)))
+                                        "normalization", topsis.normalization, lang))
+                                    .replace("%4", data.weighting_word(part, lang)))
         self._details_timer.start()
 
     def _clear_details(self) -> None:
         for model in (*self.steps.values(), self.comparison, self.correlation):
             model.set_table(rk.Table())
+        self.weighting.clear()
+        self.comparison_caption.setText("")
 
     def _fill_details(self) -> None:
         # Steps and comparisons are built only when shown: an edit repaints the ranking first.
@@ -272,6 +234,8 @@ class ResultsPage(Page):
             return
         if self.details.currentIndex() == 1:
             self._fill_steps()
+        elif self.details.currentIndex() == 2:
+            self._fill_weighting()
         else:
             self._fill_comparison()
 
@@ -287,10 +251,21 @@ class ResultsPage(Page):
                                            self.context.lang).items():
             self.steps[key].set_table(table)
 
+    def _fill_weighting(self) -> None:
+        part, project = self._part(), self.context.project
+        if part is None:
+            return
+        self.weighting.fill(project, part, data.direction_names(
+            project, self.state.industry_id, self.context.lang, part))
+
     def _fill_comparison(self) -> None:
         part, project = self._part(), self.context.project
         if part is None:
             return
+        from mcdm.project.captions import comparison_caption
+
+        self.comparison_caption.setText(comparison_caption(self.context.result.settings,
+                                                           self.context.lang))
         try:
             comparison = data.comparison(self.context.result, self.state.industry_id)
         except ValueError as exc:

@@ -9,6 +9,7 @@
     fourchains-cli rounds PROJECT [--start [-o OUT.json]]
     fourchains-cli new TEMPLATE -o project.json
     fourchains-cli validate PROJECT [--strict]
+    fourchains-cli portfolio [PROJECT] [--budget B] [--frontier N] [--monte-carlo N] [--json]
 
 Editing a workshop (each command one edit of :mod:`mcdm.project.edits`, saved with ``.bak``)::
 
@@ -20,7 +21,7 @@ Editing a workshop (each command one edit of :mod:`mcdm.project.edits`, saved wi
 ``evaluate --json``/``--csv DIR`` and ``validate --json`` are for scripts (docs/cli.md,
 docs/cli-json.md).
 
-Without PROJECT, ``evaluate`` and ``export`` use the illustrative sample workshop. The CLI speaks
+Without PROJECT, ``evaluate``, ``export`` and ``portfolio`` use the illustrative sample workshop. The CLI speaks
 one language for every command and message (:mod:`mcdm.cli.i18n`): ``--lang zh|en``, else the
 locale (``LC_ALL``/``LC_MESSAGES``/``LANG`` starting with ``zh``: Chinese), never the project's;
 workbooks it writes are in that language too. ``evaluate`` prints whatever can be computed and
@@ -49,6 +50,8 @@ from mcdm.messages import describe, line, word
 COMMANDS = ("evaluate", "export", "questionnaire", "import_answers", "rounds", "new", "validate")
 # Editing a workshop without the GUI: each command is one edit of mcdm.project.edits.
 COMMANDS += ("expert", "panel", "industry", "direction", "criterion", "set_setting")
+# Planners' investments: a portfolio of directions under a budget.
+COMMANDS += ("portfolio",)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -84,6 +84,12 @@ def summary(project, result, lang: str, top: int) -> str:
                 row.append(fmt(float(mc.top_k[0][r.direction_ids.index(d)]), 2))
             rows.append(row)
         blocks.append(f"\n{name}\n" + table(head, rows, {0, 2, 3}))
+        w = r.weighting
+        if w is not None and (w.mode != "ahp" or w.used != "ahp"):
+            from mcdm.project.captions import weighting_caption
+
+            blocks.append(weighting_caption(w, lang))
+            blocks += [describe(n, lang, project) for n in w.notes]
     parts.append("\n".join(blocks))
 
     missing = incomplete_lines(project, result, lang)

@@ -15,11 +15,12 @@ from mcdm.messages import (
     excel,
     group,
     methods,
+    portfolio,
     project,
     topsis,
 )
 
-AREAS = (evaluate, ahp, group, topsis, methods, project, excel, cli, cli_edits)
+AREAS = (evaluate, ahp, group, topsis, methods, portfolio, project, excel, cli, cli_edits)
 
 
 def _merge(attr: str) -> dict[str, tuple[str, str]]:

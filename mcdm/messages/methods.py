@@ -89,9 +89,9 @@ SENTENCES: dict[str, tuple[str, str]] = {
                                "directions."),
     "portfolio.must_and_exclude": ("{items} 既被列为必选又被排除，请只选一种。",
                                    "{items} are both required and excluded: choose one."),
-    "portfolio.must_over_budget": ("必选方向 {items} 的成本合计 {cost} 已超过预算 {budget}。",
-                                   "The must-include directions {items} cost {cost} together, "
-                                   "over the budget of {budget}."),
+    "portfolio.must_over_budget": ("必选方向[[（{directions}）]][[ {items} ]]的成本合计 {cost}，已超过预算 {budget}。",
+                                   "The must-include directions[[ ({directions})]][[ {items}]] "
+                                   "cost {cost} together, over the budget of {budget}."),
     "portfolio.bound_invalid": ("「{group}」的投资限额 {value} 无效：应为不小于 0 的有限的数。",
                                 "The bound {value} set for “{group}” is not valid: it must be a "
                                 "finite number of at least 0."),
@@ -107,9 +107,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "portfolio.group_unreachable": ("「{group}」的限额 {value} 无法满足[[：其方向最多能达到 {reachable}]]。",
                                     "The bound {value} set for “{group}” cannot be met[[: its "
                                     "directions reach at most {reachable}]]."),
-    "portfolio.infeasible": ("没有任何投资组合能同时满足全部约束（预算 {budget}）[[；放宽其中任一项即可：{constraints}]]。",
-                             "No portfolio meets every constraint (budget {budget})[[; relaxing "
-                             "any one of these would: {constraints}]]."),
+    "portfolio.infeasible": ("预算 {budget} 内没有同时满足全部约束的投资组合[[：放宽预算或「{industries}」的约束之一即可]][[；放宽其中任一项即可：{constraints}]]。",
+                             "No portfolio within the budget of {budget} meets every "
+                             "constraint[[: relaxing the budget or a bound of “{industries}” "
+                             "would help]][[; relaxing any one of these would: {constraints}]]."),
     "portfolio.solver": ("优化求解器未能完成计算[[（状态 {status}）]]。",
                          "The optimiser stopped before finishing[[ (status {status})]]."),
     "portfolio.unknown_method": ("未知的求解方法「{method}」：应为自动、整数规划或动态规划。",

@@ -167,6 +167,9 @@ SENTENCES: dict[str, tuple[str, str]] = {
                            "open it."),
     "file.type": ("项目文件中此处的数据类型不对[[：应为{want}]]。",
                   "The project file holds the wrong kind of value here[[: it must be {want}]]."),
+    "file.unknown_member": ("项目文件中有无法识别的项「{name}」[[：此处可用的项为 {allowed}]]。",
+                            "The project file holds an unknown member “{name}”[[: the members "
+                            "allowed here are {allowed}]]."),
     "file.member_missing": ("项目文件缺少必填项「{member}」。",
                             "The project file lacks the required “{member}”."),
     "file.number": ("项目文件中的 {value} 不是有限的数。",

@@ -15,6 +15,8 @@ Layout (``schema_version`` 2)::
 
 ``judgments`` and ``reasons`` are those of the round in progress; ``rounds`` the closed ones.
 
+Directions' costs and the ``portfolio`` member are optional (:mod:`.codec_portfolio`).
+
 Members are written in model order, so saving the same project twice gives the same bytes.
 Reading collects every structural problem with its JSON path before giving up.
 """
@@ -27,6 +29,12 @@ from dataclasses import fields
 from typing import Any
 
 from mcdm.errors import Location, Problem, ValidationFailed
+from mcdm.project.codec_portfolio import (
+    direction_cost,
+    portfolio_data,
+    read_cost,
+    read_portfolio,
+)
 from mcdm.project.model import (
     Criterion,
     CriterionType,
@@ -97,7 +105,7 @@ def to_data(project: Project) -> dict[str, Any]:
                     if v is not None:
                         scores.setdefault(e, {}).setdefault(ind.id, {}).setdefault(d, {})[c] = \
                             _num(v)
-    return {
+    out = {
         "schema_version": project.schema_version,
         "id": project.id,
         "title": _text(project.title),
@@ -111,7 +119,8 @@ def to_data(project: Project) -> dict[str, Any]:
         "industries": [
             {"id": ind.id, "label": _text(ind.label), "description": _text(ind.description),
              "directions": [{"id": d.id, "label": _text(d.label),
-                             "description": _text(d.description)} for d in ind.directions],
+                             "description": _text(d.description), **direction_cost(d)}
+                            for d in ind.directions],
              "criteria": [{"id": c.id, "label": _text(c.label), "type": c.type.name.lower(),
                            "unit": c.unit, "weight": _num(c.weight)} for c in ind.criteria]}
             for ind in project.industries],
@@ -122,6 +131,10 @@ def to_data(project: Project) -> dict[str, Any]:
                     "judgments": _pairs_data(project, r.judgments),
                     "reasons": _pairs_data(project, r.reasons, str)} for r in project.rounds],
     }
+    portfolio = portfolio_data(project)
+    if portfolio is not None:
+        out["portfolio"] = portfolio
+    return out
 
 
 # C0 controls except tab, newline and carriage return; DEL; unpaired UTF-16 surrogates.
@@ -321,7 +334,7 @@ def from_data(data: Any, *, file: str | None = None) -> Project:
             dp = jpath(jpath(p, "directions"), k)
             do = r.obj(dv, dp) or {}
             dirs.append(Direction(r.string(do, "id", dp, None), r.text(do, "label", dp),
-                                  r.text(do, "description", dp)))
+                                  r.text(do, "description", dp), read_cost(r, do, dp)))
         crits = []
         for k, cv in enumerate(r.arr(o, "criteria", p)):
             cp = jpath(jpath(p, "criteria"), k)
@@ -350,6 +363,7 @@ def from_data(data: Any, *, file: str | None = None) -> Project:
         scores=scores, settings=_read_settings(r, d.get("settings", {})),
         reasons=_read_pairs(r, d.get("reasons", {}), "$.reasons", text=True),
         rounds=_read_rounds(r, d),
+        portfolio=read_portfolio(r, d.get("portfolio")),
     )
     problems = list(r.problems)
     # Semantic checks run too, so one load reports everything; a place already reported as

@@ -38,7 +38,6 @@ from mcdm.project.edit_base import (
 from mcdm.project.model import (
     Criterion,
     CriterionType,
-    Direction,
     Expert,
     FrozenDict,
     Industry,
@@ -58,6 +57,7 @@ __all__ = [
     "SetCriterionType", "SetCriterionUnit", "SetExpertWeight", "SetIndustryCriterion",
     "SetJudgment", "SetProjectInfo", "SetReason", "SetScore", "SetScores", "SetSetting",
     "StartRound", "fresh_id",
+    "SetBudget", "SetCostUnit", "SetDirectionChoice", "SetDirectionCost", "SetIndustryPlan",
 ]
 
 
@@ -343,8 +343,9 @@ class RenameDirection(Edit):
             raise _err("edit.unknown_direction", f"no direction {self.direction_id!r}",
                        "a direction of the industry", field=self.direction_id,
                        params={"industry": ind.id, "direction": self.direction_id})
-        new_d = Direction(old.id, self.label or old.label,
-                          old.description if self.description is None else self.description)
+        new_d = dataclasses.replace(
+            old, label=self.label or old.label,
+            description=old.description if self.description is None else self.description)
         dirs = tuple(new_d if d.id == old.id else d for d in ind.directions)
         new, _ = _replace_industry(project, ind.id, lambda i: i.replace(directions=dirs))
         return carry(project, new), RenameDirection(ind.id, old.id, old.label, old.description)
@@ -407,6 +408,13 @@ class SetProjectInfo(Edit):
 
 # Structural edits and the edits of rounds (closing a round, the experts' reasons) live in their
 # own modules; re-exported here so callers import one place.
+from mcdm.project.edits_portfolio import (  # noqa: E402
+    SetBudget,
+    SetCostUnit,
+    SetDirectionChoice,
+    SetDirectionCost,
+    SetIndustryPlan,
+)
 from mcdm.project.edits_rounds import SetReason, StartRound  # noqa: E402
 from mcdm.project.edits_structure import (  # noqa: E402
     AddCriterion,

@@ -10,7 +10,8 @@ Every number comes from the engine modules; this module only routes the project'
    weights each node by its global weight, the rule of :func:`mcdm.hierarchy.hierarchy_consensus`
    (applied here per node because an expert who skipped a node is left out of that node only);
 4. per industry: scores → :func:`mcdm.scores.aggregate_scores`, criterion weights (leaves'
-   global weights scaled by ``1 - own share``, then the industry's own), →
+   global weights scaled by ``1 - own share``, then the industry's own; objective or combined
+   as the ``weighting`` setting says, :mod:`mcdm.project.evaluate_weighting`), →
    :func:`mcdm.topsis.rank`; on request :func:`mcdm.sensitivity.one_at_a_time` and Monte Carlo
    (:mod:`mcdm.project.montecarlo`).
 

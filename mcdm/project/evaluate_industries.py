@@ -23,6 +23,7 @@ import numpy as np
 
 from mcdm.errors import Location, Problem
 from mcdm.project.eval_cache import Memo, industry_tensor
+from mcdm.project.evaluate_weighting import weigh
 from mcdm.project.model import FrozenDict, Industry, Project
 from mcdm.project.result import IndustryResult
 from mcdm.scores import aggregate_scores
@@ -145,12 +146,16 @@ def rank_industry(project: Project, ind: Industry, panel: Panel, memos: Industry
     types, normalized = memos.normalized(prepared_key, prepared)
 
     def ranked():
-        w, share = industry_weights(ind, panel.leaf_weights)
-        w.flags.writeable = False
-        return w, share, rank_prepared(normalized, w)
+        # AHP weights, then objective or combined ones as the weighting setting says (on this
+        # industry's aggregated matrix); the vector that ranked is the one kept as ``weights``.
+        ahp, share = industry_weights(ind, panel.leaf_weights)
+        ahp.flags.writeable = False
+        weighting = weigh(s, agg.matrix, ahp, types, crit, ind.id)
+        return weighting.weights, share, rank_prepared(normalized, weighting.weights), weighting
     ranking_key = None if scores_key is None else (
-        prepared_key, panel.leaf_key, tuple(c.weight for c in ind.criteria))
-    w, share, top = memos.ranking(ranking_key, ranked)
+        prepared_key, panel.leaf_key, tuple(c.weight for c in ind.criteria), s.weighting,
+        s.objective_method, s.combination, s.combination_alpha)
+    w, share, top, weighting = memos.ranking(ranking_key, ranked)
     sens = None
     if panel.sensitivity:
         def swept():
@@ -160,4 +165,4 @@ def rank_industry(project: Project, ind: Industry, panel: Panel, memos: Industry
                                  criteria=crit)
         sens = memos.sensitivity(ranking_key, swept)
     return IndustryResult(ind.id, dirs, crit, types, w, share, agg, top, sens,
-                          excluded_directions=unscored)
+                          excluded_directions=unscored, weighting=weighting)

@@ -8,6 +8,9 @@ Follows the agreed sketch (``model_sketch.md``) with these additive details:
   ``b`` in the node's children order. :meth:`Project.judgment` reads either orientation.
 - ``Industry`` and ``Criterion`` keep their sketch fields; ``Industry`` adds an optional
   ``description``; ``Settings`` adds ``language`` ("zh" | "en", the questionnaires' language).
+- ``Direction`` adds an optional ``cost`` (≥ 0, in the portfolio's cost unit) and ``Project`` a
+  ``portfolio`` definition (:class:`~mcdm.project.model_portfolio.PortfolioPlan`); both default
+  to "not set", so files without them load unchanged.
 - Constructors only freeze containers (cheap, so every edit stays fast); full checking with JSON
   paths lives in :func:`mcdm.project.schema.validate`.
 - Delphi-style rounds (schema version 2): ``rounds`` holds each closed round's judgments and
@@ -30,21 +33,27 @@ from typing import Any
 import numpy as np
 
 from mcdm.errors import Location, MCDMError
+from mcdm.project.model_portfolio import IndustryPlan, PortfolioPlan
 from mcdm.project.settings import (
     Aggregation,
+    Combination,
     Language,
     Normalization,
+    ObjectiveMethod,
+    PreferenceFunction,
     PriorityMethod,
     RITable,
     ScaleName,
     ScoreMean,
+    Weighting,
     coerce,
     spec,
 )
 
 __all__ = [
     "SCHEMA_VERSION", "Criterion", "CriterionType", "Direction", "Expert", "FrozenDict",
-    "Industry", "IndustryCriterion", "Project", "ProjectError", "Round", "Settings", "Text",
+    "Industry", "IndustryCriterion", "IndustryPlan", "PortfolioPlan", "Project", "ProjectError",
+    "Round", "Settings", "Text",
 ]
 
 SCHEMA_VERSION = 2
@@ -183,11 +192,15 @@ class Expert:
 
 @dataclass(frozen=True)
 class Direction:
-    """A priority direction (重点发展方向): an alternative that TOPSIS ranks."""
+    """A priority direction (重点发展方向): an alternative that TOPSIS ranks.
+
+    ``cost`` is its estimated cost in the portfolio's cost unit (None: not estimated yet).
+    """
 
     id: str
     label: Text
     description: Text = Text()
+    cost: float | None = None
 
 
 @dataclass(frozen=True)
@@ -247,6 +260,15 @@ class Settings:
     score_min: float = spec("score_min").default
     score_max: float = spec("score_max").default
     language: Language = spec("language").default
+    weighting: Weighting = spec("weighting").default
+    objective_method: ObjectiveMethod = spec("objective_method").default
+    combination: Combination = spec("combination").default
+    combination_alpha: float = spec("combination_alpha").default
+    vikor_v: float = spec("vikor_v").default
+    waspas_lambda: float = spec("waspas_lambda").default
+    promethee_function: PreferenceFunction = spec("promethee_function").default
+    promethee_q: float = spec("promethee_q").default
+    promethee_p: float = spec("promethee_p").default
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
@@ -318,6 +340,7 @@ class Project:
     settings: Settings = Settings()
     rounds: tuple[Round, ...] = ()
     reasons: Mapping = field(default_factory=FrozenDict)
+    portfolio: PortfolioPlan = field(default_factory=PortfolioPlan)
 
     def __post_init__(self) -> None:
         for name in ("experts", "industries", "rounds"):

@@ -12,7 +12,8 @@ Two samplers (:class:`MonteCarloOptions`):
   (:class:`mcdm.uncertainty.Dirichlet`).
 
 Each industry is then simulated by :func:`mcdm.uncertainty.simulate` with the same weight
-samples (its own criteria appended), optionally with score noise equal to each cell's dispersion
+samples (its own criteria appended; objective or combined as the industry was weighted, see
+:func:`mcdm.project.evaluate_weighting.sample_weights`), optionally with score noise equal to each cell's dispersion
 across experts (clipped to the score range when the industry has only tree criteria).
 """
 
@@ -27,9 +28,15 @@ from mcdm.ahp.batch import as_judgment_stack
 from mcdm.errors import Location, MCDMError
 from mcdm.group import aggregate_priorities, aij_of, expert_weights
 from mcdm.hierarchy import Node, evaluate_hierarchy
+from mcdm.project.evaluate_weighting import sample_weights
 from mcdm.project.model import Criterion, Project, ProjectError
 
-__all__ = ["MonteCarloOptions", "bootstrap_leaf_weights", "run_monte_carlo"]
+__all__ = ["KEPT_SAMPLES", "MonteCarloOptions", "bootstrap_leaf_weights", "run_monte_carlo"]
+
+#: Every industry's result keeps the closeness of this many samples (the first ones) for the
+#: portfolio's robustness (:meth:`ProjectResult.portfolio_robustness`): 10,000 × 61 directions
+#: is 2.4 MB as float32; a run of a million samples must not hold them all.
+KEPT_SAMPLES = 10_000
 
 
 @dataclass(frozen=True)
@@ -148,9 +155,9 @@ def run_monte_carlo(project: Project, industries, w_experts, results, group_loca
         n_leaves = len(project.leaves())
         has_own = len(ind.criterion_ids) > n_leaves
         if leaf_samples is not None:
-            own = ind.weights[n_leaves:]
-            weights = np.hstack([leaf_samples * (1.0 - share),
-                                 np.broadcast_to(own, (opts.n_samples, own.size))])
+            own = ind.weighting.ahp[n_leaves:]
+            weights = sample_weights(ind.weighting, np.hstack([
+                leaf_samples * (1.0 - share), np.broadcast_to(own, (opts.n_samples, own.size))]))
         else:
             weights = Dirichlet(ind.weights, opts.concentration)
         done_before = k * opts.n_samples
@@ -163,7 +170,7 @@ def run_monte_carlo(project: Project, industries, w_experts, results, group_loca
                        score_noise=[ind.scores.std] if opts.score_noise else None,
                        score_bounds=None if has_own else (s.score_min, s.score_max),
                        top_k=opts.top_k, seed=opts.seed, progress=step,
-                       industries=[ind.industry_id])
+                       industries=[ind.industry_id], keep_closeness=KEPT_SAMPLES)
         out.append(dataclasses.replace(ind, monte_carlo=res))
         if res.cancelled:
             out.extend(industries[k + 1:])

@@ -1,4 +1,4 @@
-"""Drop judgments, reasons and scores that no longer fit a project's structure.
+"""Drop judgments, reasons, scores and portfolio entries that no longer fit a project's structure.
 
 After a structural edit (a criterion removed or moved, an expert or direction removed, a leaf that
 became a parent) some judgments and scores refer to things that are gone or changed role. This
@@ -81,11 +81,25 @@ def _rounds(project: Project) -> tuple:
         else tuple(out)
 
 
+def _portfolio(project: Project):
+    """The portfolio definition without plans and choices of removed industries or directions."""
+    plan = project.portfolio
+    dirs = {ind.id: set(ind.direction_ids()) for ind in project.industries}
+    plans = {k: v for k, v in plan.industries.items() if k in dirs}
+    must = frozenset(p for p in plan.must if p[1] in dirs.get(p[0], ()))
+    exclude = frozenset(p for p in plan.exclude if p[1] in dirs.get(p[0], ()))
+    if len(plans) == len(plan.industries) and must == plan.must and exclude == plan.exclude:
+        return plan
+    return plan.replace(industries=plans, must=must, exclude=exclude)
+
+
 def prune(project: Project) -> Project:
-    """``project`` without judgments, reasons and scores its structure has no room for."""
+    """``project`` without judgments, reasons, scores and portfolio entries its structure has
+    no room for."""
     j, s = _pairs(project, project.judgments), _scores(project)
     why, rounds = _pairs(project, project.reasons, _same), _rounds(project)
+    p = _portfolio(project)
     if j is project.judgments and s is project.scores and why is project.reasons and \
-            rounds is project.rounds:
+            rounds is project.rounds and p is project.portfolio:
         return project
-    return project.replace(judgments=j, scores=s, reasons=why, rounds=rounds)
+    return project.replace(judgments=j, scores=s, reasons=why, rounds=rounds, portfolio=p)

@@ -1,9 +1,10 @@
 """The result of evaluating a project: frozen values carrying every intermediate table.
 
 Views, the CLI and the exporters read these and never recompute. Classes holding arrays compare
-by identity (``eq=False``). The only lazy part is the method comparison
-(:meth:`ProjectResult.comparison`): it needs pymcdm (≈0.9 s to import) and is computed on first
-request, then cached inside the result.
+by identity (``eq=False``). The lazy parts — the method comparison
+(:meth:`ProjectResult.comparison`, which needs pymcdm, ≈0.9 s to import), the derived analyses
+and the portfolio (:meth:`ProjectResult.portfolio`, ``frontier``, ``portfolio_robustness``) —
+are computed on first request, then cached inside the result.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from mcdm.compare import ComparisonResult
     from mcdm.group import ConsensusResult, Dispersion
     from mcdm.hierarchy import HierarchyResult
+    from mcdm.project.evaluate_weighting import IndustryWeighting
     from mcdm.scores import ScoreAggregation
     from mcdm.sensitivity import SensitivityResult
     from mcdm.topsis import TopsisResult
@@ -78,8 +80,12 @@ class NodeResult:
 class IndustryResult(Tabular):
     """One industry's ranking of its priority directions.
 
-    ``weights`` are the criterion weights used: the tree leaves' group global weights scaled by
-    ``1 - own_share`` followed by the industry's own criteria weights (``own_share`` in total).
+    ``weights`` are the criterion weights that ranked: by default the AHP weights (the tree
+    leaves' group global weights scaled by ``1 - own_share`` followed by the industry's own
+    criteria weights, ``own_share`` in total); with the ``weighting`` setting, the objective or
+    combined weights. ``weighting`` carries all three vectors, the objective method's
+    intermediate tables, the constant criteria and which vector ranked
+    (:class:`~mcdm.project.evaluate_weighting.IndustryWeighting`).
     ``direction_ids`` are the directions ranked; ``excluded_directions`` maps each direction set
     aside (a criterion nobody scored) to the reason.
     """
@@ -95,6 +101,7 @@ class IndustryResult(Tabular):
     sensitivity: SensitivityResult | None = None
     monte_carlo: MonteCarloResult | None = None
     excluded_directions: FrozenDict = field(default_factory=FrozenDict)
+    weighting: IndustryWeighting | None = None
 
     def ranking(self) -> list[tuple[str, float, int]]:
         """``(direction_id, closeness, rank)`` best first (ties keep the directions' order)."""
@@ -298,17 +305,62 @@ class ProjectResult(Tabular):
             bounds = np.array([(s.score_min, s.score_max) if c in leaves
                                else (x[:, j].min(), x[:, j].max())
                                for j, c in enumerate(ind.criterion_ids)], dtype=float)
+            # PROMETHEE II's thresholds are set as shares of each criterion's range over the
+            # industry's directions (criteria differ in units); a constant column, which the
+            # comparison leaves out, gets a placeholder range of 1.
+            spread = x.max(axis=0) - x.min(axis=0)
+            spread = np.where(spread > 0, spread, 1.0)
             try:
-                self._cache[key] = compare(x, ind.weights, ind.types,
-                                           normalization=s.normalization, bounds=bounds,
-                                           alternatives=ind.direction_ids,
-                                           criteria=ind.criterion_ids)
+                self._cache[key] = compare(
+                    x, ind.weights, ind.types, normalization=s.normalization, bounds=bounds,
+                    vikor_v=float(s.vikor_v), waspas_lambda=float(s.waspas_lambda),
+                    promethee_function=str(s.promethee_function),
+                    promethee_q=float(s.promethee_q) * spread,
+                    promethee_p=float(s.promethee_p) * spread,
+                    alternatives=ind.direction_ids, criteria=ind.criterion_ids)
             except MCDMError as exc:
                 self._cache[key] = exc
+        return self._value(key)
+
+    def _value(self, key: Any) -> Any:
         value = self._cache[key]
         if isinstance(value, MCDMError):
             raise value
         return value
+
+    def _lazy(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per key; a typed error is kept and raised again."""
+        if key not in self._cache:
+            try:
+                self._cache[key] = compute()
+            except MCDMError as exc:
+                self._cache[key] = exc
+        return self._value(key)
+
+    # -- the portfolio under a budget (mcdm.project.portfolio) -----------------------------------
+    def portfolio(self, budget: float | None = None):
+        """The best portfolio of directions within ``budget`` (default: the project's)
+        (:class:`~mcdm.project.portfolio.ProjectPortfolio`); a ``ProjectError`` says why
+        there is none (no budget, no costs, constraints that cannot be met)."""
+        from mcdm.project import portfolio
+
+        return self._lazy(("portfolio", budget), lambda: portfolio.portfolio(self, budget))
+
+    def frontier(self, budgets=None):
+        """The best value at each budget (:class:`~mcdm.project.portfolio.ProjectFrontier`;
+        default: 41 budgets from 0 to what every candidate direction costs)."""
+        from mcdm.project import portfolio
+
+        key = ("frontier", None if budgets is None else tuple(np.ravel(budgets).tolist()))
+        return self._lazy(key, lambda: portfolio.frontier(self, budgets))
+
+    def portfolio_robustness(self, budget: float | None = None):
+        """How often each direction is in the optimal portfolio over this evaluation's Monte
+        Carlo samples (:class:`~mcdm.project.portfolio.ProjectRobustness`)."""
+        from mcdm.project import portfolio
+
+        return self._lazy(("portfolio_robustness", budget),
+                          lambda: portfolio.robustness(self, budget))
 
     def summary(self) -> dict[str, Any]:
         """A small plain-data digest (for logs and quick checks)."""

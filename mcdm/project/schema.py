@@ -22,7 +22,8 @@ from mcdm.project.model import (
     Project,
     Text,
 )
-from mcdm.project.settings import SETTINGS
+from mcdm.project.schema_portfolio import check_portfolio
+from mcdm.project.settings import SETTINGS, cross_check
 from mcdm.project.settings import check as check_setting
 
 __all__ = ["check", "jpath", "validate"]
@@ -146,11 +147,9 @@ def _check_settings(c: _Collector, project: Project) -> None:
         if expected is not None:
             c.add(jpath(base, row.name), "project.setting_invalid",
                   f"setting {row.name} is {value!r}", expected, setting=row.name, value=value)
-    range_ok = _finite(s.score_min) and _finite(s.score_max)
-    if range_ok and not s.score_min < s.score_max:
-        c.add(jpath(base, "score_max"), "project.setting_invalid",
-              f"score range [{s.score_min!r}, {s.score_max!r}] is empty",
-              "finite score_min < score_max", setting="score_max", value=s.score_max)
+    for name, message, expected in cross_check(s):
+        c.add(jpath(base, name), "project.setting_invalid", message, expected[1], setting=name,
+              value=getattr(s, name))
 
 
 def _check_panel(c: _Collector, project: Project) -> None:
@@ -354,6 +353,7 @@ def validate(project: Project, *, file: str | None = None) -> tuple[Problem, ...
     _check_rounds(c, project)
     _check_scores(c, project)
     _check_texts(c, project)
+    check_portfolio(c, project, jpath)
     return tuple(c.problems)
 
 

@@ -4,6 +4,9 @@
 (:mod:`mcdm.project.model`) takes its fields' defaults from it, the schema validates against it,
 ``SetSetting`` checks an edit with it, the GUI's settings bar and the CLI build their choices from
 it, and the workbook's notes name the values with its words. A new setting is one row here.
+``section`` groups the rows for the GUI ("method": the ranking page's settings bar when
+``in_bar``; "weighting": how each industry's criteria are weighted; "comparison": the other
+methods' parameters; "project": the rest).
 
 Choices are ``str`` enums, so a setting compares equal to its plain value (``"vector"``) and
 writes to JSON as that string; :func:`coerce` turns a valid string into the enum member.
@@ -27,11 +30,14 @@ from enum import Enum
 from typing import Any
 
 from mcdm.ahp.priorities import METHODS, RI_NAMES
+from mcdm.compare import PREFERENCE_FUNCTIONS
 from mcdm.topsis import NORMALIZATIONS
+from mcdm.weights import COMBINATIONS
 
 __all__ = [
-    "SETTINGS", "Aggregation", "Language", "Normalization", "PriorityMethod", "RITable",
-    "ScaleName", "ScoreMean", "SettingSpec", "check", "coerce", "spec",
+    "SETTINGS", "Aggregation", "Combination", "Language", "Normalization", "ObjectiveMethod",
+    "PreferenceFunction", "PriorityMethod", "RITable", "ScaleName", "ScoreMean", "SettingSpec",
+    "Weighting", "check", "coerce", "cross_check", "spec",
 ]
 
 
@@ -77,6 +83,29 @@ class Language(_Choice):
     EN = "en"
 
 
+class Weighting(_Choice):
+    """Which criterion weights rank each industry (:mod:`mcdm.project.evaluate_weighting`)."""
+
+    AHP = "ahp"
+    OBJECTIVE = "objective"
+    COMBINED = "combined"
+
+
+class ObjectiveMethod(_Choice):
+    """Objective weights from an industry's aggregated scores (:mod:`mcdm.weights`)."""
+
+    ENTROPY = "entropy"                # entropy on shares of the column sums
+    ENTROPY_MINMAX = "entropy_minmax"  # entropy after min-max normalization (costs reversed)
+    CRITIC = "critic"
+
+
+Combination = _Choice("Combination", [(v.upper(), v) for v in COMBINATIONS])
+Combination.__doc__ = "How AHP and objective weights combine (:func:`mcdm.weights.combine`)."
+PreferenceFunction = _Choice("PreferenceFunction",
+                             [(v.upper(), v) for v in PREFERENCE_FUNCTIONS])
+PreferenceFunction.__doc__ = "PROMETHEE II's preference function (:func:`mcdm.compare.compare`)."
+
+
 Words = dict[str, tuple[str, str]]
 
 
@@ -86,7 +115,10 @@ class SettingSpec:
 
     ``kind`` is a choice enum or ``float``; ``valid`` checks a number (choices check themselves);
     ``label`` and ``choice_words`` are (中文, English); ``expected`` says what a valid value is;
-    ``in_bar`` puts it in the GUI's method settings bar.
+    ``in_bar`` puts it in the GUI's method settings bar; ``section`` groups it (module
+    docstring); ``span`` is (lowest, highest, step) for a number's spin box; ``applies``
+    says, given the settings, whether the value matters at all (α only for a linear
+    combination, q and p only for the preference functions that use them).
     """
 
     name: str
@@ -97,6 +129,9 @@ class SettingSpec:
     choice_words: Words = field(default_factory=dict)
     valid: Callable[[float], bool] | None = None
     in_bar: bool = False
+    section: str = "method"
+    span: tuple[float, float, float] | None = None
+    applies: Callable[[Any], bool] | None = None
 
     @property
     def code(self) -> str:
@@ -122,6 +157,21 @@ class SettingSpec:
 
 def _positive(x: float) -> bool:
     return math.isfinite(x) and x > 0
+
+
+def _unit(x: float) -> bool:
+    return math.isfinite(x) and 0 <= x <= 1
+
+
+_UNIT = ("0 到 1 之间的数", "a number from 0 to 1")
+_UNIT_SPAN = (0.0, 1.0, 0.05)
+# PROMETHEE II's thresholds: criteria differ in units, so q and p are shares of each one's range.
+_SHARE = ("0 到 1 之间的数：占各准则在该产业中极差的比例",
+          "a number from 0 to 1: a share of each criterion's range in the industry")
+
+
+def _threshold_used(name: str) -> Callable[[Any], bool]:
+    return lambda s: name in PREFERENCE_FUNCTIONS.get(str(s.promethee_function), ())
 
 
 SETTINGS: tuple[SettingSpec, ...] = (
@@ -168,7 +218,45 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 ("有限的数，大于打分下限", "a finite number above the lowest score"),
                 valid=math.isfinite),
     SettingSpec("language", Language, Language.ZH, ("项目语言", "Project language"),
-                ("zh 或 en", "zh or en"), {"zh": ("中文", "Chinese"), "en": ("英文", "English")}),
+                ("zh 或 en", "zh or en"), {"zh": ("中文", "Chinese"), "en": ("英文", "English")},
+                section="project"),
+    SettingSpec("weighting", Weighting, Weighting.AHP, ("赋权方式", "Weighting"),
+                ("ahp、objective 或 combined", "ahp, objective or combined"),
+                {"ahp": ("主观权重（AHP）", "AHP (subjective)"),
+                 "objective": ("客观权重", "objective"),
+                 "combined": ("组合赋权", "combined")}, in_bar=True, section="weighting"),
+    SettingSpec("objective_method", ObjectiveMethod, ObjectiveMethod.ENTROPY,
+                ("客观赋权方法", "Objective method"),
+                ("entropy、entropy_minmax 或 critic", "entropy, entropy_minmax or critic"),
+                {"entropy": ("熵权法", "entropy weights"),
+                 "entropy_minmax": ("熵权法（极差标准化）", "entropy weights (min-max)"),
+                 "critic": ("CRITIC 法", "CRITIC")}, section="weighting"),
+    SettingSpec("combination", Combination, Combination.MULTIPLICATIVE,
+                ("组合方式", "Combination"),
+                ("multiplicative 或 linear", "multiplicative or linear"),
+                {"multiplicative": ("乘法合成", "multiplicative"),
+                 "linear": ("线性加权", "linear")}, section="weighting"),
+    SettingSpec("combination_alpha", float, 0.5, ("主观权重占比 α", "Subjective share α"),
+                _UNIT, valid=_unit, section="weighting", span=_UNIT_SPAN,
+                applies=lambda s: s.combination == "linear"),
+    SettingSpec("vikor_v", float, 0.5, ("VIKOR 决策机制系数 v", "VIKOR v"), _UNIT,
+                valid=_unit, section="comparison", span=_UNIT_SPAN),
+    SettingSpec("waspas_lambda", float, 0.5, ("WASPAS 系数 λ", "WASPAS λ"), _UNIT,
+                valid=_unit, section="comparison", span=_UNIT_SPAN),
+    SettingSpec("promethee_function", PreferenceFunction, PreferenceFunction.USUAL,
+                ("PROMETHEE II 偏好函数", "PROMETHEE II function"),
+                ("usual、ushape、vshape、level 或 vshape_2",
+                 "usual, ushape, vshape, level or vshape_2"),
+                {"usual": ("通常型", "usual"), "ushape": ("U 型", "U-shape"),
+                 "vshape": ("V 型", "V-shape"), "level": ("阶梯型", "level"),
+                 "vshape_2": ("带无差异区的 V 型", "V-shape with indifference")},
+                section="comparison"),
+    SettingSpec("promethee_q", float, 0.1, ("无差异阈值 q", "Indifference threshold q"),
+                _SHARE, valid=_unit, section="comparison", span=_UNIT_SPAN,
+                applies=_threshold_used("q")),
+    SettingSpec("promethee_p", float, 0.3, ("偏好阈值 p", "Preference threshold p"),
+                _SHARE, valid=_unit, section="comparison", span=_UNIT_SPAN,
+                applies=_threshold_used("p")),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -200,3 +288,33 @@ def check(name: str, value: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return s.expected[1]
     return None if s.valid is None or s.valid(float(value)) else s.expected[1]
+
+
+def cross_check(values: Any) -> list[tuple[str, str, tuple[str, str]]]:
+    """Rules between settings: ``(setting at fault, message, expected (中文, English))`` each.
+
+    ``values`` is anything with the settings as attributes (a ``Settings``). The score range
+    must not be empty; PROMETHEE II's thresholds must suit its preference function (q below p
+    for "level" and "vshape_2", p above 0 for "vshape"). Values that fail their own row's check
+    are left to :func:`check`.
+    """
+    out = []
+
+    def number(name: str) -> float | None:
+        v = getattr(values, name)
+        return float(v) if check(name, v) is None else None
+
+    lo, hi = number("score_min"), number("score_max")
+    if lo is not None and hi is not None and not lo < hi:
+        out.append(("score_max", f"score range [{lo!r}, {hi!r}] is empty",
+                    ("有限的数，大于打分下限", "finite score_min < score_max")))
+    function = values.promethee_function
+    q, p = number("promethee_q"), number("promethee_p")
+    if check("promethee_function", function) is None and q is not None and p is not None:
+        if function in ("level", "vshape_2") and not q < p:
+            out.append(("promethee_p", f"PROMETHEE II {function}: q = {q:g} is not below "
+                        f"p = {p:g}", ("大于无差异阈值 q 的数", "a threshold p above q")))
+        if function == "vshape" and not p > 0:
+            out.append(("promethee_p", "PROMETHEE II vshape: p is 0",
+                        ("大于 0 的数", "a threshold p above 0")))
+    return out

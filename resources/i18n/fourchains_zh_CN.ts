@@ -94,7 +94,7 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../desktop/models/heatmap.py" line="63"/>
+        <location filename="../../desktop/models/heatmap.py" line="66"/>
         <source>Geometric standard deviation of the experts&apos; judgments: %1</source>
         <translation>专家判断值的几何标准差：%1</translation>
     </message>
@@ -777,14 +777,6 @@
     </message>
 </context>
 <context>
-    <name>MethodSettingsBar</name>
-    <message>
-        <location filename="../../desktop/views/results.py" line="107"/>
-        <source>Set %1 to %2</source>
-        <translation>将 %1 设为 %2</translation>
-    </message>
-</context>
-<context>
     <name>MissingBanner</name>
     <message>
         <location filename="../../desktop/views/widgets.py" line="60"/>
@@ -961,49 +953,54 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="76"/>
+        <location filename="../../desktop/views/__init__.py" line="81"/>
         <source>Criteria tree</source>
         <translation>准则层次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="77"/>
+        <location filename="../../desktop/views/__init__.py" line="82"/>
         <source>Experts</source>
         <translation>专家组</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="78"/>
+        <location filename="../../desktop/views/__init__.py" line="83"/>
         <source>Comparisons</source>
         <translation>两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="79"/>
+        <location filename="../../desktop/views/__init__.py" line="84"/>
         <source>Group weights</source>
         <translation>群体权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="80"/>
+        <location filename="../../desktop/views/__init__.py" line="85"/>
         <source>Industries &amp; scores</source>
         <translation>产业与打分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="81"/>
+        <location filename="../../desktop/views/__init__.py" line="86"/>
         <source>Ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="82"/>
+        <location filename="../../desktop/views/__init__.py" line="87"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="83"/>
+        <location filename="../../desktop/views/__init__.py" line="88"/>
         <source>Sensitivity</source>
         <translation>灵敏度分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="84"/>
+        <location filename="../../desktop/views/__init__.py" line="89"/>
         <source>Monte Carlo</source>
         <translation>蒙特卡洛模拟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/__init__.py" line="90"/>
+        <source>Portfolio</source>
+        <translation>投资组合</translation>
     </message>
 </context>
 <context>
@@ -1032,38 +1029,43 @@
         <translation>方法：TOPSIS（%1）；AHP 权重：%2，%3；RI 表：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="77"/>
+        <location filename="../../desktop/views/overview.py" line="80"/>
+        <source>Criteria weighted: %1 (objective method: %2).</source>
+        <translation>赋权方式：%1（客观赋权方法：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/overview.py" line="83"/>
         <source>Illustrative data: the scores are not the paper&apos;s.</source>
         <translation>示例数据：评分并非来自论文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="108"/>
+        <location filename="../../desktop/views/overview.py" line="114"/>
         <source>Also ranked on its own criteria: %1</source>
         <translation>另按其自有指标排序：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="110"/>
+        <location filename="../../desktop/views/overview.py" line="116"/>
         <source>No. %1 (closeness)</source>
         <translation>第 %1 名（贴近度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="126"/>
+        <location filename="../../desktop/views/overview.py" line="132"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="126"/>
+        <location filename="../../desktop/views/overview.py" line="132"/>
         <source>Under</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="126"/>
-        <location filename="../../desktop/views/overview.py" line="131"/>
+        <location filename="../../desktop/views/overview.py" line="132"/>
+        <location filename="../../desktop/views/overview.py" line="137"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="130"/>
+        <location filename="../../desktop/views/overview.py" line="136"/>
         <source>Group weights of the criteria</source>
         <translation>准则的群体权重</translation>
     </message>
@@ -1181,17 +1183,17 @@
         <translation>此处无两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="326"/>
+        <location filename="../../desktop/views/pairwise.py" line="328"/>
         <source>Cannot compute weights: %1</source>
         <translation>无法计算权重：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="357"/>
+        <location filename="../../desktop/views/pairwise.py" line="360"/>
         <source>judgments missing</source>
         <translation>判断缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="335"/>
+        <location filename="../../desktop/views/pairwise.py" line="338"/>
         <source>passes</source>
         <translation>通过一致性检验</translation>
     </message>
@@ -1201,47 +1203,47 @@
         <translation>（偏好方向将反转）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="335"/>
+        <location filename="../../desktop/views/pairwise.py" line="338"/>
         <source>fails</source>
         <translation>未通过一致性检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="338"/>
+        <location filename="../../desktop/views/pairwise.py" line="341"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="367"/>
+        <location filename="../../desktop/views/pairwise.py" line="370"/>
         <source>No inconsistent judgments to review.</source>
         <translation>没有需要检查的不一致判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="370"/>
+        <location filename="../../desktop/views/pairwise.py" line="373"/>
         <source>Most inconsistent judgments:</source>
         <translation>最不一致的判断：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="374"/>
+        <location filename="../../desktop/views/pairwise.py" line="377"/>
         <source>%1 vs %2: %3 → suggested %4 (CR then %5)</source>
         <translation>%1 对 %2：%3 → 建议值 %4（修改后 CR 为 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="379"/>
+        <location filename="../../desktop/views/pairwise.py" line="382"/>
         <source>Apply</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="391"/>
+        <location filename="../../desktop/views/pairwise.py" line="394"/>
         <source>Intransitive judgments: %1</source>
         <translation>判断不传递（循环判断）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="398"/>
+        <location filename="../../desktop/views/pairwise.py" line="401"/>
         <source>Expert:</source>
         <translation>专家：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="399"/>
+        <location filename="../../desktop/views/pairwise.py" line="402"/>
         <source>Compare under:</source>
         <translation>比较层次：</translation>
     </message>
@@ -1297,89 +1299,344 @@
     </message>
 </context>
 <context>
+    <name>Portfolio</name>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="30"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="30"/>
+        <source>Must include</source>
+        <translation>必选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="31"/>
+        <source>Exclude</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="108"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="110"/>
+        <location filename="../../desktop/models/portfolio.py" line="277"/>
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="110"/>
+        <source>Direction</source>
+        <translation>重点发展方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="111"/>
+        <source>Closeness</source>
+        <translation>贴近度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="111"/>
+        <location filename="../../desktop/models/portfolio.py" line="278"/>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="112"/>
+        <source>Must / exclude</source>
+        <translation>必选 / 排除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="109"/>
+        <location filename="../../desktop/models/portfolio.py" line="277"/>
+        <source>Chosen</source>
+        <translation>入选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="36"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="171"/>
+        <source>No cost yet: this direction cannot enter the portfolio. Type a cost, or paste a column of costs (Ctrl+V).</source>
+        <translation>尚无成本估计：该方向无法进入投资组合。请填写成本，或粘贴一列成本（Ctrl+V）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="223"/>
+        <source>“%1” is not a number: a cost is an amount ≥ 0, or blank.</source>
+        <translation>“%1”不是数字：成本应为不小于 0 的数，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="230"/>
+        <source>Set the cost of %1</source>
+        <translation>设定“%1”的成本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="236"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="248"/>
+        <source>Row %1: “%2” is not a number.</source>
+        <translation>第 %1 行：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="251"/>
+        <source>Paste one column of costs.</source>
+        <translation>请粘贴一列成本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="253"/>
+        <source>%1 costs but only %2 directions from the selected row.</source>
+        <translation>粘贴了 %1 个成本，但从所选行起只有 %2 个方向。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="258"/>
+        <source>Paste %1 costs</source>
+        <translation>粘贴 %1 个成本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="279"/>
+        <source>Weight</source>
+        <translation>产业权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="279"/>
+        <source>Min directions</source>
+        <translation>最少方向数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="280"/>
+        <source>Max directions</source>
+        <translation>最多方向数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="280"/>
+        <source>Min spend</source>
+        <translation>最低投入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="281"/>
+        <source>Max spend</source>
+        <translation>最高投入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="278"/>
+        <source>Spend</source>
+        <translation>投入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="165"/>
+        <source>✓: in the best portfolio at this budget; the percentage: how often it is in the best portfolio over the Monte Carlo samples</source>
+        <translation>✓：在当前预算下入选最优投资组合；百分比：蒙特卡洛抽样中进入最优投资组合的频率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="303"/>
+        <source>This bound is met exactly: it shapes the choice.</source>
+        <translation>该约束恰好达到：它影响了入选结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="341"/>
+        <source>“%1” is not a whole number ≥ 0, or blank.</source>
+        <translation>“%1”不是不小于 0 的整数，也不是空白。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="343"/>
+        <source>“%1” is not an amount ≥ 0.</source>
+        <translation>“%1”不是不小于 0 的数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="345"/>
+        <source>“%1” is not an amount ≥ 0, or blank.</source>
+        <translation>“%1”不是不小于 0 的数，也不是空白。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="356"/>
+        <source>Set %1 of %2</source>
+        <translation>设定“%2”的%1</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="183"/>
+        <location filename="../../desktop/views/portfolio.py" line="274"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="184"/>
+        <source>Cost unit</source>
+        <translation>成本单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="185"/>
+        <source>e.g. 亿元</source>
+        <translation>如：亿元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="186"/>
+        <source>Robustness over the Monte Carlo run</source>
+        <translation>按蒙特卡洛模拟检验稳健性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="187"/>
+        <source>Drag to try other budgets (one undo step per drag)</source>
+        <translation>拖动以尝试其他预算（每次拖动为一步撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="189"/>
+        <source>Type a cost, or paste a column of costs copied from Excel (Ctrl+V) at the selected row. Double-click “Must / exclude” to require or rule out a direction.</source>
+        <translation>填写成本，或在所选行粘贴从 Excel 复制的一列成本（Ctrl+V）。双击“必选 / 排除”可将方向设为必选或排除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="225"/>
+        <source>Run a Monte Carlo simulation (Monte Carlo page) to see how often each direction is in the best portfolio when the weights vary.</source>
+        <translation>先在“蒙特卡洛模拟”页运行模拟，即可查看权重变动时各方向进入最优投资组合的频率。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="227"/>
+        <source>A Monte Carlo run is ready: press the button.</source>
+        <translation>已有蒙特卡洛模拟结果：请点击按钮。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="258"/>
+        <source>Spent %1 of %2 · total value %3 · %4 of %5 directions chosen</source>
+        <translation>已用 %1（预算 %2）· 总价值 %3 · 入选 %4 / %5 个方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="264"/>
+        <source>Value of a direction = its closeness × its industry&apos;s weight.</source>
+        <translation>方向的价值 = 相对贴近度 × 所属产业的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="276"/>
+        <source>Efficient frontier: the best total value at each budget</source>
+        <translation>有效前沿：各预算下可达到的最大总价值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="278"/>
+        <source>Total value</source>
+        <translation>总价值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="279"/>
+        <source>Best value</source>
+        <translation>最大总价值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="280"/>
+        <source>This portfolio</source>
+        <translation>当前投资组合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="290"/>
+        <source>Set the budget</source>
+        <translation>设定预算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="309"/>
+        <source>Set the cost unit</source>
+        <translation>设定成本单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="328"/>
+        <source>Optimizing the portfolio for every sample…</source>
+        <translation>正在为每次抽样求解最优投资组合…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="338"/>
+        <source>How often each direction is in the best portfolio over %1 Monte Carlo samples: the percentage in the “Chosen” column.</source>
+        <translation>“入选”列中的百分比：%1 次蒙特卡洛抽样中各方向进入最优投资组合的频率。</translation>
+    </message>
+</context>
+<context>
     <name>RankingData</name>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="26"/>
+        <location filename="../../desktop/models/ranking_data.py" line="32"/>
         <source>Decision matrix</source>
         <translation>决策矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="26"/>
+        <location filename="../../desktop/models/ranking_data.py" line="32"/>
         <source>Normalized</source>
         <translation>规范化矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="27"/>
+        <location filename="../../desktop/models/ranking_data.py" line="33"/>
         <source>Weighted normalized</source>
         <translation>加权规范化矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="27"/>
+        <location filename="../../desktop/models/ranking_data.py" line="33"/>
         <source>Distances</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="31"/>
+        <location filename="../../desktop/models/ranking_data.py" line="37"/>
         <source>Spearman rₛ</source>
         <translation>斯皮尔曼 rₛ</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="31"/>
+        <location filename="../../desktop/models/ranking_data.py" line="37"/>
         <source>Weighted Spearman r_w</source>
         <translation>加权斯皮尔曼 r_w</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="32"/>
+        <location filename="../../desktop/models/ranking_data.py" line="38"/>
         <source>WS similarity</source>
         <translation>WS 相似系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="117"/>
+        <location filename="../../desktop/models/ranking_data.py" line="123"/>
         <source>weight %1, %2</source>
         <translation>权重 %1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="118"/>
+        <location filename="../../desktop/models/ranking_data.py" line="124"/>
         <source>benefit</source>
         <translation>效益型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="118"/>
+        <location filename="../../desktop/models/ranking_data.py" line="124"/>
         <source>cost</source>
         <translation>成本型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="121"/>
+        <location filename="../../desktop/models/ranking_data.py" line="127"/>
         <source>Positive ideal A⁺</source>
         <translation>正理想解 A⁺</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="121"/>
+        <location filename="../../desktop/models/ranking_data.py" line="127"/>
         <source>Negative ideal A⁻</source>
         <translation>负理想解 A⁻</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="124"/>
+        <location filename="../../desktop/models/ranking_data.py" line="130"/>
         <source>D+</source>
         <translation>D+</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="124"/>
+        <location filename="../../desktop/models/ranking_data.py" line="130"/>
         <source>D−</source>
         <translation>D−</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="124"/>
+        <location filename="../../desktop/models/ranking_data.py" line="130"/>
         <source>Closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="124"/>
+        <location filename="../../desktop/models/ranking_data.py" line="130"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="128"/>
+        <location filename="../../desktop/models/ranking_data.py" line="134"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -1387,67 +1644,72 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/views/results.py" line="210"/>
+        <location filename="../../desktop/views/results.py" line="168"/>
         <source>Show TOPSIS steps</source>
         <translation>显示 TOPSIS 步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="211"/>
+        <location filename="../../desktop/views/results.py" line="169"/>
         <source>Method comparison</source>
         <translation>方法比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="212"/>
+        <location filename="../../desktop/views/results.py" line="170"/>
         <source>TOPSIS steps</source>
         <translation>TOPSIS 步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="252"/>
+        <location filename="../../desktop/views/results.py" line="171"/>
+        <source>Criterion weights</source>
+        <translation>准则权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/results.py" line="211"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="252"/>
+        <location filename="../../desktop/views/results.py" line="211"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="252"/>
+        <location filename="../../desktop/views/results.py" line="211"/>
         <source>Closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="252"/>
+        <location filename="../../desktop/views/results.py" line="211"/>
         <source>D+</source>
         <translation>D+</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="253"/>
+        <location filename="../../desktop/views/results.py" line="212"/>
         <source>D−</source>
         <translation>D−</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="257"/>
+        <location filename="../../desktop/views/results.py" line="216"/>
         <source>Relative closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="258"/>
-        <source>%1 directions · %2 criteria · %3</source>
-        <translation>%1 个方向 · %2 项准则 · %3</translation>
+        <location filename="../../desktop/views/results.py" line="217"/>
+        <source>%1 directions · %2 criteria · %3 · %4</source>
+        <translation>%1 个方向 · %2 个准则 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="306"/>
+        <location filename="../../desktop/views/results.py" line="281"/>
         <source>Spread</source>
         <translation>极差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="307"/>
+        <location filename="../../desktop/views/results.py" line="282"/>
         <source>This direction&apos;s rank differs most between methods</source>
         <translation>该方向的排名在各方法间差异最大</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="311"/>
+        <location filename="../../desktop/views/results.py" line="286"/>
         <source>Ranks by each method (1 = best); highlighted: the directions that move most.</source>
         <translation>各方法的排名（1 = 最优）；高亮：排名变动最大的方向。</translation>
     </message>
@@ -1729,6 +1991,14 @@
     </message>
 </context>
 <context>
+    <name>SettingsBar</name>
+    <message>
+        <location filename="../../desktop/views/settings_bar.py" line="110"/>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+</context>
+<context>
     <name>TreePage</name>
     <message>
         <location filename="../../desktop/views/tree.py" line="116"/>
@@ -1780,6 +2050,79 @@
         <location filename="../../desktop/views/tree.py" line="203"/>
         <source>Move criterion</source>
         <translation>移动准则</translation>
+    </message>
+</context>
+<context>
+    <name>Weighting</name>
+    <message>
+        <location filename="../../desktop/models/weighting.py" line="25"/>
+        <source>AHP (subjective)</source>
+        <translation>主观权重（AHP）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weighting.py" line="26"/>
+        <source>Objective: %1</source>
+        <translation>客观权重：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weighting.py" line="28"/>
+        <source>Combined</source>
+        <translation>组合权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weighting.py" line="44"/>
+        <location filename="../../desktop/models/weighting.py" line="68"/>
+        <source>The same score for every direction: no information, objective weight 0</source>
+        <translation>各方向得分相同：不含信息，客观权重为 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weighting.py" line="59"/>
+        <source>σ (normalized)</source>
+        <translation>标准差 σ（规范化后）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weighting.py" line="60"/>
+        <source>Conflict Σ(1 − r)</source>
+        <translation>冲突性 Σ(1 − r)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weighting.py" line="61"/>
+        <source>Information C</source>
+        <translation>信息量 C</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weighting.py" line="61"/>
+        <location filename="../../desktop/models/weighting.py" line="66"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weighting.py" line="64"/>
+        <source>Entropy e</source>
+        <translation>信息熵 e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weighting.py" line="65"/>
+        <source>Divergence d = 1 − e</source>
+        <translation>差异系数 d = 1 − e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weighting.py" line="80"/>
+        <source>Normalized matrix r (costs reversed)</source>
+        <translation>规范化矩阵 r（成本型指标已反向）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/weighting.py" line="81"/>
+        <source>Shares p = r / Σ r</source>
+        <translation>比重 p = r / Σ r</translation>
+    </message>
+</context>
+<context>
+    <name>WeightingPanel</name>
+    <message>
+        <location filename="../../desktop/views/weighting.py" line="85"/>
+        <source>Steps of %1</source>
+        <translation>%1计算步骤</translation>
     </message>
 </context>
 </TS>

@@ -95,9 +95,9 @@ def test_select_matches_brute_force(problem, bounds):
     assert r.value == pytest.approx(expect[0], abs=1e-6)
     assert r.cost == pytest.approx(expect[1], abs=1e-6)  # ties: the least cost
     assert r.cost <= budget + 1e-9
-    assert r.method == ("milp" if bounds else "dp")
+    assert r.method == "dp"  # whole costs: dynamic programming, by group when bounded
     # The two exact solvers agree (on the value and, by the tie rule, on the cost).
-    for method in ("milp", "dp") if not bounds else ("milp",):
+    for method in ("milp", "dp"):
         other = select(values, costs, budget, method=method, **kw)
         assert (other.value, other.cost) == pytest.approx((r.value, r.cost), abs=1e-6)
     assert r.selected[must].all()
@@ -144,10 +144,14 @@ def test_solver_choice():
     with pytest.raises(PortfolioError) as ei:
         select(v, [1 / 3, 2 / 3, 1.0, 1 / 3], 1.4, method="dp")
     assert ei.value.code == "portfolio.dp_unavailable"
-    with pytest.raises(PortfolioError) as ei:
-        select(v, [1, 1, 1, 1], 2, groups="aabb", bounds=[GroupBound("a", max_count=1)],
-               method="dp")
-    assert ei.value.code == "portfolio.dp_unavailable"
+    # Group bounds: dynamic programming group by group, the same portfolio as HiGHS ...
+    bounded = {"groups": "aabb", "bounds": [GroupBound("a", max_count=1)]}
+    assert select(v, [1, 1, 1, 1], 2, method="dp", **bounded).items == \
+        select(v, [1, 1, 1, 1], 2, method="milp", **bounded).items == (0, 2)
+    # ... and for every sample of a robustness run.
+    samples = [v, v[::-1], [1.0, 5.0, 2.0, 2.0]]
+    assert_array_equal(robustness(samples, [1, 1, 1, 1], 2, method="dp", **bounded).selected,
+                       robustness(samples, [1, 1, 1, 1], 2, method="milp", **bounded).selected)
     with pytest.raises(PortfolioError) as ei:
         select(v, [1, 1, 1, 1], 2, method="greedy")
     assert ei.value.code == "portfolio.unknown_method"

@@ -15,6 +15,7 @@ from mcdm.project.model import (
     Expert,
     Industry,
     IndustryCriterion,
+    IndustryPlan,
     Project,
     Text,
 )
@@ -107,6 +108,16 @@ edit_strategy = st.one_of(
         IndustryCriterion("g", Text("增速"), CriterionType.COST, "%", 0.3),
         IndustryCriterion("g", Text("增速"), weight=1.5)])),
     st.builds(E.SetProjectInfo, labels, labels, st.sampled_from([None, True])),
+    # the portfolio: costs, budget, unit, industry plans (valid and not), must / exclude
+    st.builds(E.SetDirectionCost, st.sampled_from(INDUSTRIES), st.sampled_from(DIRECTIONS),
+              st.sampled_from([None, 0.0, 12.5, 3.0, -1.0, float("nan")])),
+    st.builds(E.SetBudget, st.sampled_from([None, 0.0, 20.0, -5.0, float("inf")])),
+    st.builds(E.SetCostUnit, st.sampled_from(["亿元", "", "万元\x0b"])),
+    st.builds(E.SetIndustryPlan, st.sampled_from(INDUSTRIES), st.sampled_from([
+        IndustryPlan(), IndustryPlan(weight=2.0, min_count=1), IndustryPlan(max_spend=10.0),
+        IndustryPlan(min_count=3, max_count=1), IndustryPlan(weight=-1.0)])),
+    st.builds(E.SetDirectionChoice, st.sampled_from(INDUSTRIES), st.sampled_from(DIRECTIONS),
+              st.sampled_from([None, "must", "exclude", "maybe"])),
 )
 
 

@@ -222,8 +222,13 @@ def test_lists_show_what_there_is_to_name(capsys, workshop):
 def _another_value(spec, current):
     if spec.choices is not None:
         return next(c for c in spec.choices if c != str(current))
-    return {"consensus_scale_max": 7.0, "cr_threshold": 0.2, "score_min": 0.0,
-            "score_max": 10.0}[spec.name]
+    # a number: halfway between the current value and the top of its span (or a fixed pick)
+    fixed = {"consensus_scale_max": 7.0, "cr_threshold": 0.2, "score_min": 0.0,
+             "score_max": 10.0}
+    if spec.name in fixed:
+        return fixed[spec.name]
+    _low, high, _step = spec.span
+    return round((float(current) + high) / 2, 3)
 
 
 def test_set_reaches_every_setting_of_the_table(capsys, workshop):

@@ -27,7 +27,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 # Terms Chinese texts write in Latin letters: acronyms of the glossary, method and file-format
 # names, proper names of methods, units and the CLI's option names.
 ALLOWED = {
-    "CR", "GCI", "AIJ", "AIP", "RI", "TOPSIS", "VIKOR", "PROMETHEE", "II", "WASPAS", "COPRAS",
+    "CR", "GCI", "AHP", "AIJ", "AIP", "RI", "TOPSIS", "CRITIC", "U", "V", "VIKOR", "PROMETHEE", "II", "WASPAS", "COPRAS",
     "SPOTIS", "JSON", "Excel", "WPS", "LibreOffice", "XML", "UTF", "xlsx", "bak", "NaN", "Harker",
     "KB", "MB", "GB", "true", "false", "OpenDocument", "ods", "xls", "CSV", "csv", "json",
     # the symbols of the methods' own parameters (VIKOR v, PROMETHEE II q and p) and the WS

@@ -1,5 +1,6 @@
 """The sample workshop: rebuilt exactly by its script, and shaped so every diagnostic shows."""
 
+import dataclasses
 import importlib.util
 
 import numpy as np
@@ -47,8 +48,14 @@ def test_sample_panel_shapes():
 def test_sample_scores_every_direction_on_every_criterion():
     p = sample_project()
     assert p.industries == tuple(
-        i.replace(criteria=p.industry(i.id).criteria, description=p.industry(i.id).description)
+        i.replace(criteria=p.industry(i.id).criteria, description=p.industry(i.id).description,
+                  directions=tuple(dataclasses.replace(d, cost=c.cost) for d, c in zip(
+                      i.directions, p.industry(i.id).directions, strict=True)))
         for i in new_from_template("principles-strategies").industries)
+    # every direction has an (invented) cost, and the portfolio a budget
+    assert all(d.cost is not None and d.cost > 0 for i in p.industries for d in i.directions)
+    assert p.portfolio.budget == 300
+    assert p.portfolio.cost_unit == "亿元"
     for ind in p.industries:
         t = p.score_tensor(ind.id)
         # every cell scored by at least one expert

@@ -1,0 +1,350 @@
+"""The portfolio (投资组合): which directions to fund within the budget.
+
+The budget (spin box and slider), the cost unit, each direction's cost and must/exclude, and
+each industry's weight and bounds are undoable project edits; the page shows what the
+evaluation's ``ProjectResult.portfolio()`` chose (per direction and per industry, with totals),
+the constraints that bind in words, the directions left out and why, the efficient frontier,
+and — after a Monte Carlo run — how often each direction is in the best portfolio. When there is
+no portfolio the reason stands in a banner (no budget, no costs, constraints that cannot be met).
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+)
+
+from desktop.charts.frontier import FrontierChart
+from desktop.models import portfolio as pm
+from desktop.views.base import Page
+from desktop.views.widgets import MissingBanner
+from desktop.workers import Task
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for "—", "Must include", "Exclude"."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+        combo = QComboBox(parent)
+        for choice in pm.CHOICES:
+            combo.addItem(pm.choice_text(choice), choice)
+        return combo
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt's name
+        k = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(0, k))
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt's name
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class DirectionsView(QTableView):
+    """The directions table; Ctrl+V pastes a column of costs (copied from Excel) as one step."""
+
+    def paste(self, text: str | None = None) -> str | None:
+        index = self.currentIndex()
+        top = index.row() if index.isValid() else 0
+        text = QGuiApplication.clipboard().text() if text is None else text
+        why = self.model().paste_costs(top, text)
+        if why:
+            self.model().refused.emit(why)
+        return why
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+            return
+        super().keyPressEvent(event)
+
+
+def _view(view: QTableView, model, name: str, caps: dict[int, int]) -> QTableView:
+    """A table whose columns fit their contents, names capped at ``caps`` pixels (elided; the
+    whole name is the tooltip) so the numbers stay in view."""
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(22)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def fit() -> None:
+        view.resizeColumnsToContents()
+        for column, cap in caps.items():
+            view.setColumnWidth(column, min(view.columnWidth(column), cap))
+    model.modelReset.connect(fit)
+    model.headerDataChanged.connect(lambda *_a: fit())  # a column gained a figure (robustness)
+    return view
+
+
+def slider_step(total: float) -> float:
+    """A round budget step that keeps the slider under about 2,000 positions."""
+    if total <= 0:
+        return 1.0
+    return 10.0 ** math.floor(math.log10(total / 2000)) if total > 2000 else \
+        10.0 ** min(0, math.floor(math.log10(total / 200)))
+
+
+class PortfolioPage(Page):
+    """Budget, costs and constraints in; the chosen directions, frontier and robustness out."""
+
+    def __init__(self, context, simulation, parent=None) -> None:
+        super().__init__(context, scroll=True, parent=parent)
+        self.simulation = simulation  # desktop.state.MonteCarloRun
+        self.portfolio = None
+        self.error = None
+        self.frontier = None
+        self._robust = None          # (result, ProjectRobustness) of the Monte Carlo run
+        self.task: Task | None = None
+        self._step = 1.0
+
+        self.budget_label = QLabel()
+        self.budget = QDoubleSpinBox(objectName="portfolio_budget")
+        self.budget.setRange(0.0, 1e12)
+        self.budget.setDecimals(2)
+        self.budget.setKeyboardTracking(False)
+        self.budget.valueChanged.connect(self._budget_typed)
+        self.slider = QSlider(Qt.Orientation.Horizontal, objectName="portfolio_slider")
+        self.slider.setMinimumWidth(260)
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.unit_label = QLabel()
+        self.unit = QLineEdit(objectName="portfolio_unit")
+        self.unit.setMaximumWidth(90)
+        self.unit.editingFinished.connect(self._unit_edited)
+        self.summary = QLabel(objectName="portfolio_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.missing = MissingBanner(context)
+        self.notes = QLabel(objectName="portfolio_notes")
+        self.notes.setWordWrap(True)
+
+        self.directions = pm.DirectionsModel(context, self)
+        self.directions.refused.connect(context.message.emit)
+        self.directions_view = _view(DirectionsView(), self.directions, "portfolio_directions",
+                                     {pm.DirectionsModel.INDUSTRY: 120,
+                                      pm.DirectionsModel.DIRECTION: 210})
+        self.directions_view.setItemDelegateForColumn(pm.DirectionsModel.CHOICE,
+                                                      ChoiceDelegate(self.directions_view))
+        self.industries = pm.IndustriesModel(context, self)
+        self.industries.refused.connect(context.message.emit)
+        self.industries_view = _view(QTableView(), self.industries, "portfolio_industries",
+                                     {pm.IndustriesModel.INDUSTRY: 120})
+        self.chart = FrontierChart()
+        self.chart.setObjectName("frontier_chart")
+        self.robust_button = QPushButton(objectName="portfolio_robustness")
+        self.robust_button.clicked.connect(self.run_robustness)
+        self.robust_status = QLabel(objectName="portfolio_robustness_status")
+        self.robust_status.setWordWrap(True)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.budget_label)
+        controls.addWidget(self.budget)
+        controls.addWidget(self.slider, 1)
+        controls.addWidget(self.unit_label)
+        controls.addWidget(self.unit)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.chart)
+        right.addWidget(self.industries_view)
+        right.setSizes([300, 230])
+        body = QSplitter()
+        body.addWidget(self.directions_view)
+        body.addWidget(right)
+        body.setSizes([700, 400])
+        robust = QHBoxLayout()
+        robust.addWidget(self.robust_button)
+        robust.addWidget(self.robust_status, 1)
+        layout = QVBoxLayout(self.body)
+        layout.addLayout(controls)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.notes)
+        layout.addWidget(body, 1)
+        layout.addLayout(robust)
+        simulation.changed.connect(self.mark_stale)
+        self.retranslate()
+
+    # -- text ----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.budget_label.setText(self.tr("Budget"))
+        self.unit_label.setText(self.tr("Cost unit"))
+        self.unit.setPlaceholderText(self.tr("e.g. 亿元"))
+        self.robust_button.setText(self.tr("Robustness over the Monte Carlo run"))
+        self.slider.setToolTip(self.tr("Drag to try other budgets (one undo step per drag)"))
+        self.directions_view.setToolTip(self.tr(
+            "Type a cost, or paste a column of costs copied from Excel (Ctrl+V) at the selected "
+            "row. Double-click “Must / exclude” to require or rule out a direction."))
+
+    # -- content -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from mcdm.errors import MCDMError
+
+        project, result, lang = self.context.project, self.context.result, self.context.lang
+        self.portfolio = self.error = self.frontier = None
+        if result is not None:
+            try:
+                self.portfolio = result.portfolio()
+            except MCDMError as exc:
+                self.error = exc
+            try:
+                self.frontier = result.frontier()
+            except MCDMError:
+                self.frontier = None
+        robust = self._robustness()
+        self.directions.refresh(self.portfolio, robust)
+        self.industries.refresh(self.portfolio)
+        # With every industry's weight 1 a direction's value is its closeness: one column.
+        self.directions_view.setColumnHidden(
+            pm.DirectionsModel.VALUE, project is None or all(
+                project.portfolio.industry(i.id).weight == 1 for i in project.industries))
+        self.missing.show_problem(self.error if result is not None else
+                                  self.context.evaluation_error)
+        self._fill_controls(project)
+        self._fill_summary(project, lang)
+        self._fill_chart()
+        has_run = self.simulation.result is not None and \
+            self.simulation.result.project is project
+        self.robust_button.setEnabled(has_run and self.portfolio is not None and
+                                      (self.task is None or not self.task.is_running()))
+        if robust is None and not (self.task and self.task.is_running()):
+            self.robust_status.setText(
+                self.tr("Run a Monte Carlo simulation (Monte Carlo page) to see how often each "
+                        "direction is in the best portfolio when the weights vary.")
+                if not has_run else self.tr("A Monte Carlo run is ready: press the button."))
+
+    def _fill_controls(self, project) -> None:
+        from PySide6.QtCore import QSignalBlocker
+
+        plan = project.portfolio if project is not None else None
+        total = sum(d.cost or 0.0 for i in project.industries for d in i.directions) \
+            if project is not None else 0.0
+        budget = None if plan is None else plan.budget
+        top = max(total, budget or 0.0)
+        self._step = slider_step(top)
+        with QSignalBlocker(self.slider), QSignalBlocker(self.budget), \
+                QSignalBlocker(self.unit):
+            self.slider.setRange(0, max(1, math.ceil(top / self._step)))
+            self.slider.setPageStep(max(1, self.slider.maximum() // 20))
+            self.slider.setValue(0 if budget is None else round(budget / self._step))
+            self.budget.setSuffix(f" {plan.cost_unit}" if plan and plan.cost_unit else "")
+            self.budget.setValue(0.0 if budget is None else budget)
+            if not self.unit.hasFocus():
+                self.unit.setText(plan.cost_unit if plan else "")
+
+    def _fill_summary(self, project, lang: str) -> None:
+        from mcdm.messages import describe
+        from mcdm.project.portfolio import money
+
+        p = self.portfolio
+        if p is None:
+            self.summary.setText("")
+            self.notes.setText("")
+            return
+        self.summary.setText(
+            self.tr("Spent %1 of %2 · total value %3 · %4 of %5 directions chosen")
+            .replace("%1", money(p.cost, p.unit)).replace("%2", money(p.budget, p.unit))
+            .replace("%3", f"{p.value:.4f}").replace("%4", str(len(p.selected)))
+            .replace("%5", str(len(p.candidates.items))))
+        lines = [describe(b, lang, project) for b in p.binding]
+        lines += [describe(n, lang, project) for n in p.left_out]
+        lines.append(self.tr("Value of a direction = its closeness × its industry's weight."))
+        self.notes.setText("\n".join(lines))
+
+    def _fill_chart(self) -> None:
+        project = self.context.project
+        unit = project.portfolio.cost_unit if project is not None else ""
+        f, p = self.frontier, self.portfolio
+        budgets = [] if f is None else list(f.budgets)
+        values = [] if f is None else list(f.values)
+        budget = project.portfolio.budget if project is not None else None
+        budget_axis = pm.with_unit(self.tr("Budget"), unit)
+        self.chart.set_data(budgets, values, budget, None if p is None else p.value,
+                            title=self.tr("Efficient frontier: the best total value at each "
+                                          "budget"),
+                            x_title=budget_axis, y_title=self.tr("Total value"),
+                            curve_name=self.tr("Best value"),
+                            point_name=self.tr("This portfolio"))
+
+    # -- edits ---------------------------------------------------------------------------------
+    def _set_budget(self, value: float | None) -> None:
+        project = self.context.project
+        if project is None or project.portfolio.budget == value:
+            return
+        from mcdm.project.edits import SetBudget
+
+        try:
+            self.context.push(SetBudget(value), self.tr("Set the budget"), merge_key="budget")
+        except ValueError as exc:
+            self.context.message.emit(str(exc))
+            self.refresh()
+
+    def _budget_typed(self, value: float) -> None:
+        self._set_budget(float(value))
+
+    def _slider_moved(self, position: int) -> None:
+        self._set_budget(round(position * self._step, 6))
+
+    def _unit_edited(self) -> None:
+        project = self.context.project
+        text = self.unit.text().strip()
+        if project is None or project.portfolio.cost_unit == text:
+            return
+        from mcdm.project.edits import SetCostUnit
+
+        try:
+            self.context.push(SetCostUnit(text), self.tr("Set the cost unit"))
+        except ValueError as exc:
+            self.context.message.emit(str(exc))
+            self.refresh()
+
+    # -- robustness over the Monte Carlo run ----------------------------------------------------
+    def _robustness(self):
+        if self._robust is None:
+            return None
+        run, robust = self._robust
+        return robust if run is self.simulation.result and run is not None and \
+            run.project is self.context.project else None
+
+    def run_robustness(self) -> Task | None:
+        """Compute the robustness over the kept Monte Carlo run in a worker thread."""
+        run = self.simulation.result
+        if run is None or run.project is not self.context.project:
+            return None
+        self.robust_button.setEnabled(False)
+        self.robust_status.setText(self.tr("Optimizing the portfolio for every sample…"))
+        self.task = Task(lambda _progress: run.portfolio_robustness(), self)
+        self.task.succeeded.connect(lambda r: self._robust_done(run, r))
+        self.task.failed.connect(self._robust_failed)
+        self.task.start()
+        return self.task
+
+    def _robust_done(self, run, robust) -> None:
+        self._robust = (run, robust)
+        self.robust_status.setText(
+            self.tr("How often each direction is in the best portfolio over %1 Monte Carlo "
+                    "samples: the percentage in the “Chosen” column.")
+            .replace("%1", f"{robust.n_samples:,}"))
+        self.refresh()
+
+    def _robust_failed(self, exc) -> None:
+        from mcdm.messages import describe
+
+        self.robust_status.setText(describe(exc, self.context.lang, self.context.project))
+        self.refresh()
+
+    def current_chart(self):
+        return self.chart, "frontier.png"
