@@ -148,10 +148,10 @@ def build() -> Project:
     base = new_from_template("principles-strategies")
     growth = IndustryCriterion(
         "market_growth", Text("市场年均增速", "Market growth per year"), CriterionType.BENEFIT,
-        "%", 0.15)
+        "%", 0.15, Text("市场增速", "Market growth"))
     years = IndustryCriterion(
         "years_to_scale", Text("距规模化应用年限（越短越好）", "Years to large-scale use (fewer is better)"),
-        CriterionType.COST, "年 / years", 0.1)
+        CriterionType.COST, "年 / years", 0.1, Text("规模化年限", "Years to scale"))
     industries = []
     for ind in base.industries:
         if ind.id in ("ngit", "services"):

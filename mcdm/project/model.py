@@ -7,7 +7,8 @@ Follows the agreed sketch (``model_sketch.md``) with these additive details:
 - ``judgments[expert_id][node_id][(a_id, b_id)] = a_ab`` is stored *canonically*: ``a`` precedes
   ``b`` in the node's children order. :meth:`Project.judgment` reads either orientation.
 - ``Industry`` and ``Criterion`` keep their sketch fields; ``Industry`` adds an optional
-  ``description``; ``Settings`` adds ``language`` ("zh" | "en", the questionnaires' language).
+  ``description``; criteria, industries and directions add an optional ``short`` label (empty
+  by default) that charts use where space is tight; ``Settings`` adds ``language`` ("zh" | "en", the questionnaires' language).
 - Constructors only freeze containers (cheap, so every edit stays fast); full checking with JSON
   paths lives in :func:`mcdm.project.schema.validate`.
 
@@ -149,6 +150,8 @@ class Criterion:
     type: CriterionType = CriterionType.BENEFIT
     unit: str = ""
     children: tuple[Criterion, ...] = ()
+    # A short label for tight places (chart axes); empty: the full label is used, wrapped.
+    short: Text = Text()
 
     def __post_init__(self) -> None:
         if not isinstance(self.children, tuple):
@@ -184,6 +187,7 @@ class Direction:
     id: str
     label: Text
     description: Text = Text()
+    short: Text = Text()  # see Criterion.short
 
 
 @dataclass(frozen=True)
@@ -199,6 +203,7 @@ class IndustryCriterion:
     type: CriterionType = CriterionType.BENEFIT
     unit: str = ""
     weight: float = 0.1
+    short: Text = Text()  # see Criterion.short
 
     def __post_init__(self) -> None:
         if not isinstance(self.type, CriterionType):
@@ -212,6 +217,7 @@ class Industry:
     directions: tuple[Direction, ...] = ()
     criteria: tuple[IndustryCriterion, ...] = ()
     description: Text = Text()
+    short: Text = Text()  # see Criterion.short
 
     def __post_init__(self) -> None:
         for name in ("directions", "criteria"):
