@@ -19,6 +19,7 @@ measured in one run; ratios are matplotlib / QtCharts.
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
@@ -105,11 +106,13 @@ def main() -> None:
     from PySide6.QtSvg import QSvgGenerator
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - charts need one
     from desktop.charts.ranking import ClosenessChart
 
     view = ClosenessChart()
     view.resize(800, 600)
+
+    tick = itertools.count()
 
     def qt_widget():
         view.set_data([f"{k + 1}. {n}" for k, n in enumerate(names)], values, title=ind.label.zh,
@@ -145,9 +148,10 @@ def main() -> None:
         painter.end()
 
     # matplotlib.
-    import mcdm.figures as F
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+
+    import mcdm.figures as F
 
     canvas_fig = Figure(figsize=(8, 6), dpi=100)
     FigureCanvasAgg(canvas_fig)
@@ -166,10 +170,10 @@ def main() -> None:
 
         # An edit: the same bars get new values (QtCharts replaces them in place; matplotlib
         # sets bar widths and labels, then redraws without a new layout).
-        def qt_edit(k=[0]):
-            k[0] += 1
+        def qt_edit():
+            k = next(tick)
             view.set_data([f"{i + 1}. {n}" for i, n in enumerate(names)],
-                          [v * (1 + 0.001 * (k[0] % 3)) for v in values])
+                          [v * (1 + 0.001 * (k % 3)) for v in values])
             return view.grab()
         F.ranking_figure(result, "bio", lang, figure=canvas_fig)
         canvas_fig.canvas.draw()
@@ -177,10 +181,10 @@ def main() -> None:
         ax = canvas_fig.axes[0]
         bars = ax.containers[0]
 
-        def mpl_edit(k=[0]):
-            k[0] += 1
+        def mpl_edit():
+            k = next(tick)
             for b, v, note in zip(bars, values, ax.texts, strict=False):
-                w = v * (1 + 0.001 * (k[0] % 3))
+                w = v * (1 + 0.001 * (k % 3))
                 b.set_width(w)
                 note.set_text(f"{w:.4f}")
             canvas_fig.canvas.draw()
@@ -197,11 +201,11 @@ def main() -> None:
         canvas_fig.canvas.draw()
         background = canvas_fig.canvas.copy_from_bbox(canvas_fig.bbox)
 
-        def mpl_blit(k=[0]):
-            k[0] += 1
+        def mpl_blit():
+            k = next(tick)
             canvas_fig.canvas.restore_region(background)
             for b, v, note in zip(bars, values, ax.texts, strict=False):
-                w = v * (1 + 0.001 * (k[0] % 3))
+                w = v * (1 + 0.001 * (k % 3))
                 b.set_width(w)
                 note.set_text(f"{w:.4f}")
             for a in moving:

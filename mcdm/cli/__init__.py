@@ -1,13 +1,14 @@
 """``fourchains-cli``: evaluate workshop projects, and move questionnaires and results in Excel.
 
     fourchains-cli evaluate [PROJECT] [--top N] [--sensitivity] [--monte-carlo N]
-    fourchains-cli export [PROJECT] -o results.xlsx
+    fourchains-cli export [PROJECT] -o results.xlsx [--monte-carlo N]
+    fourchains-cli report [PROJECT] -o report.docx [--format docx|pdf] [--monte-carlo N]
     fourchains-cli questionnaire PROJECT --expert ID [--expert ID ...] -o q.xlsx [--panel]
     fourchains-cli import PROJECT FILE... [-o OUT.json] [--accept-valid] [--dry-run]
     fourchains-cli new TEMPLATE -o project.json
     fourchains-cli validate PROJECT [--strict]
 
-Without PROJECT, ``evaluate`` and ``export`` use the illustrative sample workshop. ``--lang zh|en``
+Without PROJECT, ``evaluate``, ``export`` and ``report`` use the illustrative sample workshop. ``--lang zh|en``
 picks the output language (default: the project's). ``evaluate`` prints whatever can be computed
 and lists what cannot yet, and why (exit 0); ``validate --strict`` is where an incomplete project
 fails. Errors print one line (plus one line per
@@ -25,7 +26,7 @@ from mcdm.errors import MCDMError, ValidationFailed
 
 # The commands in the order ``--help`` lists them: each module has ``add_parser(sub, common)``
 # and ``run(args)``. A new command is a new module and one line here.
-COMMANDS = ("evaluate", "export", "questionnaire", "import_answers", "new", "validate")
+COMMANDS = ("evaluate", "export", "report", "questionnaire", "import_answers", "new", "validate")
 
 
 def parser() -> argparse.ArgumentParser:

@@ -12,6 +12,9 @@ def add_parser(sub, common) -> None:
     x = sub.add_parser("export", parents=[common], help="write the results workbook (.xlsx)")
     x.add_argument("project", nargs="?", help="project file (default: the sample workshop)")
     x.add_argument("-o", "--output", required=True, help="results workbook to write")
+    x.add_argument("--monte-carlo", type=int, metavar="N",
+                   help="add a Monte Carlo sheet with N panel bootstraps")
+    x.add_argument("--seed", type=int, default=0, help="Monte Carlo seed (default 0)")
     x.set_defaults(run=run)
 
 
@@ -24,7 +27,12 @@ def run(args) -> int:
     # A second or two on first use: a bar over the two stages (evaluate, build and save).
     bar = progress(word("writing", lang)) or (lambda done, total: None)
     bar(0, 2)
-    result = evaluate(project, sensitivity=True)
+    mc = None
+    if args.monte_carlo:
+        from mcdm.project.montecarlo import MonteCarloOptions
+
+        mc = MonteCarloOptions(n_samples=args.monte_carlo, seed=args.seed)
+    result = evaluate(project, sensitivity=True, monte_carlo=mc)
     bar(1, 2)
     path = write_results(project, result, args.output, lang=lang)
     bar(2, 2)

@@ -42,7 +42,7 @@ class _Pages:
         from matplotlib.figure import Figure as MplFigure
 
         self.flush()
-        self.page = MplFigure(figsize=(PAGE_W, PAGE_H))
+        self.page = MplFigure(figsize=(PAGE_W, PAGE_H), dpi=FIGURE_DPI)
         self.number += 1
         self.y = TOP
         self.page.text(0.5, 0.45 / PAGE_H, word("page", self.lang, page=self.number),
@@ -50,7 +50,7 @@ class _Pages:
 
     def flush(self) -> None:
         if self.page is not None:
-            self.pdf.savefig(self.page)
+            self.pdf.savefig(self.page, dpi=FIGURE_DPI)
             self.page = None
 
     def room(self) -> float:
@@ -88,6 +88,17 @@ def _lines(text: str, pt: float, width: float, indent: float = 0.0) -> list[str]
         rest = wrap(text[len(first[0]):].lstrip(), em)
         return [first[0], *rest]
     return wrap(text, em)
+
+
+def _caption(p: _Pages, text: str) -> None:
+    """A centred caption, wrapped to the text width."""
+    for line in _lines(text, 9.5, WIDTH):
+        p.text(PAGE_W / 2, line, 9.5, ha="center", color=GREY, fontweight="bold")
+        p.y += 9.5 * 1.5 / 72
+
+
+def _caption_height(text: str) -> float:
+    return len(_lines(text, 9.5, WIDTH)) * 9.5 * 1.5 / 72
 
 
 def _paragraph(p: _Pages, block: Paragraph, lang: str) -> None:
@@ -135,12 +146,10 @@ def _table(p: _Pages, t: Table, lang: str) -> None:
 
     head, head_h = cells(t.header)
     rows = [cells(r) for r in t.rows]
-    cap_h = 9.5 * 1.5 / 72
+    caption = word("caption_table", lang, n=t.number, text=t.caption)
     first = min(len(rows), 12 if len(rows) <= 12 else 2)
-    p.need(cap_h + head_h + sum(h for _, h in rows[:first]) + 0.1)
-    p.text(PAGE_W / 2, word("caption_table", lang, n=t.number, text=t.caption), 9.5,
-           ha="center", color=GREY, fontweight="bold")
-    p.y += cap_h
+    p.need(_caption_height(caption) + head_h + sum(h for _, h in rows[:first]) + 0.1)
+    _caption(p, caption)
 
     def draw_header():
         p.rect(LEFT, p.y, WIDTH, head_h, BAND)
@@ -182,27 +191,29 @@ def _table(p: _Pages, t: Table, lang: str) -> None:
 
 
 def _figure(p: _Pages, f: Figure, lang: str) -> None:
-    fig = f.make()
-    fig.set_dpi(FIGURE_DPI)
-    fig.canvas.draw()
     import numpy as np
 
-    image = np.asarray(fig.canvas.buffer_rgba())
+    fig = f.make()
     w_in = min(WIDTH, fig.get_figwidth())
-    h_in = w_in * image.shape[0] / image.shape[1]
-    cap_h = 9.5 * 1.5 / 72
+    h_in = w_in * fig.get_figheight() / fig.get_figwidth()
+    caption = word("caption_figure", lang, n=f.number, text=f.caption)
+    cap_h = _caption_height(caption)
     avail = PAGE_H - TOP - BOTTOM - cap_h - 0.2
-    if h_in > avail:  # a very tall figure shrinks to the page
-        w_in, h_in = w_in * avail / h_in, avail
+    scale = min(1.0, avail / h_in)  # a very tall figure shrinks to the page
+    # Drawn at the page's resolution and embedded as it is (interpolation "none": the PDF
+    # backend then writes the pixels unresampled and the viewer scales them).
+    fig.set_dpi(FIGURE_DPI * scale * w_in / fig.get_figwidth())
+    fig.canvas.draw()
+    image = np.asarray(fig.canvas.buffer_rgba())[:, :, :3]
+    w_in, h_in = w_in * scale, h_in * scale
     p.need(h_in + cap_h + 0.15)
     x = LEFT + (WIDTH - w_in) / 2
     ax = p.page.add_axes((x / PAGE_W, 1 - (p.y + h_in) / PAGE_H, w_in / PAGE_W, h_in / PAGE_H))
-    ax.imshow(image, interpolation="antialiased")
+    ax.imshow(image, interpolation="none", aspect="auto")
     ax.set_axis_off()
     p.y += h_in + 0.05
-    p.text(PAGE_W / 2, word("caption_figure", lang, n=f.number, text=f.caption), 9.5,
-           ha="center", color=GREY, fontweight="bold")
-    p.y += cap_h + 0.12
+    _caption(p, caption)
+    p.y += 0.12
 
 
 def _height_of_start(block) -> float:
