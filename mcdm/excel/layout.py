@@ -66,12 +66,20 @@ def put(ws: Worksheet, row: int, col: int, value: Any, *, lang: str = "en", bold
 
 def formula(ws: Worksheet, row: int, col: int, text: str, *, lang: str = "en",
             fmt: str | None = None, bold: bool = False, fill: PatternFill | None = COMPUTED_FILL,
-            border: bool = True):
-    """Write a formula we built ourselves (``text`` starts with ``=``); returns the cell."""
+            border: bool = True, value: Any = None):
+    """Write a formula we built ourselves (``text`` starts with ``=``); returns the cell.
+
+    ``value`` is the engine's result for it: written as the formula's cached value when the
+    workbook is saved (:mod:`mcdm.excel.cached`), so viewers that never recalculate show it.
+    """
     if not text.startswith("="):
         raise ValueError(f"not a formula: {text!r}")
     cell = ws.cell(row=row, column=col)
     cell.value = text
+    if value is not None:
+        from mcdm.excel.cached import record
+
+        record(ws, cell.coordinate, value)
     _style(cell, lang, bold=bold, fmt=fmt, fill=fill, border=border)
     return cell
 

@@ -120,7 +120,7 @@ def view_of(project, result, lang: str, *, comparison: bool = True) -> ResultsVi
             _acceptability(ir.monte_carlo), ir.topsis.steps.d_plus, ir.topsis.steps.d_minus,
             tuple(ir.criterion_ids), _tree_weights(result, ir), float(ir.own_share),
             ir.scores.count, _raw(project, ir), ir.monte_carlo,
-            None if ir.monte_carlo is None else _first(ir.monte_carlo.top_k)))
+            None if ir.monte_carlo is None else _first(ir.monte_carlo.top_k), ir.topsis.steps))
     s = result.settings
     consensus = None if result.consensus is None or np.isnan(result.consensus) else result.consensus
     return ResultsView(lang, project.title.get(lang), project.illustrative,

@@ -71,6 +71,7 @@ class IndustryView:
     raw: np.ndarray | None = None  # experts × directions × criteria, nan where not scored
     monte_carlo: object | None = None  # mcdm.uncertainty.MonteCarloResult of this industry
     top_k: np.ndarray | None = None  # P(rank ≤ k) from Monte Carlo
+    steps: object | None = None  # mcdm.topsis.TopsisSteps (normalized … d_minus)
 
 
 @dataclass(frozen=True)
