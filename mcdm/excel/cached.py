@@ -17,8 +17,8 @@ from pathlib import Path
 
 _REL = re.compile(r'<Relationship\b[^>]*>')
 _SHEET = re.compile(r'<sheet\b[^>]*>')
-_CELL = re.compile(r'<c r="([A-Z]+[0-9]+)"([^>]*)><f>(.*?)</f><v\s*/>(</c>)', re.S)
-_CELL_OPEN_V = re.compile(r'<c r="([A-Z]+[0-9]+)"([^>]*)><f>(.*?)</f><v></v>(</c>)', re.S)
+# A formula's text holds no "<" (XML escapes it), so [^<]* cannot run past its cell.
+_CELL = re.compile(r'<c r="([A-Z]+[0-9]+)"([^>]*)><f>([^<]*)</f>(?:<v\s*/>|<v></v>)(</c>)')
 
 
 def record(ws, coordinate: str, value) -> None:
@@ -98,7 +98,6 @@ def fill(path: str | Path, values: dict[str, dict[str, object]]) -> int:
                     done += 1
                     return f'<c r="{coord}"{attrs}><f>{formula}</f><v>{cached}</v>{end}'
                 text = _CELL.sub(put, text)
-                text = _CELL_OPEN_V.sub(put, text)
                 data = text.encode("utf-8")
             dst.writestr(item, data)
     tmp.replace(path)
