@@ -31,7 +31,6 @@ from mcdm.project.edit_base import (
 from mcdm.project.model import (
     Criterion,
     CriterionType,
-    Direction,
     Expert,
     FrozenDict,
     Industry,
@@ -319,8 +318,10 @@ class RenameDirection(Edit):
         if old is None:
             raise _err("edit.unknown_direction", f"no direction {self.direction_id!r}",
                        "a direction of the industry", field=self.direction_id)
-        new_d = Direction(old.id, self.label or old.label,
-                          old.description if self.description is None else self.description)
+        # dataclasses.replace keeps what the edit does not touch (the short label).
+        new_d = dataclasses.replace(
+            old, label=self.label or old.label,
+            description=old.description if self.description is None else self.description)
         dirs = tuple(new_d if d.id == old.id else d for d in ind.directions)
         new, _ = _replace_industry(project, ind.id, lambda i: i.replace(directions=dirs))
         return new, RenameDirection(ind.id, old.id, old.label, old.description)

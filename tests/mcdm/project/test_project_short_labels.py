@@ -64,3 +64,14 @@ def test_a_short_label_with_a_control_character_is_refused_with_its_path():
         loads(json.dumps(data).encode())
     paths = [p.location.path for p in info.value.problems]
     assert "$.industries[1].directions[2].short.en" in paths
+
+
+def test_renaming_a_direction_keeps_its_short_label_and_undoes_exactly():
+    from mcdm.project.edits import RenameDirection
+
+    project = sample_project()
+    ind = project.industries[0]
+    d = ind.directions[0]
+    renamed, inverse = RenameDirection(ind.id, d.id, Text("新名称", "New name")).apply(project)
+    assert renamed.industries[0].directions[0].short == d.short
+    assert inverse.apply(renamed)[0] == project
