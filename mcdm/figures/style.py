@@ -130,7 +130,8 @@ def nice_max(value: float, steps=(0.1, 0.2, 0.25, 0.4, 0.5, 0.6, 0.8, 1.0)) -> f
     for s in steps:
         if need <= s:
             return s
-    return float(math.ceil(need))
+    # A weight never exceeds 1: its axis stops there (a value near 1 is labelled inside its bar).
+    return 1.0 if value <= 1.0 else float(math.ceil(need))
 
 
 def rank_colours(n: int) -> list[Any]:
