@@ -16,6 +16,7 @@ The panel is built so every diagnostic has something to show:
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -158,10 +159,10 @@ def build() -> Project:
     base = new_from_template("principles-strategies")
     growth = IndustryCriterion(
         "market_growth", Text("市场年均增速", "Market growth per year"), CriterionType.BENEFIT,
-        "%", 0.15)
+        "%", 0.15, Text("市场增速", "Market growth"))
     years = IndustryCriterion(
         "years_to_scale", Text("距规模化应用年限（越短越好）", "Years to large-scale use (fewer is better)"),
-        CriterionType.COST, "年 / years", 0.1)
+        CriterionType.COST, "年 / years", 0.1, Text("规模化年限", "Years to scale"))
     industries = []
     for ind in base.industries:
         if ind.id in ("ngit", "services"):
@@ -198,8 +199,7 @@ def with_costs(project: Project) -> Project:
     lo, hi = np.log(COST_RANGE[0]), np.log(COST_RANGE[1])
     industries = []
     for ind in project.industries:
-        dirs = tuple(d.__class__(d.id, d.label, d.description,
-                                 float(np.rint(np.exp(rng.uniform(lo, hi)))))
+        dirs = tuple(dataclasses.replace(d, cost=float(np.rint(np.exp(rng.uniform(lo, hi)))))
                      for d in ind.directions)
         industries.append(ind.replace(directions=dirs))
     return project.replace(industries=tuple(industries), portfolio=PortfolioPlan(

@@ -10,6 +10,8 @@ os.environ.setdefault("OPENPYXL_LXML", "False")
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
 
+import mcdm  # noqa: E402, F401 - first, so openpyxl parses through defusedxml (mcdm/__init__.py)
+
 # Two shared cores in CI: timing-based health checks would flake, so they are off.
 settings.register_profile(
     "ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=100

@@ -1,7 +1,8 @@
 """``fourchains-cli``: evaluate workshop projects, and move questionnaires and results in Excel.
 
     fourchains-cli evaluate [PROJECT] [--top N] [--sensitivity] [--monte-carlo N]
-    fourchains-cli export [PROJECT] -o results.xlsx
+    fourchains-cli export [PROJECT] -o results.xlsx [--monte-carlo N]
+    fourchains-cli report [PROJECT] -o report.docx [--format docx|pdf] [--monte-carlo N]
     fourchains-cli questionnaire PROJECT [--expert ID ...] -o q.xlsx [--panel | --per-expert]
                                  [--prefill | --no-prefill] [--measured fixed|ask]
     fourchains-cli import PROJECT FILE... [-o OUT.json] [--accept-valid] [--dry-run]
@@ -21,7 +22,7 @@ Editing a workshop (each command one edit of :mod:`mcdm.project.edits`, saved wi
 ``evaluate --json``/``--csv DIR`` and ``validate --json`` are for scripts (docs/cli.md,
 docs/cli-json.md).
 
-Without PROJECT, ``evaluate``, ``export`` and ``portfolio`` use the illustrative sample workshop. The CLI speaks
+Without PROJECT, ``evaluate``, ``export``, ``report`` and ``portfolio`` use the illustrative sample workshop. The CLI speaks
 one language for every command and message (:mod:`mcdm.cli.i18n`): ``--lang zh|en``, else the
 locale (``LC_ALL``/``LC_MESSAGES``/``LANG`` starting with ``zh``: Chinese), never the project's;
 workbooks it writes are in that language too. ``evaluate`` prints whatever can be computed and
@@ -47,7 +48,7 @@ from mcdm.messages import describe, line, word
 
 # The commands in the order ``--help`` lists them: each module has ``add_parser(sub, common)``
 # and ``run(args)``. A new command is a new module and one line here.
-COMMANDS = ("evaluate", "export", "questionnaire", "import_answers", "rounds", "new", "validate")
+COMMANDS = ("evaluate", "export", "report", "questionnaire", "import_answers", "rounds", "new", "validate")
 # Editing a workshop without the GUI: each command is one edit of mcdm.project.edits.
 COMMANDS += ("expert", "panel", "industry", "direction", "criterion", "set_setting")
 # Planners' investments: a portfolio of directions under a budget.

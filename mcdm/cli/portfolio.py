@@ -21,6 +21,7 @@ import sys
 from mcdm.cli.common import load_project, progress
 from mcdm.cli.i18n import say
 from mcdm.cli.text import fmt, table, width
+from mcdm.cli.text import word as cli_word
 from mcdm.messages import describe
 
 WORDS = {
@@ -55,9 +56,11 @@ def _budget(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        raise argparse.ArgumentTypeError(say(f"「{text}」不是数字", f"{text!r} is not a number")) \
+            from None
     if not math.isfinite(value) or value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: a budget is a finite number ≥ 0")
+        raise argparse.ArgumentTypeError(say(f"「{text}」：预算应为不小于 0 的有限的数",
+                                             f"{text!r}: a budget is a finite number ≥ 0"))
     return value
 
 
@@ -65,9 +68,11 @@ def _count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(say(f"「{text}」不是整数",
+                                             f"{text!r} is not a whole number")) from None
     if not 2 <= value <= 1000:
-        raise argparse.ArgumentTypeError(f"{text!r}: from 2 to 1000 budgets")
+        raise argparse.ArgumentTypeError(say(f"「{text}」：预算个数应在 2 到 1000 之间",
+                                             f"{text!r}: from 2 to 1000 budgets"))
     return value
 
 
@@ -104,7 +109,7 @@ def run(args) -> int:
 
         mc = MonteCarloOptions(n_samples=max(1, args.monte_carlo))
     result = evaluate(project, monte_carlo=mc,
-                      progress=progress("Monte Carlo") if mc else None)
+                      progress=progress(cli_word("monte_carlo", lang)) if mc else None)
     try:
         chosen = result.portfolio(args.budget)
         curve = None

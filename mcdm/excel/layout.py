@@ -68,12 +68,20 @@ def put(ws: Worksheet, row: int, col: int, value: Any, *, lang: str = "en", bold
 
 def formula(ws: Worksheet, row: int, col: int, text: str, *, lang: str = "en",
             fmt: str | None = None, bold: bool = False, fill: PatternFill | None = COMPUTED_FILL,
-            border: bool = True):
-    """Write a formula we built ourselves (``text`` starts with ``=``); returns the cell."""
+            border: bool = True, value: Any = None):
+    """Write a formula we built ourselves (``text`` starts with ``=``); returns the cell.
+
+    ``value`` is the engine's result for it: written as the formula's cached value when the
+    workbook is saved (:mod:`mcdm.excel.cached`), so viewers that never recalculate show it.
+    """
     if not text.startswith("="):
         raise ValueError(f"not a formula: {text!r}")
     cell = ws.cell(row=row, column=col)
     cell.value = text
+    if value is not None:
+        from mcdm.excel.cached import record
+
+        record(ws, cell.coordinate, value)
     _style(cell, lang, bold=bold, fmt=fmt, fill=fill, border=border)
     return cell
 
@@ -310,19 +318,20 @@ def sheet_title(text: str, taken: set[str], *, limit: int = 31) -> str:
     return name
 
 
-def save_workbook(wb, path) -> Path:
+def save_workbook(wb, path, after=None) -> Path:
     """Save ``wb`` to ``path`` through a temporary file beside it, so a failed save leaves no
     half-written workbook; a failure names ``path`` (what the user asked for), not the
-    temporary file."""
+    temporary file. ``after(tmp)`` may finish the saved file before it takes ``path``'s place."""
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     try:
         wb.save(tmp)
+        if after is not None:
+            after(tmp)
         os.replace(tmp, path)
     except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
         raise OSError(exc.errno, exc.strerror, str(path)) from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
     return path

@@ -17,10 +17,12 @@ from mcdm.messages import (
     methods,
     portfolio,
     project,
+    report,
     topsis,
 )
 
-AREAS = (evaluate, ahp, group, topsis, methods, portfolio, project, excel, cli, cli_edits)
+AREAS = (evaluate, ahp, group, topsis, methods, portfolio, project, excel, report, cli,
+         cli_edits)
 
 
 def _merge(attr: str) -> dict[str, tuple[str, str]]:

@@ -64,10 +64,17 @@ def _text(t: Text) -> dict:
     return {"zh": t.zh, "en": t.en}
 
 
+def _with_short(d: dict, short: Text) -> dict:
+    # Written only when set, so files without short labels keep their bytes.
+    if short:
+        d["short"] = _text(short)
+    return d
+
+
 def _criterion(c: Criterion) -> dict:
-    return {"id": c.id, "label": _text(c.label), "description": _text(c.description),
-            "type": c.type.name.lower(), "unit": c.unit,
-            "children": [_criterion(k) for k in c.children]}
+    return _with_short({"id": c.id, "label": _text(c.label), "description": _text(c.description),
+                        "type": c.type.name.lower(), "unit": c.unit,
+                        "children": [_criterion(k) for k in c.children]}, c.short)
 
 
 def _pairs_data(project: Project, mapping, value=_num) -> dict[str, Any]:
@@ -116,13 +123,16 @@ def to_data(project: Project) -> dict[str, Any]:
         "goal": _criterion(project.goal),
         "experts": [{"id": e.id, "name": e.name, "role": e.role, "weight": _num(e.weight)}
                     for e in project.experts],
-        "industries": [
+        "industries": [_with_short(
             {"id": ind.id, "label": _text(ind.label), "description": _text(ind.description),
-             "directions": [{"id": d.id, "label": _text(d.label),
-                             "description": _text(d.description), **direction_cost(d)}
+             "directions": [_with_short({"id": d.id, "label": _text(d.label),
+                                         "description": _text(d.description),
+                                         **direction_cost(d)}, d.short)
                             for d in ind.directions],
-             "criteria": [{"id": c.id, "label": _text(c.label), "type": c.type.name.lower(),
-                           "unit": c.unit, "weight": _num(c.weight)} for c in ind.criteria]}
+             "criteria": [_with_short({"id": c.id, "label": _text(c.label),
+                                       "type": c.type.name.lower(), "unit": c.unit,
+                                       "weight": _num(c.weight)}, c.short)
+                          for c in ind.criteria]}, ind.short)
             for ind in project.industries],
         "judgments": judgments,
         "scores": scores,
@@ -240,7 +250,7 @@ def _read_criterion(r: _Reader, v: Any, path: str, depth: int = 0) -> Criterion:
                      for i, c in enumerate(kids))
     return Criterion(r.string(d, "id", path, None), r.text(d, "label", path),
                      r.text(d, "description", path), r.ctype(d, path),
-                     r.string(d, "unit", path), children)
+                     r.string(d, "unit", path), children, r.text(d, "short", path))
 
 
 def _read_settings(r: _Reader, v: Any) -> Settings:
@@ -334,16 +344,19 @@ def from_data(data: Any, *, file: str | None = None) -> Project:
             dp = jpath(jpath(p, "directions"), k)
             do = r.obj(dv, dp) or {}
             dirs.append(Direction(r.string(do, "id", dp, None), r.text(do, "label", dp),
-                                  r.text(do, "description", dp), read_cost(r, do, dp)))
+                                  r.text(do, "description", dp), cost=read_cost(r, do, dp),
+                                  short=r.text(do, "short", dp)))
         crits = []
         for k, cv in enumerate(r.arr(o, "criteria", p)):
             cp = jpath(jpath(p, "criteria"), k)
             co = r.obj(cv, cp) or {}
             crits.append(IndustryCriterion(r.string(co, "id", cp, None), r.text(co, "label", cp),
                                            r.ctype(co, cp), r.string(co, "unit", cp),
-                                           r.number(co.get("weight"), jpath(cp, "weight"))))
+                                           r.number(co.get("weight"), jpath(cp, "weight")),
+                                           r.text(co, "short", cp)))
         industries.append(Industry(r.string(o, "id", p, None), r.text(o, "label", p),
-                                   tuple(dirs), tuple(crits), r.text(o, "description", p)))
+                                   tuple(dirs), tuple(crits), r.text(o, "description", p),
+                                   r.text(o, "short", p)))
     judgments = _read_pairs(r, d.get("judgments", {}), "$.judgments")
     scores: dict = {}
     _nested(r, d.get("scores", {}), "$.scores", 4, (), scores)

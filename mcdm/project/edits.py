@@ -343,6 +343,7 @@ class RenameDirection(Edit):
             raise _err("edit.unknown_direction", f"no direction {self.direction_id!r}",
                        "a direction of the industry", field=self.direction_id,
                        params={"industry": ind.id, "direction": self.direction_id})
+        # dataclasses.replace keeps what the edit does not touch (the short label, the cost).
         new_d = dataclasses.replace(
             old, label=self.label or old.label,
             description=old.description if self.description is None else self.description)

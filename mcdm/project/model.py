@@ -7,7 +7,9 @@ Follows the agreed sketch (``model_sketch.md``) with these additive details:
 - ``judgments[expert_id][node_id][(a_id, b_id)] = a_ab`` is stored *canonically*: ``a`` precedes
   ``b`` in the node's children order. :meth:`Project.judgment` reads either orientation.
 - ``Industry`` and ``Criterion`` keep their sketch fields; ``Industry`` adds an optional
-  ``description``; ``Settings`` adds ``language`` ("zh" | "en", the questionnaires' language).
+  ``description``; criteria, industries and directions add an optional ``short`` label (empty
+  by default) that charts use where space is tight; ``Settings`` adds ``language`` ("zh" |
+  "en", the questionnaires' language).
 - ``Direction`` adds an optional ``cost`` (≥ 0, in the portfolio's cost unit) and ``Project`` a
   ``portfolio`` definition (:class:`~mcdm.project.model_portfolio.PortfolioPlan`); both default
   to "not set", so files without them load unchanged.
@@ -162,6 +164,8 @@ class Criterion:
     type: CriterionType = CriterionType.BENEFIT
     unit: str = ""
     children: tuple[Criterion, ...] = ()
+    # A short label for tight places (chart axes); empty: the full label is used, wrapped.
+    short: Text = Text()
 
     def __post_init__(self) -> None:
         if not isinstance(self.children, tuple):
@@ -201,6 +205,7 @@ class Direction:
     label: Text
     description: Text = Text()
     cost: float | None = None
+    short: Text = Text()  # see Criterion.short
 
 
 @dataclass(frozen=True)
@@ -216,6 +221,7 @@ class IndustryCriterion:
     type: CriterionType = CriterionType.BENEFIT
     unit: str = ""
     weight: float = 0.1
+    short: Text = Text()  # see Criterion.short
 
     def __post_init__(self) -> None:
         if not isinstance(self.type, CriterionType):
@@ -229,6 +235,7 @@ class Industry:
     directions: tuple[Direction, ...] = ()
     criteria: tuple[IndustryCriterion, ...] = ()
     description: Text = Text()
+    short: Text = Text()  # see Criterion.short
 
     def __post_init__(self) -> None:
         for name in ("directions", "criteria"):

@@ -106,6 +106,7 @@ def _check_texts(c: _Collector, project: Project) -> None:
         text(node.id, jpath(path, "id"))
         bilingual(node.label, jpath(path, "label"))
         bilingual(node.description, jpath(path, "description"))
+        bilingual(node.short, jpath(path, "short"))
         text(node.unit, jpath(path, "unit"))
         stack.extend((k, jpath(jpath(path, "children"), i)) for i, k in enumerate(node.children))
     for i, e in enumerate(project.experts):
@@ -116,15 +117,18 @@ def _check_texts(c: _Collector, project: Project) -> None:
         text(ind.id, jpath(base, "id"))
         bilingual(ind.label, jpath(base, "label"))
         bilingual(ind.description, jpath(base, "description"))
+        bilingual(ind.short, jpath(base, "short"))
         for k, d in enumerate(ind.directions):
             dp = jpath(jpath(base, "directions"), k)
             text(d.id, jpath(dp, "id"))
             bilingual(d.label, jpath(dp, "label"))
             bilingual(d.description, jpath(dp, "description"))
+            bilingual(d.short, jpath(dp, "short"))
         for k, cr in enumerate(ind.criteria):
             cp = jpath(jpath(base, "criteria"), k)
             text(cr.id, jpath(cp, "id"))
             bilingual(cr.label, jpath(cp, "label"))
+            bilingual(cr.short, jpath(cp, "short"))
             text(cr.unit, jpath(cp, "unit"))
 
 

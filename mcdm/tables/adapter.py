@@ -30,6 +30,35 @@ def _acceptability(mc) -> np.ndarray | None:
     return acc[0] if isinstance(acc, tuple) else acc
 
 
+def _first(value):
+    return value[0] if isinstance(value, tuple) else value
+
+
+def _tree_weights(result, ir) -> np.ndarray:
+    leaves = dict(zip(result.leaf_ids, result.leaf_weights, strict=True))
+    return np.array([leaves.get(c, np.nan) for c in ir.criterion_ids], dtype=float)
+
+
+def _raw(project, ir) -> np.ndarray:
+    """Each expert's own scores of the ranked directions (nan where not scored)."""
+    tensor = project.score_tensor(ir.industry_id)
+    ind = project.industry(ir.industry_id)
+    rows = [ind.direction_ids().index(d) for d in ir.direction_ids]
+    return tensor[:, rows, :]
+
+
+def _completeness(project) -> dict:
+    """Expert id → (judgments given, judgments asked) over every node with a matrix: counting
+    what the project holds, not a computed result."""
+    out = {}
+    nodes = project.internal_nodes()
+    asked = sum(len(n.children) * (len(n.children) - 1) // 2 for n in nodes)
+    for e in project.expert_ids():
+        given = sum(len(project.judgments.get(e, {}).get(n.id, {})) for n in nodes)
+        out[e] = (given, asked)
+    return out
+
+
 def view_of(project, result, lang: str, *, comparison: bool = True) -> ResultsView:
     ids = result.expert_ids
     nodes = []
@@ -39,8 +68,15 @@ def view_of(project, result, lang: str, *, comparison: bool = True) -> ResultsVi
         internal = nr is not None
         kw = {}
         if internal:
+            from mcdm.ahp.consistency import gci_threshold
+
             group = nr.group
             kw = {
+                "items": tuple(c.label.get(lang) for c in node.children),
+                "group_weights": nr.weights,
+                "aggregated": nr.aggregated_matrix,
+                "consensus_word": nr.consensus.word if nr.consensus is not None else "",
+                "gci_limit": gci_threshold(len(node.children)),
                 "cr": group.cr if group is not None else h.cr.get(node.id),
                 "gci": group.gci if group is not None else None,
                 "consensus": nr.consensus.s_star if nr.consensus is not None else None,
@@ -81,10 +117,17 @@ def view_of(project, result, lang: str, *, comparison: bool = True) -> ResultsVi
             tuple(_criterion_label(crit[c], lang) for c in ir.criterion_ids),
             np.asarray(ir.types), ir.scores.matrix, ir.scores.std, ir.topsis.weights,
             ir.topsis.normalization, ir.topsis.closeness, ir.topsis.ranks, cmp, ir.sensitivity,
-            _acceptability(ir.monte_carlo)))
+            _acceptability(ir.monte_carlo), ir.topsis.steps.d_plus, ir.topsis.steps.d_minus,
+            tuple(ir.criterion_ids), _tree_weights(result, ir), float(ir.own_share),
+            ir.scores.count, _raw(project, ir), ir.monte_carlo,
+            None if ir.monte_carlo is None else _first(ir.monte_carlo.top_k), ir.topsis.steps))
     s = result.settings
     consensus = None if result.consensus is None or np.isnan(result.consensus) else result.consensus
     return ResultsView(lang, project.title.get(lang), project.illustrative,
                        tuple((e.id, e.name) for e in project.experts), tuple(nodes), leaves,
                        consensus, blocks, tuple(industries),
-                       {"cr_threshold": s.cr_threshold, "normalization": s.normalization})
+                       {"cr_threshold": s.cr_threshold, "normalization": s.normalization},
+                       tuple(float(w) for w in result.expert_weights),
+                       tuple(e.role for e in project.experts), _completeness(project),
+                       dict(result.options["monte_carlo"]) if "monte_carlo" in result.options
+                       else None)

@@ -25,6 +25,11 @@ class NodeView:
     consensus: float | None = None
     expert_cr: tuple[float | None, ...] = ()
     expert_gci: tuple[float | None, ...] = ()
+    items: tuple[str, ...] = ()  # the children compared here (internal nodes)
+    group_weights: np.ndarray | None = None  # the group's local weights of ``items``
+    aggregated: np.ndarray | None = None  # the group (AIJ) matrix, nan where nobody judged
+    consensus_word: str = ""
+    gci_limit: float | None = None  # the GCI matching CR 0.1 for this size
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,18 @@ class IndustryView:
     comparison: object | None = None  # mcdm.compare.ComparisonResult
     sensitivity: object | None = None  # mcdm.sensitivity.SensitivityResult
     acceptability: np.ndarray | None = None  # (m, m) from Monte Carlo
+    d_plus: np.ndarray | None = None  # distance to the positive / negative ideal
+    d_minus: np.ndarray | None = None
+    # How each TOPSIS weight is made: a tree leaf's AHP global weight × (1 − own_share), or an
+    # industry criterion's own share (``own[j]``); ``tree_weight`` is nan for own criteria.
+    criterion_ids: tuple[str, ...] = ()
+    tree_weight: np.ndarray | None = None
+    own_share: float = 0.0
+    count: np.ndarray | None = None  # respondents per cell (directions × criteria)
+    raw: np.ndarray | None = None  # experts × directions × criteria, nan where not scored
+    monte_carlo: object | None = None  # mcdm.uncertainty.MonteCarloResult of this industry
+    top_k: np.ndarray | None = None  # P(rank ≤ k) from Monte Carlo
+    steps: object | None = None  # mcdm.topsis.TopsisSteps (normalized … d_minus)
 
 
 @dataclass(frozen=True)
@@ -69,3 +86,8 @@ class ResultsView:
     expert_blocks: dict  # expert id -> tuple[ExpertBlock, ...]
     industries: tuple[IndustryView, ...]
     settings: dict
+    expert_weights: tuple[float, ...] = ()  # normalized, panel order
+    roles: tuple[str, ...] = ()
+    # expert id → (judgments given, judgments asked) over every node with a matrix
+    completeness: dict | None = None
+    monte_carlo: dict | None = None  # the run's options (n_samples, sampler, seed, …) if any

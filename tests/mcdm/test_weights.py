@@ -107,8 +107,8 @@ def test_critic_agrees_with_pymcdm_and_numpy(x, data):
         return  # constant columns make pymcdm's correlations nan (see the constant tests)
     t = np.array(data.draw(st.lists(st.sampled_from([-1, 1]), min_size=x.shape[1],
                                     max_size=x.shape[1])))
-    if np.allclose(np.abs(np.corrcoef(x.T)), 1.0, atol=1e-12):
-        # Every column perfectly correlated with every other (the conflicts all vanish): no
+    if np.allclose(np.corrcoef(x.T), 1.0, atol=1e-12):
+        # Every column perfectly correlated with every other (r = 1: the conflicts vanish): no
         # criterion separates the directions, which the engine says instead of dividing by 0.
         with pytest.raises(WeightingError) as caught:
             critic(x, t)

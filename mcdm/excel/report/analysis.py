@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.worksheet.pagebreak import Break
 
 from mcdm.excel import layout as L
 from mcdm.excel.labels import tr
@@ -30,6 +31,8 @@ def write_comparison(ws, v: ResultsView) -> None:
         if cmp is None:
             continue
         methods = list(cmp.methods)
+        if row > 4:
+            ws.row_breaks.append(Break(id=row - 1))  # each industry starts a printed page
         L.section(ws, row, f"{ind.label} · {tr('r.ranks_by_method', lang)}", lang=lang,
                   width=len(methods) + 2)
         L.header(ws, row + 1, 1, [tr("q.direction", lang), *methods, tr("r.rank_spread", lang)], lang=lang)
@@ -146,6 +149,8 @@ def write_sensitivity(ws, v: ResultsView) -> None:
     for ind in v.industries:
         if ind.sensitivity is None and ind.acceptability is None:
             continue
+        if row > 4:
+            ws.row_breaks.append(Break(id=row - 1))  # each industry starts a printed page
         L.section(ws, row, ind.label, lang=lang, width=9)
         row += 1
         if ind.sensitivity is not None:

@@ -125,8 +125,11 @@ def write_summary(ws, v: ResultsView) -> None:
     L.print_setup(ws, landscape=True)
 
 
-def write_weights(ws, v: ResultsView) -> None:
+def write_weights(ws, v: ResultsView) -> dict[str, str]:
+    """The tree with weights, CR, GCI and consensus, then each node's group (AIJ) matrix;
+    returns node id → the absolute reference of its global weight (for the TOPSIS sheets)."""
     lang = v.lang
+    cells: dict[str, str] = {}
     L.title(ws, tr("r.sheet.weights", lang), lang=lang, subtitle=tr("r.weights_note", lang))
     names = [name for _, name in v.experts]
     heads = [tr("q.under", lang), tr("r.local_weight", lang), tr("r.global_weight", lang), "CR", "GCI",
@@ -142,6 +145,7 @@ def write_weights(ws, v: ResultsView) -> None:
         c.alignment = Alignment(indent=2 * n.depth, wrap_text=True, vertical="top")
         L.put(ws, row, 2, _num(n.local), lang=lang, border=True, fmt=L.FMT_WEIGHT)
         L.put(ws, row, 3, _num(n.global_), lang=lang, border=True, fmt=L.FMT_WEIGHT)
+        cells[n.id] = L.ref(row, 3, absolute=True, sheet=ws.title)
         if n.internal:
             vals = [n.cr, n.gci, n.consensus, *n.expert_cr, *n.expert_gci]
             fmts = [L.FMT_RATIO, L.FMT_RATIO, L.FMT_PERCENT] + [L.FMT_RATIO] * (2 * len(names))
@@ -154,11 +158,40 @@ def write_weights(ws, v: ResultsView) -> None:
     L.red_above(ws, L.area(5, 4, last, 4), str(threshold))
     if names:
         L.red_above(ws, L.area(5, 7, last, 6 + len(names)), str(threshold))
+    # GCI against its own threshold, which depends on the node's size (0.31, 0.35, 0.37):
+    # the group's and every expert's GCI, the same red as a CR above its threshold.
+    for r, n in enumerate(v.nodes, start=5):
+        if n.internal and n.gci_limit is not None and n.gci_limit != float("inf"):
+            L.red_above(ws, L.area(r, 5, r, 5), str(n.gci_limit))
+            if names:
+                L.red_above(ws, L.area(r, 7 + len(names), r, 6 + 2 * len(names)),
+                            str(n.gci_limit))
     if last >= 6:  # a tree with criteria (an empty project's goal alone has none to colour)
         L.colour_scale(ws, L.area(6, 3, last, 3))  # below the goal, whose global weight is 1
+    row = last + 2
+    for n in v.nodes:
+        if not n.internal or n.aggregated is None:
+            continue
+        k = len(n.items)
+        if row > last + 2:
+            ws.row_breaks.append(Break(id=row - 1))  # a heading never ends a printed page
+        L.section(ws, row, f"{n.label} · {tr('r.aij', lang)}", lang=lang, width=k + 2)
+        L.header(ws, row + 1, 1, ["", *n.items, tr("r.weight", lang)], lang=lang)
+        L.fit_row(ws, row + 1, widths, lang=lang, fill=0.7)
+        for i in range(k):
+            r = row + 2 + i
+            L.put(ws, r, 1, n.items[i], lang=lang, bold=True, border=True, wrap=True)
+            for j in range(k):
+                L.put(ws, r, 2 + j, _num(n.aggregated[i, j]), lang=lang, border=True,
+                      fmt="0.000")
+            w = None if n.group_weights is None else n.group_weights[i]
+            L.put(ws, r, 2 + k, _num(w), lang=lang, border=True, fmt=L.FMT_WEIGHT, bold=True)
+            L.fit_row(ws, r, {1: widths[1]}, lang=lang)
+        row += k + 3
     L.widths(ws, widths)
     ws.freeze_panes = "B5"
     L.print_setup(ws, landscape=True, title_rows="4:4")
+    return cells
 
 
 def write_expert(ws, v: ResultsView, expert_id: str, name: str) -> None:
@@ -192,17 +225,25 @@ def write_expert(ws, v: ResultsView, expert_id: str, name: str) -> None:
         ws.page_setup.fitToHeight = 1
 
 
-def write_scores(ws, v: ResultsView) -> None:
+def write_scores(ws, v: ResultsView) -> dict[str, tuple[int, int]]:
+    """Per industry: the aggregated decision matrix, its dispersion and the respondents per
+    cell; returns industry id → (row, column) of the aggregated matrix's first score."""
     lang = v.lang
     L.title(ws, tr("r.sheet.scores", lang), lang=lang, subtitle=tr("r.scores_note", lang))
     row = 4
     widths = {1: 34 if lang == "zh" else 40, **{k: 13 for k in range(2, 20)}}
+    origins: dict[str, tuple[int, int]] = {}
     for ind in v.industries:
         n = len(ind.criteria)
+        if row > 4:
+            ws.row_breaks.append(Break(id=row - 1))  # each industry starts a printed page
         for key, table, fmt in (("r.aggregated", ind.matrix, L.FMT_SCORE),
-                                ("r.dispersion", ind.std, L.FMT_SCORE)):
+                                ("r.dispersion", ind.std, L.FMT_SCORE),
+                                ("r.respondents", ind.count, L.FMT_INT)):
             if table is None:
                 continue
+            if key == "r.aggregated":
+                origins[ind.id] = (row + 3, 2)
             L.section(ws, row, f"{ind.label} · {tr(key, lang)}", lang=lang, width=n + 1)
             L.header(ws, row + 1, 1, [tr("q.direction", lang), *ind.criteria], lang=lang)
             L.fit_row(ws, row + 1, widths, lang=lang, fill=0.7)
@@ -217,6 +258,8 @@ def write_scores(ws, v: ResultsView) -> None:
             r1 = r0 + len(ind.directions) - 1
             if key == "r.dispersion":
                 L.colour_scale(ws, L.area(r0, 2, r1, 1 + n), reverse=True)
+            elif key == "r.respondents":
+                pass  # counts: no colour
             else:  # per column: criteria have their own units; green = better
                 for j in range(n):
                     L.colour_scale(ws, L.area(r0, 2 + j, r1, 2 + j), reverse=ind.types[j] < 0)
@@ -224,3 +267,4 @@ def write_scores(ws, v: ResultsView) -> None:
     L.widths(ws, widths)
     ws.freeze_panes = "B4"
     L.print_setup(ws, landscape=True)
+    return origins

@@ -37,6 +37,31 @@ class TopsisCells:
     last_row: int
 
 
+@dataclass(frozen=True)
+class TopsisLinks:
+    """Where a TOPSIS sheet's inputs come from, so a reviewer can trace every number back.
+
+    ``matrix[i][j]``: a reference to the aggregated score on the score summary sheet;
+    ``tree_weight[j]``: a reference to criterion j's AHP global weight on the weights sheet (None
+    for an industry's own measured criterion), ``tree_value[j]`` its value; ``own_share``: the
+    measured criteria's total share s (tree weights are scaled by 1 − s).
+    """
+
+    matrix: tuple[tuple[str, ...], ...]
+    tree_weight: tuple[str | None, ...]
+    tree_value: tuple[float, ...]
+    own_share: float
+
+
+def _v(values, name, *index):
+    """The engine's value for a cell (None without values: the formula then has no cache)."""
+    if values is None:
+        return None
+    arr = getattr(values, name) if hasattr(values, name) else values[name]
+    out = np.asarray(arr)[index] if index else arr
+    return float(out)
+
+
 def _normalized_formula(method: str, x: str, colrange: str, t: str, m: int) -> str:
     span = f"(MAX({colrange})-MIN({colrange}))"
     const = f"MAX({colrange})=MIN({colrange})"
@@ -56,10 +81,15 @@ def _normalized_formula(method: str, x: str, colrange: str, t: str, m: int) -> s
 
 def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence[str],
                  matrix, weights, types, normalization: str, lang: str, start_row: int = 1,
-                 heading: str | None = None) -> TopsisCells:
+                 heading: str | None = None, values=None,
+                 links: TopsisLinks | None = None) -> TopsisCells:
     """Write one TOPSIS problem as formulas starting at ``start_row``; returns the cell map.
 
     ``weights`` are written as given (editable); formulas divide them by their sum as the engine does.
+    ``values``: the engine's numbers (a mapping or object with ``normalized``, ``weighted``,
+    ``ideal``, ``anti_ideal``, ``d_plus``, ``d_minus``, ``closeness``, ``ranks``), written as
+    every formula's cached result. ``links``: the decision matrix and the weights become
+    formulas on the score summary and the weights sheets, with the weight derivation shown.
     """
     x = np.asarray(matrix, dtype=float)
     m, n = x.shape
@@ -88,18 +118,45 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
             L.put(ws, r + 1, c0 + j, name, lang=lang, bold=True, wrap=True, border=True)
         L.fit_row(ws, r + 1, widths, lang=lang, fill=0.7)
 
-    # 1. decision matrix, criterion types, weights (constants)
+    # 1. decision matrix, criterion types, weights (constants, or linked to their sources)
     block_header(row, "r.decision_matrix")
-    type_row, weight_row, x0 = row + 2, row + 3, row + 4
+    type_row = row + 2
+    if links is not None:
+        ahp_row, share_row, weight_row, x0 = row + 3, row + 4, row + 5, row + 6
+    else:
+        weight_row, x0 = row + 3, row + 4
     L.put(ws, type_row, 1, tr("r.type", lang), lang=lang, bold=True, border=True)
     L.put(ws, weight_row, 1, tr("r.weight", lang), lang=lang, bold=True, border=True)
+    if links is not None:
+        L.put(ws, ahp_row, 1, tr("r.ahp_weight", lang), lang=lang, bold=True, border=True)
+        L.put(ws, share_row, 1, tr("r.own_share", lang), lang=lang, bold=True, border=True)
+        L.put(ws, share_row, c0, float(links.own_share), lang=lang, fmt=L.FMT_PERCENT,
+              border=True)
+        share = L.ref(share_row, c0, absolute=True)
     for j in range(n):
         L.put(ws, type_row, c0 + j, int(t[j]), lang=lang, fmt=type_format(lang), border=True)
-        L.unlock(L.put(ws, weight_row, c0 + j, float(w[j]), lang=lang, fmt=L.FMT_WEIGHT))
+        tree = links.tree_weight[j] if links is not None else None
+        if tree is not None:
+            L.formula(ws, ahp_row, c0 + j, f"={tree}", lang=lang, fmt=L.FMT_WEIGHT,
+                      value=float(links.tree_value[j]))
+            cell = L.formula(ws, weight_row, c0 + j,
+                             f"={L.ref(ahp_row, c0 + j)}*(1-{share})", lang=lang,
+                             fmt=L.FMT_WEIGHT, value=float(w[j]))
+            L.unlock(cell)
+        else:
+            if links is not None:
+                L.put(ws, ahp_row, c0 + j, tr("r.measured", lang), lang=lang, border=True,
+                      color="595959")
+            L.unlock(L.put(ws, weight_row, c0 + j, float(w[j]), lang=lang, fmt=L.FMT_WEIGHT))
     for i, name in enumerate(directions):
         label(x0 + i, name)
         for j in range(n):
-            L.put(ws, x0 + i, c0 + j, float(x[i, j]), lang=lang, fmt=L.FMT_SCORE, border=True)
+            if links is not None:
+                L.formula(ws, x0 + i, c0 + j, f"={links.matrix[i][j]}", lang=lang,
+                          fmt=L.FMT_SCORE, fill=None, value=float(x[i, j]))
+            else:
+                L.put(ws, x0 + i, c0 + j, float(x[i, j]), lang=lang, fmt=L.FMT_SCORE,
+                      border=True)
     wsum = f"SUM({L.area(weight_row, c0, weight_row, c1)})"
 
     # 2. normalized matrix
@@ -114,7 +171,8 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
             colrange = L.area(x0, c0 + j, x0 + m - 1, c0 + j)
             f = _normalized_formula(normalization, L.ref(x0 + i, c0 + j), colrange,
                                     L.ref(type_row, c0 + j, absolute=True), m)
-            cells.append(L.formula(ws, r0 + i, c0 + j, f, lang=lang, fmt=L.FMT_WEIGHT).coordinate)
+            cells.append(L.formula(ws, r0 + i, c0 + j, f, lang=lang, fmt=L.FMT_WEIGHT,
+                                   value=_v(values, "normalized", i, j)).coordinate)
         normalized.append(tuple(cells))
 
     # 3. weighted normalized matrix, ideal and anti-ideal
@@ -127,7 +185,8 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
         cells = []
         for j in range(n):
             f = f"={L.ref(r0 + i, c0 + j)}*{L.ref(weight_row, c0 + j, absolute=True)}/{wsum}"
-            cells.append(L.formula(ws, v0 + i, c0 + j, f, lang=lang, fmt=L.FMT_WEIGHT).coordinate)
+            cells.append(L.formula(ws, v0 + i, c0 + j, f, lang=lang, fmt=L.FMT_WEIGHT,
+                                   value=_v(values, "weighted", i, j)).coordinate)
         weighted.append(tuple(cells))
     ideal_row, anti_row = v0 + m, v0 + m + 1
     L.put(ws, ideal_row, 1, tr("r.ideal", lang), lang=lang, bold=True, border=True)
@@ -140,8 +199,10 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
             fi, fa = (f"=IF({up},MAX({vrange}),MIN({vrange}))", f"=IF({up},MIN({vrange}),MAX({vrange}))")
         else:  # cost columns were already reversed by the normalization
             fi, fa = f"=MAX({vrange})", f"=MIN({vrange})"
-        ideal.append(L.formula(ws, ideal_row, c0 + j, fi, lang=lang, fmt=L.FMT_WEIGHT, bold=True).coordinate)
-        anti.append(L.formula(ws, anti_row, c0 + j, fa, lang=lang, fmt=L.FMT_WEIGHT, bold=True).coordinate)
+        ideal.append(L.formula(ws, ideal_row, c0 + j, fi, lang=lang, fmt=L.FMT_WEIGHT, bold=True,
+                               value=_v(values, "ideal", j)).coordinate)
+        anti.append(L.formula(ws, anti_row, c0 + j, fa, lang=lang, fmt=L.FMT_WEIGHT, bold=True,
+                              value=_v(values, "anti_ideal", j)).coordinate)
 
     # 4. distances, closeness, rank
     row = anti_row + 2
@@ -159,14 +220,17 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
         vrow = L.area(v0 + i, c0, v0 + i, c1, absolute=False)
         label(r, name)
         d_plus.append(L.formula(ws, r, 2, f"=SQRT(SUMXMY2({vrow},{ideal_range}))", lang=lang,
-                                fmt=L.FMT_WEIGHT).coordinate)
+                                fmt=L.FMT_WEIGHT, value=_v(values, "d_plus", i)).coordinate)
         d_minus.append(L.formula(ws, r, 3, f"=SQRT(SUMXMY2({vrow},{anti_range}))", lang=lang,
-                                 fmt=L.FMT_WEIGHT).coordinate)
+                                 fmt=L.FMT_WEIGHT, value=_v(values, "d_minus", i)).coordinate)
         total = f"(B{r}+C{r})"
         closeness.append(L.formula(ws, r, 4, f"=IF({total}<=0,0.5,C{r}/{total})", lang=lang,
-                                   fmt=L.FMT_WEIGHT, bold=True).coordinate)
+                                   fmt=L.FMT_WEIGHT, bold=True,
+                                   value=_v(values, "closeness", i)).coordinate)
+        rank = _v(values, "ranks", i)
         ranks.append(L.formula(ws, r, 5, f"=RANK(D{r},{close_range},0)", lang=lang,
-                               fmt=L.FMT_INT, bold=True).coordinate)
+                               fmt=L.FMT_INT, bold=True,
+                               value=None if rank is None else int(rank)).coordinate)
     L.colour_scale(ws, close_range)
     for r in labelled:
         L.fit_row(ws, r, {1: widths[1]}, lang=lang)

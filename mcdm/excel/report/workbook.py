@@ -5,8 +5,11 @@ charts) · Weights (tree with local and global weights, CR / GCI per node and ex
 one sheet per expert (matrices and diagnostics) · Scores (aggregated decision matrices with
 dispersion) · one TOPSIS sheet per industry written as live formulas (normalization, weighting,
 ideal and anti-ideal, distances, closeness, RANK) so a reviewer can change a weight and watch the
-ranking follow · Method comparison · Sensitivity (stability intervals, closeness curves, rank
-acceptability, charts). Every label goes through :func:`mcdm.excel.layout.put`, so text starting
+ranking follow — its decision matrix and weights linked by formula to the score summary and the
+weights sheet, with the weight derivation (AHP global weight, the measured criteria's share) ·
+Method comparison · Sensitivity (stability intervals, closeness curves, rank acceptability,
+charts) · Monte Carlo (when the result has a run) · each expert's own scores. Every formula
+carries the engine's value as its cached result (:mod:`mcdm.excel.cached`). Every label goes through :func:`mcdm.excel.layout.put`, so text starting
 with ``=``, ``+``, ``-`` or ``@`` stays text.
 """
 
@@ -14,14 +17,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from openpyxl import Workbook
 
 from mcdm.excel import layout as L
 from mcdm.excel.labels import tr
 from mcdm.excel.report.analysis import write_comparison, write_sensitivity
+from mcdm.excel.report.more import write_monte_carlo, write_raw_scores
 from mcdm.excel.report.sheets import write_expert, write_scores, write_summary, write_weights
-from mcdm.excel.report.topsis import TopsisCells, finish_topsis_sheet, write_topsis
+from mcdm.excel.report.topsis import TopsisCells, TopsisLinks, finish_topsis_sheet, write_topsis
 from mcdm.tables.view import ResultsView
+
+
+def _engine_values(ind) -> dict | None:
+    """The engine's TOPSIS numbers: the cached results of the sheet's formulas."""
+    if ind.steps is None:
+        return None
+    s = ind.steps
+    return {"normalized": s.normalized, "weighted": s.weighted, "ideal": s.ideal,
+            "anti_ideal": s.anti_ideal, "d_plus": s.d_plus, "d_minus": s.d_minus,
+            "closeness": ind.closeness, "ranks": ind.ranks}
+
+
+def _links(ind, scores_title: str, origin, weight_cells) -> TopsisLinks | None:
+    """References from a TOPSIS sheet to the score summary and the weights sheet."""
+    if origin is None or ind.tree_weight is None or not ind.criterion_ids:
+        return None
+    r0, c0 = origin
+    m, n = len(ind.directions), len(ind.criteria)
+    matrix = tuple(tuple(L.ref(r0 + i, c0 + j, absolute=True, sheet=scores_title)
+                         for j in range(n)) for i in range(m))
+    tree = tuple(weight_cells.get(c) if np.isfinite(ind.tree_weight[j]) else None
+                 for j, c in enumerate(ind.criterion_ids))
+    return TopsisLinks(matrix, tree, tuple(float(x) for x in ind.tree_weight), ind.own_share)
 
 
 def build_results(view: ResultsView) -> tuple[Workbook, dict[str, tuple[str, TopsisCells]]]:
@@ -32,10 +60,14 @@ def build_results(view: ResultsView) -> tuple[Workbook, dict[str, tuple[str, Top
     ws = wb.active
     ws.title = L.sheet_title(tr("r.sheet.summary", lang), taken)
     write_summary(ws, view)
-    write_weights(wb.create_sheet(L.sheet_title(tr("r.sheet.weights", lang), taken)), view)
+    weight_cells = write_weights(
+        wb.create_sheet(L.sheet_title(tr("r.sheet.weights", lang), taken)), view)
     for eid, name in view.experts:
         write_expert(wb.create_sheet(L.sheet_title(name or eid, taken)), view, eid, name)
-    write_scores(wb.create_sheet(L.sheet_title(tr("r.sheet.scores", lang), taken)), view)
+    scores_ws = wb.create_sheet(L.sheet_title(tr("r.sheet.scores", lang), taken))
+    origins = write_scores(scores_ws, view)
+    if any(ind.raw is not None for ind in view.industries):
+        write_raw_scores(wb.create_sheet(L.sheet_title(tr("r.sheet.raw", lang), taken)), view)
     topsis: dict[str, tuple[str, TopsisCells]] = {}
     for k, ind in enumerate(view.industries, start=1):
         # Numbered, so each name is short, unique and sorts; the full label heads the sheet.
@@ -43,13 +75,20 @@ def build_results(view: ResultsView) -> tuple[Workbook, dict[str, tuple[str, Top
         ws = wb.create_sheet(title)
         cells = write_topsis(ws, directions=ind.directions, criteria=ind.criteria, matrix=ind.matrix,
                              weights=ind.weights, types=ind.types, normalization=ind.normalization,
-                             lang=lang, heading=f"{tr('r.topsis', lang)} · {ind.label}")
+                             lang=lang, heading=f"{tr('r.topsis', lang)} · {ind.label}",
+                             values=_engine_values(ind),
+                             links=_links(ind, scores_ws.title, origins.get(ind.id),
+                                          weight_cells))
         finish_topsis_sheet(ws, len(ind.criteria), lang)
         topsis[ind.id] = (title, cells)
     if any(ind.comparison is not None for ind in view.industries):
         write_comparison(wb.create_sheet(L.sheet_title(tr("r.sheet.compare", lang), taken)), view)
     if any(ind.sensitivity is not None or ind.acceptability is not None for ind in view.industries):
         write_sensitivity(wb.create_sheet(L.sheet_title(tr("r.sheet.sensitivity", lang), taken)), view)
+    if any(ind.monte_carlo is not None for ind in view.industries):
+        write_monte_carlo(wb.create_sheet(L.sheet_title(tr("r.sheet.montecarlo", lang), taken)),
+                          view)
+
     wb.properties.title = view.title
     wb.properties.creator = "FourChains Decision Studio"
     return wb, topsis
@@ -72,5 +111,7 @@ def write_results(project, result, path, *, lang: str | None = None,
 
         result = evaluate(project, sensitivity=True)
 
+    from mcdm.excel.cached import fill, values_of
+
     wb, _ = build_results(view_of(project, result, lang or project.settings.language))
-    return L.save_workbook(wb, path)
+    return L.save_workbook(wb, path, after=lambda tmp: fill(tmp, values_of(wb)))

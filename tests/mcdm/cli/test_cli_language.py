@@ -28,7 +28,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 ALLOWED = {"CR", "GCI", "AIJ", "AIP", "TOPSIS", "JSON", "Excel", "WPS", "LibreOffice", "XML",
            "UTF", "S", "N", "fourchains", "cli", "xlsx", "bak", "json", "csv", "CSV", "docs", "md",
            "PROJECT", "DIR", "C", "W", "I", "D", "E", "benefit", "cost", "name", "role", "weight",
-           "bootstrap", "dirichlet", "Dirichlet", "PARENT", "zh", "en", "help", "h", "ods", "txt"}
+           "bootstrap", "dirichlet", "Dirichlet", "PARENT", "zh", "en", "help", "h", "ods", "txt", "docx", "pdf"}
 
 
 def _command_names() -> set[str]:

@@ -29,7 +29,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 ALLOWED = {
     "CR", "GCI", "AHP", "AIJ", "AIP", "RI", "TOPSIS", "CRITIC", "U", "V", "VIKOR", "PROMETHEE", "II", "WASPAS", "COPRAS",
     "SPOTIS", "JSON", "Excel", "WPS", "LibreOffice", "XML", "UTF", "xlsx", "bak", "NaN", "Harker",
-    "KB", "MB", "GB", "true", "false", "OpenDocument", "ods", "xls", "CSV", "csv", "json",
+    "KB", "MB", "GB", "true", "false", "OpenDocument", "ods", "xls", "CSV", "csv", "json", "docx", "pdf", "PDF", "Word",
     # the symbols of the methods' own parameters (VIKOR v, PROMETHEE II q and p) and the WS
     # similarity coefficient, written as in the Chinese literature
     "v", "q", "p", "WS",

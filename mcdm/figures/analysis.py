@@ -1,0 +1,172 @@
+"""How firm a ranking is: sensitivity curves, Monte Carlo rank acceptability and P(top k), and
+the ranks other methods give."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mcdm.figures import style
+from mcdm.figures.labels import criterion_items, label, short_or_full
+from mcdm.figures.ranking import hbars
+from mcdm.figures.words import word
+
+SHOWN = 6
+
+def sensitive_criterion(ir) -> int:
+    """The criterion a sensitivity figure shows by default: the one whose smallest change flips
+    the top direction (the minimal change), else the one with the narrowest stability interval."""
+    s = ir.sensitivity
+    if s.minimal_change is not None:
+        return int(s.minimal_change.criterion)
+    widths = s.ranking_interval[:, 1] - s.ranking_interval[:, 0]
+    return int(np.argmin(widths))
+
+
+def sensitivity_figure(result, industry_id: str, lang: str, criterion: int | None = None, *,
+                       figure=None):
+    """Closeness of every direction as one criterion's weight sweeps 0–1 (the others keep their
+    proportions); a dashed line at the current weight, a dot at every rank reversal. Needs the
+    result evaluated with ``sensitivity=True``."""
+    project = result.project
+    ir = result.industry(industry_id)
+    s = ir.sensitivity
+    if s is None:
+        raise ValueError("the result was evaluated without the sensitivity analysis")
+    j = sensitive_criterion(ir) if criterion is None else int(criterion)
+    crit = criterion_items(project, industry_id)[ir.criterion_ids[j]]
+    ind = project.industry(industry_id)
+    dirs = {d.id: d for d in ind.directions}
+    m = len(ir.direction_ids)
+    # Beyond SHOWN directions a legend per line is spaghetti: the best SHOWN (current ranking)
+    # are drawn in colour and named, the rest thin and grey under one legend entry.
+    top = [d for d, _, _ in ir.ranking()][:SHOWN]
+    fig = style.new_figure(style.WIDTH_IN, max(3.6, 1.6 + 0.2 * min(m, SHOWN + 1)), figure)
+    ax = fig.add_subplot()
+    other = word("other_directions", lang, n=m - len(top))
+    for i, d in enumerate(ir.direction_ids):
+        if d in top:
+            k = top.index(d)
+            ax.plot(s.grid, s.closeness[j, :, i], color=style.PALETTE[k], linewidth=1.5,
+                    label=f"{k + 1}. {label(dirs[d], lang, 12)}", zorder=2.5)
+        else:
+            ax.plot(s.grid, s.closeness[j, :, i], color="#B0B0B0", linewidth=0.8,
+                    label=other, zorder=2)
+            other = None  # one legend entry for all of them
+    current = float(ir.weights[j])
+    ax.axvline(current, color=style.GROUP_COLOUR, linestyle="--", linewidth=1,
+               label=word("current_weight", lang, weight=current))
+    revs = s.reversals_for(j)
+    if revs:
+        xs = [r.weight for r in revs]
+        ys = [float(np.interp(r.weight, s.grid, s.closeness[j, :, r.rises])) for r in revs]
+        ax.scatter(xs, ys, s=18, color="black", edgecolor="white", linewidth=0.8, zorder=3,
+                   label=word("reversal", lang))
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_xlabel(word("weight_of", lang, criterion=short_or_full(crit, lang)))
+    ax.set_ylabel(word("closeness", lang))
+    ax.grid(color="#E0E0E0", linewidth=0.6)
+    style.legend(fig)
+    style.finish(fig, word("sensitivity_title", lang, industry=ind.label.get(lang),
+                           criterion=short_or_full(crit, lang)), project, lang)
+    return fig
+
+
+def _mc(ir):
+    mc = ir.monte_carlo
+    if mc is None:
+        raise ValueError("the result was evaluated without a Monte Carlo run")
+    return mc
+
+
+def _mc_index(result, ir) -> int:
+    # An industry's MonteCarloResult holds that industry alone (tuples of one entry).
+    return 0
+
+
+def acceptability_figure(result, industry_id: str, lang: str, *, figure=None):
+    """Rank acceptability: one stacked bar per direction (ranked order), a segment per rank in an
+    ordered colour-blind-safe ramp (rank 1 darkest), shares ≥ 8 % written on their segment."""
+    project = result.project
+    ir = result.industry(industry_id)
+    mc = _mc(ir)
+    acc = mc.acceptability[_mc_index(result, ir)]
+    ind = project.industry(industry_id)
+    dirs = {d.id: d for d in ind.directions}
+    order = [ir.direction_ids.index(d) for d, _, _ in ir.ranking()]
+    m = len(order)
+    fig = style.new_figure(style.WIDTH_IN, style.rows_height(m, 1.5), figure)
+    ax = fig.add_subplot()
+    width = style.label_width_em(fig, 0.28)
+    colours = style.rank_colours(m)
+    y = np.arange(m)
+    left = np.zeros(m)
+    for k in range(m):
+        share = acc[order, k]
+        bars = ax.barh(y, share, left=left, color=colours[k], height=0.7, edgecolor="white",
+                       linewidth=0.5, label=word("rank_n", lang, k=k + 1))
+        ax.bar_label(bars, labels=[f"{v:.0%}" if v >= 0.08 else "" for v in share],
+                     label_type="center", fontsize=style.FONT_PT - 1.5,
+                     color=style.text_colour_on(colours[k]))
+        left += share
+    ax.set_yticks(y, [label(dirs[ir.direction_ids[i]], lang, width) for i in order])
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(1.0, float(left.max())))
+    ax.set_xlabel(word("probability", lang))
+    ax.tick_params(axis="y", length=0)
+    style.legend(fig, ncols=1 if m <= 12 else 2)
+    style.finish(fig, word("acceptability_title", lang, industry=ind.label.get(lang),
+                           n=mc.n_samples), project, lang)
+    return fig
+
+
+def top_k_figure(result, industry_id: str, lang: str, *, figure=None):
+    """P(rank ≤ k) per direction (Monte Carlo), in the ranking's order, on a 0–1 axis."""
+    project = result.project
+    ir = result.industry(industry_id)
+    mc = _mc(ir)
+    p = mc.top_k[_mc_index(result, ir)]
+    ind = project.industry(industry_id)
+    dirs = {d.id: d for d in ind.directions}
+    order = [ir.direction_ids.index(d) for d, _, _ in ir.ranking()]
+    fig = style.new_figure(style.WIDTH_IN, style.rows_height(len(order)), figure)
+    ax = fig.add_subplot()
+    width = style.label_width_em(fig)
+    hbars(ax, [label(dirs[ir.direction_ids[i]], lang, width) for i in order], p[order],
+          colour=style.PALETTE[2], fmt="{:.1%}", x_label=word("probability", lang))
+    style.finish(fig, word("top_k_title", lang, industry=ind.label.get(lang), k=mc.k,
+                           n=mc.n_samples), project, lang)
+    return fig
+
+
+def comparison_figure(result, industry_id: str, lang: str, *, figure=None):
+    """Ranks by method: directions (TOPSIS order) × methods, each cell its rank, darker = better."""
+    project = result.project
+    ir = result.industry(industry_id)
+    cmp = result.comparison(industry_id)
+    ind = project.industry(industry_id)
+    dirs = {d.id: d for d in ind.directions}
+    order = [ir.direction_ids.index(d) for d, _, _ in ir.ranking()]
+    ranks = np.asarray(cmp.ranks, dtype=float)[:, order].T  # directions × methods
+    m, k = ranks.shape
+    fig = style.new_figure(style.WIDTH_IN, style.rows_height(m, 1.6), figure)
+    ax = fig.add_subplot()
+    from matplotlib import colormaps
+
+    cmap = colormaps["viridis"].resampled(256)
+    ax.imshow(ranks, cmap=cmap, vmin=1, vmax=max(m, 2) / 0.9, aspect="auto")
+    for i in range(m):
+        for c in range(k):
+            rgba = cmap((ranks[i, c] - 1) / (max(m, 2) / 0.9 - 1))
+            ax.text(c, i, f"{int(ranks[i, c])}", ha="center", va="center",
+                    fontsize=style.FONT_PT - 0.5, color=style.text_colour_on(rgba))
+    ax.set_xticks(np.arange(k), list(cmp.methods), rotation=0)
+    ax.xaxis.tick_top()
+    width = style.label_width_em(fig)
+    ax.set_yticks(np.arange(m), [label(dirs[ir.direction_ids[i]], lang, width) for i in order])
+    ax.tick_params(length=0)
+    for side in ("left", "bottom", "top", "right"):
+        ax.spines[side].set_visible(False)
+    style.finish(fig, word("comparison_title", lang, industry=ind.label.get(lang)), project,
+                 lang)
+    return fig
