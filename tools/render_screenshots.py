@@ -27,7 +27,6 @@ def render(out: Path, width: int, height: int, langs: tuple[str, ...] = ("zh", "
 
     from desktop.app import build
     from desktop.interaction import ScriptedInteraction
-    from desktop.models import lookup
     from desktop.settings import AppSettings
 
     app = QApplication.instance() or QApplication(["render"])
@@ -51,8 +50,8 @@ def render(out: Path, width: int, height: int, langs: tuple[str, ...] = ("zh", "
             window.show()
             pairwise = window.page("pairwise")
             worst = max(ctx.project.expert_ids(), key=lambda e: (
-                lookup.expert_summary(ctx.result, ctx.project, e).worst_cr or 0.0))
-            node = lookup.expert_summary(ctx.result, ctx.project, worst).worst_node
+                ctx.result.expert_progress(e).worst_cr or 0.0))
+            node = ctx.result.expert_progress(worst).worst_node
             pairwise.set_target(worst, node)
             group = window.page("group")
             group.node_box.setCurrentIndex(group.node_box.findData(node))

@@ -18,11 +18,12 @@ from mcdm.errors import MCDMError, Problem
 
 __all__ = ["REASONS", "describe", "label"]
 
+from mcdm.messages import entry as _entry
 from mcdm.messages import evaluate as _evaluate
 
 # code -> (中文, English) sentence templates, filled from the error's params (ids become labels).
 # One module per area of the engine; each holds SENTENCES.
-REASONS: dict[str, tuple[str, str]] = {**_evaluate.SENTENCES}
+REASONS: dict[str, tuple[str, str]] = {**_evaluate.SENTENCES, **_entry.SENTENCES}
 
 _SEP = {"zh": "、", "en": ", "}
 
