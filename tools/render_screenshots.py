@@ -45,7 +45,7 @@ def render(out: Path, width: int, height: int, langs: tuple[str, ...] = ("zh", "
             from mcdm.project.sample import sample_project
 
             ctx.set_project(sample_project(), None)
-            window.statusBar().clearMessage()
+            window.message_line.clear()
             window.resize(width, height)
             window.show()
             pairwise = window.page("pairwise")

@@ -1,6 +1,9 @@
 """Widgets the pages share.
 
 :class:`IndustryPicker` chooses the industry the ranking pages share.
+:class:`FixedMessage` is a page's message place: always the same height (reserved when empty),
+so a message never pushes the table below it (the next double-click edits the cell under the
+mouse); a long message is cut with "…" and shown whole in the tooltip.
 :class:`MissingBanner` is what a page shows at a spot the engine could not compute: the
 engine's reason as a sentence in the UI language (:func:`mcdm.messages.describe`, labels not
 ids) and a button that goes to the place to fix it (through :meth:`AppContext.go_to`).
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -62,6 +65,57 @@ def button_text(page: str) -> str:
         "panel": translate("MissingBanner", "Go to the experts"),
         "tree": translate("MissingBanner", "Go to the criteria tree"),
     }.get(page, translate("MissingBanner", "Go there"))
+
+
+class FixedMessage(QLabel):
+    """A message of at most ``lines`` lines in a place of fixed height; :meth:`text` is the
+    whole message."""
+
+    def __init__(self, lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._lines = lines
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 4)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._style = "color: #a40000;"
+
+    def set_message_style(self, style: str) -> None:
+        self._style = style
+        self._fit()
+
+    _placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        """What the place shows, in grey, while there is no message (a hint)."""
+        self._placeholder = text
+        self._fit()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text or ""
+        self.setToolTip(self._full)
+        self._fit()
+
+    def text(self) -> str:
+        return self._full
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        shown = self._full or self._placeholder
+        flat = " · ".join(line.strip() for line in shown.splitlines() if line.strip())
+        self.setStyleSheet(self._style if self._full else "color: #616161;")
+        room = max(0, self.width() - 8) * self._lines - metrics.averageCharWidth() * 4
+        shown = metrics.elidedText(flat, Qt.TextElideMode.ElideRight, max(0, room))
+        super().setText(shown)
 
 
 class MissingBanner(QFrame):

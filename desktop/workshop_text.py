@@ -1,0 +1,163 @@
+"""The workshop's steps in words: titles, the short state line the navigation shows, what to do.
+
+Every count comes from :func:`mcdm.project.progress.workshop_steps` (``result.workshop()``);
+this module only puts the counts into sentences in the UI language, and draws the three state
+icons (done, warning, to do) as vector shapes, sharp at any screen scale.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+GREEN, AMBER, GREY = QColor("#2e7d32"), QColor("#e08600"), QColor("#9e9e9e")
+
+#: The page that holds each step.
+STEP_PAGES = {"criteria": "tree", "panel": "panel", "comparisons": "pairwise", "group": "group",
+              "scores": "scores", "ranking": "results"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Workshop", text)
+
+
+def _fill(template: str, *values: Any) -> str:
+    for k, value in enumerate(values, 1):
+        template = template.replace(f"%{k}", str(value))
+    return template
+
+
+def step_title(key: str) -> str:
+    return {"criteria": _t("Criteria"), "panel": _t("Panel"), "comparisons": _t("Comparisons"),
+            "group": _t("Group weights"), "scores": _t("Scores"),
+            "ranking": _t("Ranking")}[key]
+
+
+def _comparisons(state: str, c) -> str:
+    if state == "todo":
+        return _t("none answered yet") if c["asked"] else _t("nothing to compare yet")
+    parts = []
+    if c["failing"]:
+        parts.append(_fill(_t("%1 expert(s) fail CR"), c["failing"]))
+    if c["incomplete"]:
+        parts.append(_fill(_t("%1 incomplete"), c["incomplete"]))
+    return " · ".join(parts) if parts else _fill(_t("all %1 answered"), c["asked"])
+
+
+def _group(state: str, step, lang: str, word) -> str:
+    c = step.counts
+    if state == "todo":
+        return _t("waiting for judgments")
+    parts = []
+    if c["weighted"] < c["nodes"]:
+        parts.append(_fill(_t("%1 of %2 nodes weighted"), c["weighted"], c["nodes"]))
+    if c["failing"]:
+        parts.append(_fill(_t("group CR fails at %1"), c["failing"]))
+    if parts:
+        return " · ".join(parts)
+    if math.isnan(step.consensus):
+        return _fill(_t("%1 nodes weighted"), c["nodes"])
+    return _fill(_t("S* %1 (%2)"), f"{step.consensus:.2f}", word)
+
+
+def summary(step, lang: str, consensus_word: str = "") -> str:
+    """The short line under a step's name: its state in counts ("6 experts", "3 blanks")."""
+    c, state = step.counts, step.state.value
+    key = step.key
+    if key == "criteria":
+        return _fill(_t("%1 criteria"), c["criteria"]) if state != "todo" \
+            else _t("no criteria yet")
+    if key == "panel":
+        if state == "todo":
+            return _t("no experts yet")
+        text = _fill(_t("%1 experts"), c["experts"])
+        return text if state == "done" else text + " · " + _t("every weight is 0")
+    if key == "comparisons":
+        return _comparisons(state, c)
+    if key == "group":
+        return _group(state, step, lang, consensus_word)
+    if key == "scores":
+        if state == "todo":
+            return _t("no scores yet") if c["directions"] else _t("no directions yet")
+        if c["blanks"]:
+            return _fill(_t("%1 blank cell(s)"), c["blanks"])
+        return _fill(_t("%1 industries · %2 directions"), c["industries"], c["directions"])
+    if key == "ranking":
+        if state == "todo":
+            return _t("nothing ranked yet")
+        text = _fill(_t("%1 of %2 industries ranked"), c["ranked"], c["industries"]) \
+            if c["ranked"] < c["industries"] else _fill(_t("%1 industries ranked"), c["ranked"])
+        if c["set_aside"]:
+            text += " · " + _fill(_t("%1 direction(s) set aside"), c["set_aside"])
+        return text
+    return ""
+
+
+def next_action(step) -> str:
+    """What to do next, as a sentence, for the first step not done (see ``next_step``)."""
+    if step is None:
+        return _t("Every step is done: the ranking is ready. Review it with the panel, look at "
+                  "its sensitivity, and export the results workbook.")
+    state = step.state.value
+    sentences = {
+        "criteria": _t("Build the criteria tree: add the criteria the panel will weigh (or "
+                       "start from a template with File ▸ New)."),
+        "panel": _t("Add the experts of the panel on the Experts page, then send each a "
+                    "questionnaire (File ▸ Export ▸ Questionnaires)."),
+        "comparisons": _t("Collect the pairwise comparisons: import the filled questionnaires "
+                          "on the Experts page, or enter each expert's judgments on the "
+                          "Comparisons page.")
+        if state == "todo" else
+        _t("Look at the comparisons flagged: an expert whose judgments fail the consistency "
+           "check, or pairs left unanswered. Discuss the most disputed pairs with the panel."),
+        "group": _t("Some criteria have no group weights yet: look at the Group weights page."),
+        "scores": _t("Score the priority directions of each industry on the Industries & "
+                     "scores page (paste a block from Excel).") if state == "todo" else
+        _t("Fill the blank score cells: a cell nobody scored keeps its industry out of the "
+           "ranking."),
+        "ranking": _t("Some industries or directions could not be ranked: the Ranking page "
+                      "says why."),
+    }
+    return sentences[step.key]
+
+
+def _pixmap(size: int, ratio: float) -> tuple[QPixmap, QPainter]:
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return pixmap, painter
+
+
+def state_icon(state: str, size: int = 16, ratio: float = 2.0) -> QIcon:
+    """A green tick, an amber warning triangle or a grey circle, drawn (not a font glyph)."""
+    pixmap, p = _pixmap(size, ratio)
+    s = float(size)
+    if state == "done":
+        p.setBrush(GREEN)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(QRectF(1, 1, s - 2, s - 2))
+        p.setPen(QPen(Qt.GlobalColor.white, s / 8, Qt.PenStyle.SolidLine,
+                      Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        p.drawPolyline([QPointF(s * .28, s * .52), QPointF(s * .44, s * .68),
+                        QPointF(s * .72, s * .34)])
+    elif state == "warning":
+        path = QPainterPath(QPointF(s / 2, 1))
+        path.lineTo(s - 1, s - 1.5)
+        path.lineTo(1, s - 1.5)
+        path.closeSubpath()
+        p.fillPath(path, AMBER)
+        p.setPen(QPen(Qt.GlobalColor.white, s / 8, Qt.PenStyle.SolidLine,
+                      Qt.PenCapStyle.RoundCap))
+        p.drawLine(QPointF(s / 2, s * .38), QPointF(s / 2, s * .62))
+        p.drawPoint(QPointF(s / 2, s * .8))
+    else:
+        p.setPen(QPen(GREY, s / 9))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QRectF(2, 2, s - 4, s - 4))
+    p.end()
+    return QIcon(pixmap)
