@@ -11,16 +11,14 @@ or empty project opens on the start page. Messages go to one fixed place in the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -30,6 +28,7 @@ from desktop.navigation import StepNavigation
 from desktop.state import Services
 from desktop.status_line import ElidedLabel, MessageLine
 from desktop.views.base import Page
+from desktop.window_menus import WindowMenus
 from mcdm.resources import resource
 
 # The default window: a 1280 × 720 screen (a projector, a 13-inch laptop) shows all of it.
@@ -38,7 +37,7 @@ DEFAULT_SIZE = (1280, 720)
 EARLY_STEPS = ("criteria", "panel", "comparisons")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, QMainWindow):
     """The app's one window.
 
     Parameters
@@ -167,8 +166,7 @@ class MainWindow(QMainWindow):
 
     def _update_steps(self) -> None:
         from desktop.models.lookup import consensus_word
-        from desktop.workshop_text import state_icon, summary
-        from mcdm.messages import describe as sentence
+        from desktop.workshop_text import state_icon, summary, tooltip
 
         result = self.context.result
         steps = {s.key: s for s in result.workshop()} if result is not None else {}
@@ -180,8 +178,7 @@ class MainWindow(QMainWindow):
                 continue
             word = consensus_word(result.consensus_word, self.context.lang)
             line = summary(step, self.context.lang, word)
-            tip = sentence(step.problem, self.context.lang, self.context.project) \
-                if step.problem is not None else line
+            tip = tooltip(step, self.context.lang, self.context.project, word)
             self.nav.set_state(item, step.state.value, line, tip, dict(step.target),
                                state_icon(step.state.value, ratio=ratio))
         self.nav.viewport().update()
@@ -194,110 +191,8 @@ class MainWindow(QMainWindow):
         if any(s.key in EARLY_STEPS and s.state.value == "todo" for s in result.workshop()):
             self.show_page("start")
 
-    # -- actions and menus -------------------------------------------------------------------
-    def _action(self, name: str, slot: Callable[[], object], key=None,
-                icon: QStyle.StandardPixmap | None = None) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if key is not None:
-            action.setShortcut(QKeySequence(key))
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_actions(self) -> None:
-        sp, ks = QStyle.StandardPixmap, QKeySequence.StandardKey
-        f = self.files
-        self.act_new = self._action("new", f.new, ks.New, sp.SP_FileIcon)
-        self.act_open = self._action("open", f.open, ks.Open, sp.SP_DialogOpenButton)
-        self.act_save = self._action("save", f.save, ks.Save, sp.SP_DialogSaveButton)
-        self.act_save_as = self._action("save_as", f.save_as, ks.SaveAs)
-        self.act_quit = self._action("quit", self.close, ks.Quit)
-        stack = self.context.undo_stack
-        self.act_undo = self._action("undo", stack.undo, ks.Undo, sp.SP_ArrowBack)
-        self.act_redo = self._action("redo", stack.redo, ks.Redo, sp.SP_ArrowForward)
-        # Ctrl+Y and Ctrl+Shift+Z redo on every platform (each system's standard key first).
-        redo_keys = list(QKeySequence.keyBindings(ks.Redo))
-        for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
-            if QKeySequence(extra) not in redo_keys:
-                redo_keys.append(QKeySequence(extra))
-        self.act_redo.setShortcuts(redo_keys)
-        self.act_undo.setEnabled(False)
-        self.act_redo.setEnabled(False)
-        stack.canUndoChanged.connect(self.act_undo.setEnabled)
-        stack.canRedoChanged.connect(self.act_redo.setEnabled)
-        # Keep the texts from the signals: the stack may be mid-destruction when it emits them.
-        self._undo_text = self._redo_text = ""
-        # Bound methods, not lambdas: Qt drops them when the window goes, whatever goes first.
-        stack.undoTextChanged.connect(self._undo_text_changed)
-        stack.redoTextChanged.connect(self._redo_text_changed)
-        self.act_about = self._action("about", self._about)
-        self.act_full_screen = self._action("full_screen", self.toggle_full_screen, "F11")
-        self.act_full_screen.setCheckable(True)
-        self.act_full_screen.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lang_group = QActionGroup(self)
-        self.act_lang = {}
-        for lang, label in (("zh", "中文"), ("en", "English")):
-            action = QAction(label, self, checkable=True)
-            action.setObjectName(f"lang_{lang}")
-            action.setChecked(lang == self.context.lang)
-            action.triggered.connect(lambda _c=False, lg=lang: self.context.set_language(lg))
-            self.lang_group.addAction(action)
-            self.act_lang[lang] = action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.menu_file = bar.addMenu("")
-        self.menu_recent = self.menu_file.addMenu("")
-        self.menu_recent.aboutToShow.connect(self._fill_recent)
-        for action in (self.act_new, self.act_open):
-            self.menu_file.insertAction(self.menu_recent.menuAction(), action)
-        self.menu_file.addSeparator()
-        self.menu_file.addActions([self.act_save, self.act_save_as])
-        self.menu_file.addSeparator()
-        self.menu_file.addAction(self.act_quit)
-        self.menu_edit = bar.addMenu("")
-        self.menu_edit.addActions([self.act_undo, self.act_redo])
-        self.menu_view = bar.addMenu("")
-        self.menu_view.addAction(self.act_full_screen)
-        self.menu_view.addSeparator()
-        self.menu_lang = self.menu_view.addMenu("")
-        self.menu_lang.addActions(list(self.act_lang.values()))
-        self.menu_help = bar.addMenu("")
-        self.menu_help.addAction(self.act_about)
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([self.act_new, self.act_open, self.act_save])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.act_undo, self.act_redo])
-
-    def _fill_recent(self) -> None:
-        self.menu_recent.clear()
-        for path in self.context.settings.recent_files:
-            action = self.menu_recent.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.triggered.connect(lambda _c=False, p=path: self.files.open(p))
-        self.menu_recent.setEnabled(True)
-        if not self.context.settings.recent_files:
-            self.menu_recent.addAction(self.tr("(none)")).setEnabled(False)
-
     def retranslate(self) -> None:
-        self.menu_file.setTitle(self.tr("&File"))
-        self.menu_recent.setTitle(self.tr("Open &Recent"))
-        self.menu_edit.setTitle(self.tr("&Edit"))
-        self.menu_view.setTitle(self.tr("&View"))
-        self.menu_lang.setTitle(self.tr("&Language"))
-        self.menu_help.setTitle(self.tr("&Help"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        self.act_new.setText(self.tr("&New…"))
-        self.act_open.setText(self.tr("&Open…"))
-        self.act_save.setText(self.tr("&Save"))
-        self.act_save_as.setText(self.tr("Save &As…"))
-        self.act_quit.setText(self.tr("&Quit"))
-        self.act_about.setText(self.tr("&About"))
-        self.act_full_screen.setText(self.tr("&Full screen (projector)"))
+        self.retranslate_menus()
         # Every undo step says what it changed in the new language too.
         stack = self.context.undo_stack
         for k in range(stack.count()):
@@ -323,23 +218,6 @@ class MainWindow(QMainWindow):
         else:
             self.showNormal()
         self.act_full_screen.setChecked(full)
-
-    def _undo_text_changed(self, text: str) -> None:
-        self._undo_texts(undo=text)
-
-    def _redo_text_changed(self, text: str) -> None:
-        self._undo_texts(redo=text)
-
-    def _undo_texts(self, undo: str | None = None, redo: str | None = None) -> None:
-        if undo is not None:
-            self._undo_text = undo
-        if redo is not None:
-            self._redo_text = redo
-        undo, redo = self._undo_text, self._redo_text
-        self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo).strip())
-        self.act_redo.setText(self.tr("&Redo %1").replace("%1", redo).strip())
-        self.act_undo.setToolTip(self.act_undo.text().replace("&", ""))
-        self.act_redo.setToolTip(self.act_redo.text().replace("&", ""))
 
     def _update_title(self) -> None:
         path, project = self.context.path, self.context.project

@@ -19,8 +19,7 @@ if TYPE_CHECKING:
     from desktop.context import AppContext
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("UndoText", text)
+translate = QCoreApplication.translate
 
 
 def _fill(template: str, *values: Any) -> str:
@@ -30,8 +29,8 @@ def _fill(template: str, *values: Any) -> str:
 
 
 def _judgment(edit, name) -> str:
-    template = _t("Clear judgment: %1, %2 vs %3") if edit.value is None \
-        else _t("Edit judgment: %1, %2 vs %3")
+    template = translate("UndoText", "Clear judgment: %1, %2 vs %3") if edit.value is None \
+        else translate("UndoText", "Edit judgment: %1, %2 vs %3")
     return _fill(template, name(edit.expert_id), name(edit.a), name(edit.b))
 
 
@@ -39,22 +38,22 @@ def _scores(edit, name) -> str:
     cells = edit.cells
     if len(cells) == 1:
         (e, _i, d, c), value = cells[0]
-        template = _t("Clear score: %1, %2 on %3") if value is None \
-            else _t("Edit score: %1, %2 on %3")
+        template = translate("UndoText", "Clear score: %1, %2 on %3") if value is None \
+            else translate("UndoText", "Edit score: %1, %2 on %3")
         return _fill(template, name(e), name(d), name(c))
     experts = {k[0] for k, _v in cells}
     industries = {k[1] for k, _v in cells}
     cleared = all(v is None for _k, v in cells)
-    template = _t("Clear %1 scores") if cleared else _t("Set %1 scores")
+    template = translate("UndoText", "Clear %1 scores") if cleared else translate("UndoText", "Set %1 scores")
     text = _fill(template, len(cells))
     if len(experts) == 1 and len(industries) == 1:
-        text += _fill(_t(": %1, %2"), name(next(iter(experts))), name(next(iter(industries))))
+        text += _fill(translate("UndoText", ": %1, %2"), name(next(iter(experts))), name(next(iter(industries))))
     return text
 
 
 def _single_score(edit, name) -> str:
-    template = _t("Clear score: %1, %2 on %3") if edit.value is None \
-        else _t("Edit score: %1, %2 on %3")
+    template = translate("UndoText", "Clear score: %1, %2 on %3") if edit.value is None \
+        else translate("UndoText", "Edit score: %1, %2 on %3")
     return _fill(template, name(edit.expert_id), name(edit.direction_id),
                  name(edit.criterion_id))
 
@@ -63,13 +62,13 @@ def _setting(edit, lang: str) -> str:
     from mcdm.project.settings import SETTINGS, spec
 
     if edit.name not in {row.name for row in SETTINGS}:
-        return _fill(_t("Set %1 to %2"), edit.name, edit.value)
+        return _fill(translate("UndoText", "Set %1 to %2"), edit.name, edit.value)
     row = spec(edit.name)
     try:
         value = row.word(edit.value, lang)
     except (KeyError, ValueError, TypeError):
         value = getattr(edit.value, "value", edit.value)
-    return _fill(_t("Set %1 to %2"), row.title(lang), value)
+    return _fill(translate("UndoText", "Set %1 to %2"), row.title(lang), value)
 
 
 def describe_edit(edit: Any, project: Any, lang: str) -> str:
@@ -82,38 +81,38 @@ def describe_edit(edit: Any, project: Any, lang: str) -> str:
         "SetJudgment": lambda: _judgment(edit, name),
         "SetScores": lambda: _scores(edit, name),
         "SetScore": lambda: _single_score(edit, name),
-        "RenameCriterion": lambda: _fill(_t("Rename “%1”"), name(edit.node_id)),
+        "RenameCriterion": lambda: _fill(translate("UndoText", "Rename “%1”"), name(edit.node_id)),
         "SetCriterionType": lambda: _fill(
-            _t("Make “%1” a cost criterion") if getattr(edit.type, "value", edit.type) in
-            ("cost", -1) else _t("Make “%1” a benefit criterion"), name(edit.node_id)),
-        "SetCriterionUnit": lambda: _fill(_t("Set the unit of “%1”"), name(edit.node_id)),
-        "RenameExpert": lambda: _fill(_t("Rename expert %1"), name(edit.expert_id)),
-        "SetExpertWeight": lambda: _fill(_t("Set %1's weight to %2"), name(edit.expert_id),
+            translate("UndoText", "Make “%1” a cost criterion") if getattr(edit.type, "value", edit.type) in
+            ("cost", -1) else translate("UndoText", "Make “%1” a benefit criterion"), name(edit.node_id)),
+        "SetCriterionUnit": lambda: _fill(translate("UndoText", "Set the unit of “%1”"), name(edit.node_id)),
+        "RenameExpert": lambda: _fill(translate("UndoText", "Rename expert %1"), name(edit.expert_id)),
+        "SetExpertWeight": lambda: _fill(translate("UndoText", "Set %1's weight to %2"), name(edit.expert_id),
                                          f"{edit.weight:g}"),
-        "RenameIndustry": lambda: _fill(_t("Rename “%1”"), name(edit.industry_id)),
-        "RenameDirection": lambda: _fill(_t("Rename “%1”"), name(edit.direction_id)),
-        "SetIndustryCriterion": lambda: _fill(_t("Edit criterion “%1” of %2"),
+        "RenameIndustry": lambda: _fill(translate("UndoText", "Rename “%1”"), name(edit.industry_id)),
+        "RenameDirection": lambda: _fill(translate("UndoText", "Rename “%1”"), name(edit.direction_id)),
+        "SetIndustryCriterion": lambda: _fill(translate("UndoText", "Edit criterion “%1” of %2"),
                                               edit.criterion.label.get(lang),
                                               name(edit.industry_id)),
         "SetSetting": lambda: _setting(edit, lang),
-        "SetProjectInfo": lambda: _t("Edit the project's title and description"),
-        "AddCriterion": lambda: _fill(_t("Add criterion “%1” under “%2”"),
+        "SetProjectInfo": lambda: translate("UndoText", "Edit the project's title and description"),
+        "AddCriterion": lambda: _fill(translate("UndoText", "Add criterion “%1” under “%2”"),
                                       edit.criterion.label.get(lang), name(edit.parent_id)),
-        "RemoveCriterion": lambda: _fill(_t("Delete criterion “%1”"), name(edit.node_id)),
-        "MoveCriterion": lambda: _fill(_t("Move “%1”"), name(edit.node_id)),
-        "AddExpert": lambda: _fill(_t("Add expert %1"), edit.expert.name),
-        "RemoveExpert": lambda: _fill(_t("Remove expert %1"), name(edit.expert_id)),
-        "MoveExpert": lambda: _fill(_t("Move expert %1"), name(edit.expert_id)),
-        "AddIndustry": lambda: _fill(_t("Add industry “%1”"), edit.industry.label.get(lang)),
-        "RemoveIndustry": lambda: _fill(_t("Remove industry “%1”"), name(edit.industry_id)),
-        "AddDirection": lambda: _fill(_t("Add direction “%1” to %2"),
+        "RemoveCriterion": lambda: _fill(translate("UndoText", "Delete criterion “%1”"), name(edit.node_id)),
+        "MoveCriterion": lambda: _fill(translate("UndoText", "Move “%1”"), name(edit.node_id)),
+        "AddExpert": lambda: _fill(translate("UndoText", "Add expert %1"), edit.expert.name),
+        "RemoveExpert": lambda: _fill(translate("UndoText", "Remove expert %1"), name(edit.expert_id)),
+        "MoveExpert": lambda: _fill(translate("UndoText", "Move expert %1"), name(edit.expert_id)),
+        "AddIndustry": lambda: _fill(translate("UndoText", "Add industry “%1”"), edit.industry.label.get(lang)),
+        "RemoveIndustry": lambda: _fill(translate("UndoText", "Remove industry “%1”"), name(edit.industry_id)),
+        "AddDirection": lambda: _fill(translate("UndoText", "Add direction “%1” to %2"),
                                       edit.direction.label.get(lang), name(edit.industry_id)),
-        "RemoveDirection": lambda: _fill(_t("Remove direction “%1”"), name(edit.direction_id)),
-        "MoveDirection": lambda: _fill(_t("Move direction “%1”"), name(edit.direction_id)),
-        "AddIndustryCriterion": lambda: _fill(_t("Add criterion “%1” to %2"),
+        "RemoveDirection": lambda: _fill(translate("UndoText", "Remove direction “%1”"), name(edit.direction_id)),
+        "MoveDirection": lambda: _fill(translate("UndoText", "Move direction “%1”"), name(edit.direction_id)),
+        "AddIndustryCriterion": lambda: _fill(translate("UndoText", "Add criterion “%1” to %2"),
                                               edit.criterion.label.get(lang),
                                               name(edit.industry_id)),
-        "RemoveIndustryCriterion": lambda: _fill(_t("Remove criterion “%1” from %2"),
+        "RemoveIndustryCriterion": lambda: _fill(translate("UndoText", "Remove criterion “%1” from %2"),
                                                  name(edit.criterion_id),
                                                  name(edit.industry_id)),
     }
@@ -123,8 +122,8 @@ def describe_edit(edit: Any, project: Any, lang: str) -> str:
         parts = getattr(edit, "edits", ())
         if len(parts) == 1:
             return describe_edit(parts[0], project, lang)
-        return _fill(_t("%1 changes"), len(parts))
-    return _t("Edit the project")
+        return _fill(translate("UndoText", "%1 changes"), len(parts))
+    return translate("UndoText", "Edit the project")
 
 
 def edit_text(edit: Any, context: AppContext) -> Callable[[], str]:

@@ -20,8 +20,7 @@ STEP_PAGES = {"criteria": "tree", "panel": "panel", "comparisons": "pairwise", "
               "scores": "scores", "ranking": "results"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Workshop", text)
+translate = QCoreApplication.translate
 
 
 def _fill(template: str, *values: Any) -> str:
@@ -31,36 +30,36 @@ def _fill(template: str, *values: Any) -> str:
 
 
 def step_title(key: str) -> str:
-    return {"criteria": _t("Criteria"), "panel": _t("Panel"), "comparisons": _t("Comparisons"),
-            "group": _t("Group weights"), "scores": _t("Scores"),
-            "ranking": _t("Ranking")}[key]
+    return {"criteria": translate("Workshop", "Criteria"), "panel": translate("Workshop", "Panel"), "comparisons": translate("Workshop", "Comparisons"),
+            "group": translate("Workshop", "Group weights"), "scores": translate("Workshop", "Scores"),
+            "ranking": translate("Workshop", "Ranking")}[key]
 
 
 def _comparisons(state: str, c) -> str:
     if state == "todo":
-        return _t("none answered yet") if c["asked"] else _t("nothing to compare yet")
+        return translate("Workshop", "none answered yet") if c["asked"] else translate("Workshop", "nothing to compare yet")
     parts = []
     if c["failing"]:
-        parts.append(_fill(_t("%1 expert(s) fail CR"), c["failing"]))
+        parts.append(_fill(translate("Workshop", "CR fails: %1"), c["failing"]))
     if c["incomplete"]:
-        parts.append(_fill(_t("%1 incomplete"), c["incomplete"]))
-    return " · ".join(parts) if parts else _fill(_t("all %1 answered"), c["asked"])
+        parts.append(_fill(translate("Workshop", "unanswered: %1"), c["incomplete"]))
+    return " · ".join(parts) if parts else _fill(translate("Workshop", "all %1 answered"), c["asked"])
 
 
 def _group(state: str, step, lang: str, word) -> str:
     c = step.counts
     if state == "todo":
-        return _t("waiting for judgments")
+        return translate("Workshop", "waiting for judgments")
     parts = []
     if c["weighted"] < c["nodes"]:
-        parts.append(_fill(_t("%1 of %2 nodes weighted"), c["weighted"], c["nodes"]))
+        parts.append(_fill(translate("Workshop", "%1 of %2 nodes weighted"), c["weighted"], c["nodes"]))
     if c["failing"]:
-        parts.append(_fill(_t("group CR fails at %1"), c["failing"]))
+        parts.append(_fill(translate("Workshop", "group CR fails at %1"), c["failing"]))
     if parts:
         return " · ".join(parts)
     if math.isnan(step.consensus):
-        return _fill(_t("%1 nodes weighted"), c["nodes"])
-    return _fill(_t("S* %1 (%2)"), f"{step.consensus:.2f}", word)
+        return _fill(translate("Workshop", "%1 nodes weighted"), c["nodes"])
+    return _fill(translate("Workshop", "S* %1 (%2)"), f"{step.consensus:.2f}", word)
 
 
 def summary(step, lang: str, consensus_word: str = "") -> str:
@@ -68,57 +67,75 @@ def summary(step, lang: str, consensus_word: str = "") -> str:
     c, state = step.counts, step.state.value
     key = step.key
     if key == "criteria":
-        return _fill(_t("%1 criteria"), c["criteria"]) if state != "todo" \
-            else _t("no criteria yet")
+        return _fill(translate("Workshop", "%1 criteria"), c["criteria"]) if state != "todo" \
+            else translate("Workshop", "no criteria yet")
     if key == "panel":
         if state == "todo":
-            return _t("no experts yet")
-        text = _fill(_t("%1 experts"), c["experts"])
-        return text if state == "done" else text + " · " + _t("every weight is 0")
+            return translate("Workshop", "no experts yet")
+        text = _fill(translate("Workshop", "%1 experts"), c["experts"])
+        return text if state == "done" else text + " · " + translate("Workshop", "every weight is 0")
     if key == "comparisons":
         return _comparisons(state, c)
     if key == "group":
         return _group(state, step, lang, consensus_word)
     if key == "scores":
         if state == "todo":
-            return _t("no scores yet") if c["directions"] else _t("no directions yet")
+            return translate("Workshop", "no scores yet") if c["directions"] else translate("Workshop", "no directions yet")
         if c["blanks"]:
-            return _fill(_t("%1 blank cell(s)"), c["blanks"])
-        return _fill(_t("%1 industries · %2 directions"), c["industries"], c["directions"])
+            return _fill(translate("Workshop", "%1 blank cell(s)"), c["blanks"])
+        return _fill(translate("Workshop", "%1 industries · %2 directions"), c["industries"], c["directions"])
     if key == "ranking":
         if state == "todo":
-            return _t("nothing ranked yet")
-        text = _fill(_t("%1 of %2 industries ranked"), c["ranked"], c["industries"]) \
-            if c["ranked"] < c["industries"] else _fill(_t("%1 industries ranked"), c["ranked"])
+            return translate("Workshop", "nothing ranked yet")
+        text = _fill(translate("Workshop", "%1 of %2 industries ranked"), c["ranked"], c["industries"]) \
+            if c["ranked"] < c["industries"] else _fill(translate("Workshop", "%1 industries ranked"), c["ranked"])
         if c["set_aside"]:
-            text += " · " + _fill(_t("%1 direction(s) set aside"), c["set_aside"])
+            text += " · " + _fill(translate("Workshop", "%1 direction(s) set aside"), c["set_aside"])
         return text
     return ""
+
+
+def tooltip(step, lang: str, project, consensus_word: str = "") -> str:
+    """The step's state in a full sentence, and where a click goes."""
+    from mcdm.messages import describe
+
+    c = step.counts
+    if step.key == "comparisons" and step.state.value != "todo":
+        text = _fill(translate("Workshop", "%1 of %2 judgments answered; %3 expert(s) with a matrix that fails "
+                        "the consistency check; %4 expert(s) with pairs unanswered."),
+                     c["answered"], c["asked"], c["failing"], c["incomplete"])
+    elif step.problem is not None:
+        text = describe(step.problem, lang, project)
+    else:
+        text = summary(step, lang, consensus_word)
+    if step.state.value == "warning" and step.target:
+        text += "\n" + translate("Workshop", "Click to go to the first one.")
+    return text
 
 
 def next_action(step) -> str:
     """What to do next, as a sentence, for the first step not done (see ``next_step``)."""
     if step is None:
-        return _t("Every step is done: the ranking is ready. Review it with the panel, look at "
+        return translate("Workshop", "Every step is done: the ranking is ready. Review it with the panel, look at "
                   "its sensitivity, and export the results workbook.")
     state = step.state.value
     sentences = {
-        "criteria": _t("Build the criteria tree: add the criteria the panel will weigh (or "
+        "criteria": translate("Workshop", "Build the criteria tree: add the criteria the panel will weigh (or "
                        "start from a template with File ▸ New)."),
-        "panel": _t("Add the experts of the panel on the Experts page, then send each a "
+        "panel": translate("Workshop", "Add the experts of the panel on the Experts page, then send each a "
                     "questionnaire (File ▸ Export ▸ Questionnaires)."),
-        "comparisons": _t("Collect the pairwise comparisons: import the filled questionnaires "
+        "comparisons": translate("Workshop", "Collect the pairwise comparisons: import the filled questionnaires "
                           "on the Experts page, or enter each expert's judgments on the "
                           "Comparisons page.")
         if state == "todo" else
-        _t("Look at the comparisons flagged: an expert whose judgments fail the consistency "
+        translate("Workshop", "Look at the comparisons flagged: an expert whose judgments fail the consistency "
            "check, or pairs left unanswered. Discuss the most disputed pairs with the panel."),
-        "group": _t("Some criteria have no group weights yet: look at the Group weights page."),
-        "scores": _t("Score the priority directions of each industry on the Industries & "
+        "group": translate("Workshop", "Some criteria have no group weights yet: look at the Group weights page."),
+        "scores": translate("Workshop", "Score the priority directions of each industry on the Industries & "
                      "scores page (paste a block from Excel).") if state == "todo" else
-        _t("Fill the blank score cells: a cell nobody scored keeps its industry out of the "
+        translate("Workshop", "Fill the blank score cells: a cell nobody scored keeps its industry out of the "
            "ranking."),
-        "ranking": _t("Some industries or directions could not be ranked: the Ranking page "
+        "ranking": translate("Workshop", "Some industries or directions could not be ranked: the Ranking page "
                       "says why."),
     }
     return sentences[step.key]

@@ -71,9 +71,10 @@ class DiscussionPage(Page):
             top.addWidget(w)
 
         self.left, self.versus, self.right = QLabel(), QLabel(), QLabel()
-        for label, align in ((self.left, Qt.AlignmentFlag.AlignRight),
+        # Each item above its own end of the scale: the left one is preferred to the left.
+        for label, align in ((self.left, Qt.AlignmentFlag.AlignLeft),
                              (self.versus, Qt.AlignmentFlag.AlignCenter),
-                             (self.right, Qt.AlignmentFlag.AlignLeft)):
+                             (self.right, Qt.AlignmentFlag.AlignRight)):
             label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
             label.setWordWrap(True)
             _big(label, 2.0, bold=label is not self.versus)
@@ -252,6 +253,17 @@ class DiscussionPage(Page):
         words = f"{format_judgment(value if value >= 1 else 1 / value)} {verbal(1 + abs(position))}"
         return f"◀ {words}" if position < 0 else f"{words} ▶" if position > 0 else words
 
+    def _nearest_text(self, value: float) -> str:
+        """"≈ ◀ 2 equal–moderate (1.79)": the nearest scale answer, then the number."""
+        if math.isnan(value):
+            return "—"
+        project = self.context.project
+        scale = (0.0, *project.scale_values()) if project is not None else SAATY
+        from desktop.views.pair_slider import value_to_position
+
+        nearest = position_to_value(value_to_position(value, scale), scale)
+        return f"≈ {self._value_text(nearest)} ({format_judgment(value)})"
+
     def refresh(self) -> None:
         self._fill_boxes()
         pairs = self._pairs()
@@ -293,9 +305,7 @@ class DiscussionPage(Page):
                           f"{project.expert(e).name}: {answer}")
         legend.append("◆ " + self.tr("group"))
         self.legend.setText(" &nbsp;&nbsp; ".join(legend))
-        self.group.setText(self.tr("Group: %1").replace(
-            "%1", self._value_text(pair.aggregate) + f" ({pair.aggregate:.2f})"
-            if not math.isnan(pair.aggregate) else "—"))
+        self.group.setText(self.tr("Group: %1").replace("%1", self._nearest_text(pair.aggregate)))
         self.spread.setText(self.tr("Spread (geometric SD): %1").replace(
             "%1", "—" if math.isnan(pair.spread) else f"{pair.spread:.2f}"))
         came_up = self._came_up.setdefault(pair.key, pair.consensus)

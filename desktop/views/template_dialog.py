@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+translate = QCoreApplication.translate
 
 
 class TemplateDialog(QDialog):
@@ -73,16 +75,16 @@ class TemplateDialog(QDialog):
         if not 0 <= row < len(self.infos):
             self.details.setText("")
             return
-        self.details.setText(describe_html(self.infos[row], self.lang, self.tr))
+        self.details.setText(describe_html(self.infos[row], self.lang))
 
 
-def describe_html(info, lang: str, tr) -> str:
-    """The template's description and contents as rich text (``tr`` translates)."""
+def describe_html(info, lang: str) -> str:
+    """The template's description and contents as rich text."""
     parts = [f"<h3>{escape(info.title.get(lang))}</h3>",
              f"<p>{escape(info.description.get(lang))}</p>"]
     if info.criteria:
         parts.append("<p><b>{}</b></p><ul>".format(escape(
-            tr("Criteria: %1 to weigh in %2 judgment matrices").replace(
+            translate("TemplateDialog", "Criteria: %1 to weigh in %2 judgment matrices").replace(
                 "%1", str(info.leaves)).replace("%2", str(info.matrices)))))
         for label, children in info.criteria:
             under = "、" if lang == "zh" else ", "
@@ -91,16 +93,16 @@ def describe_html(info, lang: str, tr) -> str:
                          + "</li>")
         parts.append("</ul>")
     else:
-        parts.append("<p>{}</p>".format(escape(tr("No criteria yet."))))
+        parts.append("<p>{}</p>".format(escape(translate("TemplateDialog", "No criteria yet."))))
     if info.industries:
         sep = "、" if lang == "zh" else ", "
         parts.append("<p><b>{}</b> {}</p>".format(
-            escape(tr("%1 industries, %2 priority directions:").replace(
+            escape(translate("TemplateDialog", "%1 industries, %2 priority directions:").replace(
                 "%1", str(len(info.industries))).replace("%2", str(info.directions))),
             sep.join(escape(i.get(lang)) for i in info.industries)))
     else:
-        parts.append("<p>{}</p>".format(escape(tr("No industries yet."))))
-    parts.append("<p>{}</p>".format(escape(tr("The panel and its judgments are added after: "
+        parts.append("<p>{}</p>".format(escape(translate("TemplateDialog", "No industries yet."))))
+    parts.append("<p>{}</p>".format(escape(translate("TemplateDialog", "The panel and its judgments are added after: "
                                                "on the Experts page, or by importing the "
                                                "experts' questionnaires."))))
     return "".join(parts)
