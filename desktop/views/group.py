@@ -68,6 +68,7 @@ class GroupPage(Page):
 
         self.node_model = NodeWeightsModel(context, self)
         self.node_table = _table(self.node_model)
+        self.node_table.setObjectName("node_weights")
         self.node_consensus = QLabel()
         self.missing = MissingBanner(context)
         self.chart = WeightsChart()
@@ -88,6 +89,7 @@ class GroupPage(Page):
         self.global_model.modelReset.connect(
             lambda: header.count() > 1 and header.setSectionResizeMode(1, QHeaderView.Stretch))
         self.global_view = global_view
+        global_view.setObjectName("global_weights")
         self.tabs.addTab(global_view, "")
         self.tabs.addTab(_table(self.consensus_model, 140), "")
 

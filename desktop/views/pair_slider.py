@@ -5,7 +5,8 @@ p > 0 favours the right item with level 1 + p, p = 0 is "equal". The numeric jud
 times the left item matters more than the right) comes from the project's numeric scale.
 
 A row puts the two items' names above a full-width slider, so long names wrap instead of being
-cut (the whole name is also in the tooltip); the preferred item's name turns bold. The verbal
+cut: two lines each, and a name longer still ends in "…" with the whole name in the tooltip;
+the preferred item's name turns bold. The verbal
 label beside the slider is wide enough for its longest text in the current language, so the
 direction arrow (◀ or ▶) always shows. A missing judgment draws no handle (not a handle at
 "1 equal"): a click on the track answers it there.
@@ -20,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
-    QSizePolicy,
     QSlider,
     QStyle,
     QStyleOptionSlider,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from desktop.views.widgets import FittedLabel
 
 SAATY = tuple(float(k) for k in range(10))  # SAATY[k] = value of verbal level k (index 0 unused)
 
@@ -140,14 +142,12 @@ class PairSlider(QWidget):
         self._value: float | None = None
         self.flagged = False  # among the most inconsistent judgments of the matrix
         self.drag_serial = 0
-        self.left = QLabel(left)
-        self.right = QLabel(right)
+        # Two lines each, wrapped; a name longer still ends in "…", whole in the tooltip.
+        self.left = FittedLabel(left, 2)
+        self.right = FittedLabel(right, 2)
         for label, align in ((self.left, Qt.AlignmentFlag.AlignLeft),
                              (self.right, Qt.AlignmentFlag.AlignRight)):
             label.setAlignment(align | Qt.AlignmentFlag.AlignBottom)
-            label.setWordWrap(True)
-            label.setToolTip(label.text())
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.slider = JudgmentSlider()
         self.slider.setRange(-8, 8)
         self.slider.setPageStep(2)
@@ -185,8 +185,8 @@ class PairSlider(QWidget):
 
     def set_labels(self, left: str, right: str) -> None:
         for label, text in ((self.left, left), (self.right, right)):
-            label.setText(text)
-            label.setToolTip(text)
+            if label.text() != text:
+                label.setText(text)
 
     def set_value(self, value: float | None) -> None:
         """Show a value from the project without emitting ``judgmentChanged``."""

@@ -32,7 +32,7 @@ class PanelPage(Page):
         super().__init__(context, parent=parent)
         self._ctx = context
         self.model = ExpertsModel(context, self)
-        self.view = QTableView()
+        self.view = QTableView(objectName="experts_table")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectRows)
         self.view.setSelectionMode(QTableView.SingleSelection)

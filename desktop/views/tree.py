@@ -71,7 +71,7 @@ class TreePage(Page):
         super().__init__(context, parent=parent)
         self._ctx = context
         self.model = CriteriaTreeModel(context, self)
-        self.view = QTreeView()
+        self.view = QTreeView(objectName="criteria_tree")
         self.view.setModel(self.model)
         self.view.setItemDelegate(TypeDelegate(self.view))
         self.view.setAlternatingRowColors(True)

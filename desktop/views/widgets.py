@@ -67,31 +67,25 @@ def button_text(page: str) -> str:
     }.get(page, translate("MissingBanner", "Go there"))
 
 
-class FixedMessage(QLabel):
-    """A message of at most ``lines`` lines in a place of fixed height; :meth:`text` is the
-    whole message."""
+class FittedLabel(QLabel):
+    """Text in at most ``lines`` wrapped lines of a fixed height: what does not fit is cut
+    with "…" (never clipped), the whole text in the tooltip; :meth:`text` is the whole text."""
 
-    def __init__(self, lines: int = 2, parent: QWidget | None = None) -> None:
+    _full = ""
+
+    def __init__(self, text: str = "", lines: int = 2, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
         self._lines = lines
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 4)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self._style = "color: #a40000;"
+        self._fix_height()
+        self.setText(text)
 
-    def set_message_style(self, style: str) -> None:
-        self._style = style
-        self._fit()
-
-    _placeholder = ""
-
-    def set_placeholder(self, text: str) -> None:
-        """What the place shows, in grey, while there is no message (a hint)."""
-        self._placeholder = text
-        self._fit()
+    def _fix_height(self) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self._lines + 4)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         self._full = text or ""
@@ -104,18 +98,65 @@ class FixedMessage(QLabel):
     def clear(self) -> None:
         self.setText("")
 
+    def shown_text(self) -> str:
+        """What is drawn (the text, or its beginning and "…")."""
+        return super().text()
+
+    def fits(self, text: str) -> bool:
+        """Whether ``text`` wrapped at this width takes at most the label's height (measured
+        as QLabel itself lays it out)."""
+        QLabel.setText(self, text)
+        return self.heightForWidth(max(1, self.width())) <= self.height()
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fix_height()
+            self._fit()
+
+    def _source(self) -> str:
+        return self._full
+
     def _fit(self) -> None:
-        metrics = self.fontMetrics()
-        shown = self._full or self._placeholder
-        flat = " · ".join(line.strip() for line in shown.splitlines() if line.strip())
+        flat = " · ".join(line.strip() for line in self._source().splitlines() if line.strip())
+        if self.fits(flat):
+            super().setText(flat)
+            return
+        low, high = 0, len(flat)  # the longest beginning that fits with "…"
+        while low < high:
+            mid = (low + high + 1) // 2
+            if self.fits(flat[:mid].rstrip() + "…"):
+                low = mid
+            else:
+                high = mid - 1
+        super().setText(flat[:low].rstrip() + "…")
+
+
+class FixedMessage(FittedLabel):
+    """A page's message place (see the module docstring); while empty it can show a hint."""
+
+    _placeholder = ""
+    _style = "color: #a40000;"
+
+    def __init__(self, lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__("", lines, parent)
+
+    def set_placeholder(self, text: str) -> None:
+        """What the place shows, in grey, while there is no message (a hint)."""
+        self._placeholder = text
+        self._fit()
+
+    def set_message_style(self, style: str) -> None:
+        self._style = style
+        self._fit()
+
+    def _source(self) -> str:
         self.setStyleSheet(self._style if self._full else "color: #616161;")
-        room = max(0, self.width() - 8) * self._lines - metrics.averageCharWidth() * 4
-        shown = metrics.elidedText(flat, Qt.TextElideMode.ElideRight, max(0, room))
-        super().setText(shown)
+        return self._full or self._placeholder
 
 
 class MissingBanner(QFrame):
