@@ -181,7 +181,6 @@ class MainWindow(WindowMenus, QMainWindow):
             tip = tooltip(step, self.context.lang, self.context.project, word)
             self.nav.set_state(item, step.state.value, line, tip, dict(step.target),
                                state_icon(step.state.value, ratio=ratio))
-        self.nav.viewport().update()
 
     def _opened(self) -> None:
         """A project was opened or created: a new or empty one starts on the start page."""

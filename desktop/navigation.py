@@ -104,13 +104,19 @@ class StepNavigation(QListWidget):
 
     def set_state(self, item: QListWidgetItem, state: str | None, summary: str,
                   tooltip: str, target: dict | None, icon=None) -> None:
-        """Show a step's state on ``item`` (``state`` None: a page without a step)."""
-        item.setData(STATE_ROLE, state)
-        item.setData(SUMMARY_ROLE, summary)
-        item.setData(TARGET_ROLE, dict(target or {}))
-        item.setToolTip(tooltip)
-        if icon is not None:
-            item.setIcon(icon)
+        """Show a step's state on ``item`` (``state`` None: a page without a step). Only what
+        changed is set: an edit that leaves a step as it was repaints nothing here."""
+        target = dict(target or {})
+        if item.data(STATE_ROLE) != state:
+            item.setData(STATE_ROLE, state)
+            if icon is not None:
+                item.setIcon(icon)
+        if item.data(SUMMARY_ROLE) != summary:
+            item.setData(SUMMARY_ROLE, summary)
+        if item.data(TARGET_ROLE) != target:
+            item.setData(TARGET_ROLE, target)
+        if item.toolTip() != tooltip:
+            item.setToolTip(tooltip)
 
     def _clicked(self, item: QListWidgetItem) -> None:
         target = item.data(TARGET_ROLE)

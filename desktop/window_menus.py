@@ -126,6 +126,7 @@ class WindowMenus:
         self.act_about.setText(translate("MainWindow", "&About"))
         self.act_full_screen.setText(translate("MainWindow", "&Full screen (projector)"))
         self.act_undo.setIconText(translate("MainWindow", "Undo"))
+        self.act_full_screen.setIconText(translate("MainWindow", "Full screen (F11)"))
         self.act_redo.setIconText(translate("MainWindow", "Redo"))
 
     def _undo_text_changed(self, text: str) -> None:

@@ -8,6 +8,7 @@ icons (done, warning, to do) as vector shapes, sharp at any screen scale.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -150,8 +151,10 @@ def _pixmap(size: int, ratio: float) -> tuple[QPixmap, QPainter]:
     return pixmap, painter
 
 
+@lru_cache(maxsize=32)
 def state_icon(state: str, size: int = 16, ratio: float = 2.0) -> QIcon:
-    """A green tick, an amber warning triangle or a grey circle, drawn (not a font glyph)."""
+    """A green tick, an amber warning triangle or a grey circle, drawn (not a font glyph) for
+    the screen's pixel ratio; drawn once per state and ratio."""
     pixmap, p = _pixmap(size, ratio)
     s = float(size)
     if state == "done":

@@ -1,10 +1,13 @@
 """Render every page of the sample workshop to PNG, offscreen, in Chinese and English.
 
-    python tools/render_screenshots.py [--out docs/screenshots] [--size 1366x768]
+    python tools/render_screenshots.py [--out docs/screenshots] [--size 1280x720]
 
-Each page is shown in a main window of the given size and captured with ``QWidget.grab()``;
-files are named ``<lang>_<page>.png``. The comparison page shows the expert whose matrix is the
-least consistent, so the diagnostics are visible.
+Each page is shown in a main window of the given size (``WIDTHxHEIGHT``, default 1280 × 720, the
+smallest screen the app is made for) and captured with ``QWidget.grab()``; files are named
+``<lang>_<page>.png``. The comparison page shows the expert whose matrix is the least
+consistent, so the diagnostics are visible. Two more show a new project: the template dialog
+(``<lang>_new_project.png``) and the start page of a template without a panel
+(``<lang>_start_new.png``).
 """
 
 from __future__ import annotations
@@ -65,18 +68,43 @@ def render(out: Path, width: int, height: int, langs: tuple[str, ...] = ("zh", "
                 path = out / f"{lang}_{key}.png"
                 window.grab().save(str(path))
                 written.append(path)
+            written += _new_project(app, ctx, window, out, lang)
             window.close()
             window.deleteLater()
             app.processEvents()
     return written
 
 
+def _new_project(app, ctx, window, out: Path, lang: str) -> list[Path]:
+    """The template dialog, then the start page of a new project from a template."""
+    from desktop.views.template_dialog import TemplateDialog
+    from mcdm.project.templates import describe_template, list_templates, new_from_template
+
+    dialog = TemplateDialog([describe_template(n) for n in list_templates()], lang, window)
+    dialog.list.setCurrentRow(list_templates().index("four-chains"))
+    dialog.show()
+    for _ in range(3):
+        app.processEvents()
+    paths = [out / f"{lang}_new_project.png", out / f"{lang}_start_new.png"]
+    dialog.grab().save(str(paths[0]))
+    dialog.close()
+    ctx.set_project(new_from_template("four-chains"), None)
+    for _ in range(3):
+        app.processEvents()
+    window.grab().save(str(paths[1]))
+    return paths
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--size", default="1280x720",
+                        help="window size WIDTHxHEIGHT in logical pixels (default 1280x720)")
     args = parser.parse_args()
-    width, height = (int(v) for v in args.size.split("x"))
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        parser.error(f"--size: expected WIDTHxHEIGHT such as 1280x720, got {args.size!r}")
     for path in render(Path(args.out), width, height):
         sys.stdout.write(f"{path}\n")
     return 0

@@ -14,6 +14,7 @@ takes the engine's order afresh.
 from __future__ import annotations
 
 import math
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -29,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.models import lookup
 from desktop.models.lookup import consensus_word
 from desktop.views.base import Page
-from desktop.views.pair_slider import SAATY, position_to_value, verbal
-from desktop.views.scale_view import PALETTE, ScaleView
+from desktop.views.pair_slider import SAATY, position_to_value
+from desktop.views.scale_view import PALETTE, Legend, ScaleView, answer_words, nearest_words
 from mcdm.project import edits
-from mcdm.project.judgment_text import format_judgment
 
 ALL = "__all__"
 
@@ -94,10 +95,7 @@ class DiscussionPage(Page):
             _big(label, 1.3)
             label.setWordWrap(True)
             facts.addWidget(label, k // 2, k % 2)
-        self.legend = QLabel(objectName="discussion_legend")
-        self.legend.setWordWrap(True)
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        _big(self.legend, 1.15)
+        self.legend = Legend(lambda label: _big(label, 1.15))
 
         self.l_revise = QLabel()
         self.expert_box = QComboBox(objectName="discussion_expert")
@@ -236,33 +234,17 @@ class DiscussionPage(Page):
                 box.blockSignals(False)
         scale = tuple(project.scale_values()) if project is not None else SAATY[1:]
         values = [(self.tr("— no answer"), None)] + [
-            (self._value_text(position_to_value(p, (0.0, *scale))), position_to_value(
-                p, (0.0, *scale))) for p in range(-8, 9)]
+            (answer_words(self._scale_of(), position_to_value(p, (0.0, *scale))),
+             position_to_value(p, (0.0, *scale))) for p in range(-8, 9)]
         if [self.value_box.itemData(i) for i in range(self.value_box.count())] != [
                 v for _t, v in values] or self.value_box.itemText(0) != values[0][0]:
             self.value_box.clear()
             for text, value in values:
                 self.value_box.addItem(text, value)
 
-    def _value_text(self, value: float) -> str:
+    def _scale_of(self) -> tuple[float, ...]:
         project = self.context.project
-        scale = (0.0, *project.scale_values()) if project is not None else SAATY
-        from desktop.views.pair_slider import value_to_position
-
-        position = value_to_position(value, scale)
-        words = f"{format_judgment(value if value >= 1 else 1 / value)} {verbal(1 + abs(position))}"
-        return f"◀ {words}" if position < 0 else f"{words} ▶" if position > 0 else words
-
-    def _nearest_text(self, value: float) -> str:
-        """"≈ ◀ 2 equal–moderate (1.79)": the nearest scale answer, then the number."""
-        if math.isnan(value):
-            return "—"
-        project = self.context.project
-        scale = (0.0, *project.scale_values()) if project is not None else SAATY
-        from desktop.views.pair_slider import value_to_position
-
-        nearest = position_to_value(value_to_position(value, scale), scale)
-        return f"≈ {self._value_text(nearest)} ({format_judgment(value)})"
+        return (0.0, *project.scale_values()) if project is not None else SAATY
 
     def refresh(self) -> None:
         self._fill_boxes()
@@ -287,8 +269,10 @@ class DiscussionPage(Page):
         project, lang = self.context.project, self.context.lang
         result = self.context.result
         name = self.context.text
-        self.position.setText(self.tr("Pair %1 of %2 · most disputed first").replace(
-            "%1", str(self.index + 1)).replace("%2", str(len(self.order))))
+        self.position.setText(self.tr("Pair %1 of %2 · most disputed first · under %3")
+                              .replace("%1", str(self.index + 1))
+                              .replace("%2", str(len(self.order)))
+                              .replace("%3", name(project.node(pair.node_id).label)))
         self.left.setText(name(project.node(pair.a).label))
         self.right.setText(name(project.node(pair.b).label))
         experts = project.expert_ids()
@@ -297,21 +281,26 @@ class DiscussionPage(Page):
         highlight = experts.index(current) + 1 if current in experts else None
         self.scale_view.set_answers(numbered, pair.aggregate, (0.0, *project.scale_values()),
                                     highlight)
-        legend = []
+        entries = []
         for (e, v), (number, _v) in zip(pair.answers, numbered, strict=True):
             colour = PALETTE[(number - 1) % len(PALETTE)]
-            answer = self._value_text(v) if v is not None else self.tr("no answer")
-            legend.append(f"<span style='color:{colour}'>●</span> <b>{number}</b> "
-                          f"{project.expert(e).name}: {answer}")
-        legend.append("◆ " + self.tr("group"))
-        self.legend.setText(" &nbsp;&nbsp; ".join(legend))
-        self.group.setText(self.tr("Group: %1").replace("%1", self._nearest_text(pair.aggregate)))
+            answer = answer_words(self._scale_of(), v) if v is not None else self.tr("no answer")
+            entries.append(f"<span style='color:{colour}'>●</span> <b>{number}</b> "
+                           f"{escape(project.expert(e).name)}: {escape(answer)}")
+        entries.append("◆ " + escape(self.tr("group")))
+        self.legend.show_entries(entries)
+        self.group.setText(self.tr("Group: %1").replace("%1", nearest_words(self._scale_of(), pair.aggregate)))
         self.spread.setText(self.tr("Spread (geometric SD): %1").replace(
             "%1", "—" if math.isnan(pair.spread) else f"{pair.spread:.2f}"))
         came_up = self._came_up.setdefault(pair.key, pair.consensus)
         text = self.tr("S* under %1: %2").replace("%1", name(project.node(pair.node_id).label))
-        now = "—" if math.isnan(pair.consensus) else f"{pair.consensus:.2f}"
-        if not math.isnan(came_up) and f"{came_up:.2f}" != now:
+        group = lookup.group_node(result, pair.node_id)
+        number = "—" if math.isnan(pair.consensus) else f"{pair.consensus:.2f}"
+        now = number
+        if group is not None and not math.isnan(pair.consensus):
+            now += " " + self.tr("(%1)").replace(
+                "%1", consensus_word(group.consensus_word, lang))
+        if not math.isnan(came_up) and f"{came_up:.2f}" != number:
             now += " " + self.tr("(was %1)").replace("%1", f"{came_up:.2f}")
         self.node_consensus.setText(text.replace("%2", now))
         self.overall.setText(self.tr("Overall S*: %1 (%2)").replace(

@@ -47,6 +47,7 @@ class OverviewPage(Page):
         lower.addWidget(self.weights_chart)
         lower.setStretchFactor(0, 1)
         lower.setStretchFactor(1, 1)
+        lower.setSizes([520, 520])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.top_view)
         split.addWidget(lower)

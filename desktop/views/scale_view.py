@@ -10,13 +10,14 @@ between the scale's values), like a chart's axis; every number drawn comes from 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
-from desktop.views.pair_slider import SAATY, value_to_position
+from desktop.views.pair_slider import SAATY, position_to_value, value_to_position, verbal
+from mcdm.project.judgment_text import format_judgment
 
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
            "#7f7f7f", "#bcbd22", "#17becf")
@@ -35,6 +36,49 @@ def value_to_offset(value: float, scale: Sequence[float] = SAATY) -> float:
         k = max(i for i in range(9) if logs[i] <= x)
         level = k + (x - logs[k]) / (logs[k + 1] - logs[k]) if k < 8 else 8.0
     return -level if value >= 1 else level
+
+
+def answer_words(scale: Sequence[float], value: float) -> str:
+    """An answer as the scale says it: "◀ 5 strong", "1 equal", "3 moderate ▶"."""
+    position = value_to_position(value, scale)
+    words = f"{format_judgment(value if value >= 1 else 1 / value)} {verbal(1 + abs(position))}"
+    return f"◀ {words}" if position < 0 else f"{words} ▶" if position > 0 else words
+
+
+def nearest_words(scale: Sequence[float], value: float) -> str:
+    """"≈ ◀ 2 equal–moderate (1.79)": the nearest answer on the scale, then the number."""
+    if math.isnan(value):
+        return "—"
+    nearest = position_to_value(value_to_position(value, scale), scale)
+    return f"≈ {answer_words(scale, nearest)} ({format_judgment(value)})"
+
+
+class Legend(QWidget):
+    """Who is who on the scale: one entry per expert in a grid of ``columns`` (an entry never
+    breaks in two, as rich text in one label would between Chinese characters)."""
+
+    def __init__(self, style: Callable[[QLabel], None], columns: int = 3,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("discussion_legend")
+        self._style, self._columns = style, columns
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.labels: list[QLabel] = []
+
+    def show_entries(self, entries: Sequence[str]) -> None:
+        """Show rich-text ``entries``, one per cell, row by row."""
+        while len(self.labels) < len(entries):
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            self._style(label)
+            k = len(self.labels)
+            self._grid.addWidget(label, k // self._columns, k % self._columns)
+            self.labels.append(label)
+        for k, label in enumerate(self.labels):
+            label.setText(entries[k] if k < len(entries) else "")
+            label.setVisible(k < len(entries))
 
 
 class ScaleView(QWidget):

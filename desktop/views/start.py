@@ -61,7 +61,7 @@ class StartPage(Page):
         self.steps_heading = QLabel()
         self.steps_heading.setStyleSheet("font-weight: bold;")
         grid = QGridLayout()
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(4, 1)  # the buttons beside their lines, the room after them
         grid.setHorizontalSpacing(12)
         self.rows: dict[str, tuple[QLabel, QLabel, QLabel, QPushButton]] = {}
         for k, key in enumerate(STEPS):

@@ -40,7 +40,7 @@ class TemplateDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("template_list")
         for info in self.infos:
-            self.list.addItem(info.title.get(lang))
+            self.list.addItem(template_name(info, lang))
         self.list.setMaximumWidth(260)
         self.details = QLabel()
         self.details.setObjectName("template_details")
@@ -78,13 +78,20 @@ class TemplateDialog(QDialog):
         self.details.setText(describe_html(self.infos[row], self.lang))
 
 
+def template_name(info, lang: str) -> str:
+    """The template's title; the empty one is called what it is."""
+    if info.name == "empty":
+        return translate("TemplateDialog", "Empty project")
+    return info.title.get(lang)
+
+
 def describe_html(info, lang: str) -> str:
     """The template's description and contents as rich text."""
-    parts = [f"<h3>{escape(info.title.get(lang))}</h3>",
+    parts = [f"<h3>{escape(template_name(info, lang))}</h3>",
              f"<p>{escape(info.description.get(lang))}</p>"]
     if info.criteria:
         parts.append("<p><b>{}</b></p><ul>".format(escape(
-            translate("TemplateDialog", "Criteria: %1 to weigh in %2 judgment matrices").replace(
+            translate("TemplateDialog", "Criteria to weigh: %1 (judgment matrices: %2)").replace(
                 "%1", str(info.leaves)).replace("%2", str(info.matrices)))))
         for label, children in info.criteria:
             under = "、" if lang == "zh" else ", "

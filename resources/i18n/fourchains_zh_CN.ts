@@ -212,102 +212,107 @@
 <context>
     <name>DiscussionPage</name>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="187"/>
+        <location filename="../../desktop/views/discussion.py" line="185"/>
         <source>Revise in discussion: %1</source>
         <translation>讨论中修改判断：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="210"/>
+        <location filename="../../desktop/views/discussion.py" line="208"/>
         <source>Pairs under:</source>
         <translation>比较层次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="211"/>
+        <location filename="../../desktop/views/discussion.py" line="209"/>
         <source>◀ Previous</source>
         <translation>◀ 上一对</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="212"/>
+        <location filename="../../desktop/views/discussion.py" line="210"/>
         <source>Next ▶</source>
         <translation>下一对 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="213"/>
+        <location filename="../../desktop/views/discussion.py" line="211"/>
         <source>Sort again</source>
         <translation>重新排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="214"/>
+        <location filename="../../desktop/views/discussion.py" line="212"/>
         <source>Order the pairs by disagreement again, largest first, and start from the top.</source>
         <translation>按分歧重新排序（分歧最大的在前），并从第一对开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="216"/>
+        <location filename="../../desktop/views/discussion.py" line="214"/>
         <source>vs</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="217"/>
+        <location filename="../../desktop/views/discussion.py" line="215"/>
         <source>Revised answer:</source>
         <translation>修改后的判断：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="218"/>
+        <location filename="../../desktop/views/discussion.py" line="216"/>
         <source>Enter</source>
         <translation>录入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="219"/>
+        <location filename="../../desktop/views/discussion.py" line="217"/>
         <source>No pair to discuss: the experts&apos; answers come in on the Experts page (import the questionnaires).</source>
         <translation>暂无可讨论的比较：请先在“专家组”页导入专家的调查问卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="224"/>
+        <location filename="../../desktop/views/discussion.py" line="222"/>
         <source>All criteria</source>
         <translation>全部准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="238"/>
+        <location filename="../../desktop/views/discussion.py" line="236"/>
         <source>— no answer</source>
         <translation>— 未作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="290"/>
-        <source>Pair %1 of %2 · most disputed first</source>
-        <translation>第 %1 对，共 %2 对 · 分歧最大的在前</translation>
+        <location filename="../../desktop/views/discussion.py" line="272"/>
+        <source>Pair %1 of %2 · most disputed first · under %3</source>
+        <translation>第 %1 对，共 %2 对 · 分歧最大的在前 · 比较层次：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="303"/>
+        <location filename="../../desktop/views/discussion.py" line="287"/>
         <source>no answer</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="306"/>
+        <location filename="../../desktop/views/discussion.py" line="290"/>
         <source>group</source>
         <translation>群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="308"/>
+        <location filename="../../desktop/views/discussion.py" line="292"/>
         <source>Group: %1</source>
         <translation>群体：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="309"/>
+        <location filename="../../desktop/views/discussion.py" line="293"/>
         <source>Spread (geometric SD): %1</source>
         <translation>分歧（几何标准差）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="312"/>
+        <location filename="../../desktop/views/discussion.py" line="296"/>
         <source>S* under %1: %2</source>
         <translation>“%1”的共识度 S*：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="315"/>
+        <location filename="../../desktop/views/discussion.py" line="301"/>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="304"/>
         <source>(was %1)</source>
         <translation>（原为 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/discussion.py" line="317"/>
+        <location filename="../../desktop/views/discussion.py" line="306"/>
         <source>Overall S*: %1 (%2)</source>
         <translation>总体共识度 S*：%1（%2）</translation>
     </message>
@@ -577,52 +582,52 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../desktop/views/group.py" line="146"/>
+        <location filename="../../desktop/views/group.py" line="152"/>
         <source>Weights under:</source>
         <translation>权重所属层次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="147"/>
+        <location filename="../../desktop/views/group.py" line="153"/>
         <source>Disagreement per judgment (geometric standard deviation):</source>
         <translation>各判断的分歧（几何标准差）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="148"/>
+        <location filename="../../desktop/views/group.py" line="154"/>
         <source>Global weights</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="149"/>
+        <location filename="../../desktop/views/group.py" line="155"/>
         <source>Consensus per node</source>
         <translation>各节点共识度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="159"/>
+        <location filename="../../desktop/views/group.py" line="165"/>
         <source>Overall consensus S* = %1 (%2)</source>
         <translation>总体共识度 S* = %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="166"/>
+        <location filename="../../desktop/views/group.py" line="172"/>
         <source>No group weights here.</source>
         <translation>此处无群体权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="170"/>
+        <location filename="../../desktop/views/group.py" line="176"/>
         <source>Consensus S* = %1 (%2) · group CR %3</source>
         <translation>共识度 S* = %1（%2）· 群体 CR %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="177"/>
+        <location filename="../../desktop/views/group.py" line="183"/>
         <source>Group</source>
         <translation>群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="179"/>
+        <location filename="../../desktop/views/group.py" line="185"/>
         <source>Each expert&apos;s weights and the group&apos;s</source>
         <translation>各专家权重与群体权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="181"/>
+        <location filename="../../desktop/views/group.py" line="187"/>
         <source>Furthest from the group: %1</source>
         <translation>与群体偏离最大：%1</translation>
     </message>
@@ -804,56 +809,61 @@
     </message>
     <message>
         <location filename="../../desktop/window_menus.py" line="129"/>
+        <source>Full screen (F11)</source>
+        <translation>全屏（F11）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_menus.py" line="130"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_menus.py" line="143"/>
+        <location filename="../../desktop/window_menus.py" line="144"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_menus.py" line="144"/>
+        <location filename="../../desktop/window_menus.py" line="145"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>FourChains Decision Studio</source>
         <translation>四链决策工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>Cannot evaluate: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="243"/>
         <source>Not computed yet: %1</source>
         <translation>尚未计算：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>(and %1 more)</source>
         <translation>（另有 %1 处）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>Illustrative data</source>
         <translation>示例数据（仅供演示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>FourChains Decision Studio — AHP expert weighting and TOPSIS ranking for strategic emerging industries.</source>
         <translation>四链决策工作台——面向战略性新兴产业的层次分析法专家赋权与 TOPSIS 排序。</translation>
     </message>
@@ -1266,48 +1276,48 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/views/overview.py" line="72"/>
+        <location filename="../../desktop/views/overview.py" line="73"/>
         <source>top %1 directions of each industry</source>
         <translation>各产业前 %1 个方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="73"/>
+        <location filename="../../desktop/views/overview.py" line="74"/>
         <source>Method: TOPSIS with %1; AHP weights by %2, %3; RI table %4.</source>
         <translation>方法：TOPSIS（%1）；AHP 权重：%2，%3；RI 表：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="79"/>
+        <location filename="../../desktop/views/overview.py" line="80"/>
         <source>Illustrative data: the scores are not the paper&apos;s.</source>
         <translation>示例数据：评分并非来自论文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="110"/>
+        <location filename="../../desktop/views/overview.py" line="111"/>
         <source>Also ranked on its own criteria: %1</source>
         <translation>另按其自有指标排序：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="112"/>
+        <location filename="../../desktop/views/overview.py" line="113"/>
         <source>No. %1 (closeness)</source>
         <translation>第 %1 名（贴近度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="128"/>
+        <location filename="../../desktop/views/overview.py" line="129"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="128"/>
+        <location filename="../../desktop/views/overview.py" line="129"/>
         <source>Under</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="128"/>
-        <location filename="../../desktop/views/overview.py" line="133"/>
+        <location filename="../../desktop/views/overview.py" line="129"/>
+        <location filename="../../desktop/views/overview.py" line="134"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="132"/>
+        <location filename="../../desktop/views/overview.py" line="133"/>
         <source>Group weights of the criteria</source>
         <translation>准则的群体权重</translation>
     </message>
@@ -1315,32 +1325,32 @@
 <context>
     <name>PairSlider</name>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="38"/>
+        <location filename="../../desktop/views/pair_slider.py" line="40"/>
         <source>equal</source>
         <translation>同等重要</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="39"/>
+        <location filename="../../desktop/views/pair_slider.py" line="41"/>
         <source>moderate</source>
         <translation>稍微重要</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="40"/>
+        <location filename="../../desktop/views/pair_slider.py" line="42"/>
         <source>strong</source>
         <translation>明显重要</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="41"/>
+        <location filename="../../desktop/views/pair_slider.py" line="43"/>
         <source>very strong</source>
         <translation>强烈重要</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="42"/>
+        <location filename="../../desktop/views/pair_slider.py" line="44"/>
         <source>extreme</source>
         <translation>极端重要</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="46"/>
+        <location filename="../../desktop/views/pair_slider.py" line="48"/>
         <source>%1–%2</source>
         <translation>%1～%2</translation>
     </message>
@@ -1764,83 +1774,83 @@
 <context>
     <name>SensitivityPage</name>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="66"/>
+        <location filename="../../desktop/views/sensitivity.py" line="68"/>
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="105"/>
+        <location filename="../../desktop/views/sensitivity.py" line="107"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="105"/>
+        <location filename="../../desktop/views/sensitivity.py" line="107"/>
         <source>Current weight</source>
         <translation>当前权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="106"/>
+        <location filename="../../desktop/views/sensitivity.py" line="108"/>
         <source>Top-1 stable from</source>
         <translation>第一名稳定区间 自</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="106"/>
-        <location filename="../../desktop/views/sensitivity.py" line="107"/>
+        <location filename="../../desktop/views/sensitivity.py" line="108"/>
+        <location filename="../../desktop/views/sensitivity.py" line="109"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="107"/>
+        <location filename="../../desktop/views/sensitivity.py" line="109"/>
         <source>Ranking stable from</source>
         <translation>排序稳定区间 自</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="107"/>
+        <location filename="../../desktop/views/sensitivity.py" line="109"/>
         <source>Reversals</source>
         <translation>排序逆转</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="109"/>
+        <location filename="../../desktop/views/sensitivity.py" line="111"/>
         <source>The top direction stays first while the weight stays in this interval</source>
         <translation>权重在此区间内时，第一名保持不变</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="111"/>
+        <location filename="../../desktop/views/sensitivity.py" line="113"/>
         <source>No two directions swap while the weight stays in this interval</source>
         <translation>权重在此区间内时，任意两个方向的排名都不互换</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="127"/>
+        <location filename="../../desktop/views/sensitivity.py" line="129"/>
         <source>Closeness as the weight of “%1” varies</source>
         <translation>“%1”权重变化时的相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="129"/>
+        <location filename="../../desktop/views/sensitivity.py" line="131"/>
         <source>Weight of %1</source>
         <translation>%1 的权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="130"/>
+        <location filename="../../desktop/views/sensitivity.py" line="132"/>
         <source>Relative closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="131"/>
+        <location filename="../../desktop/views/sensitivity.py" line="133"/>
         <source>current weight</source>
         <translation>当前权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="132"/>
+        <location filename="../../desktop/views/sensitivity.py" line="134"/>
         <source>rank reversal</source>
         <translation>排序逆转</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="139"/>
+        <location filename="../../desktop/views/sensitivity.py" line="141"/>
         <source>“%1” stays first while this weight is between %2 and %3 (now %4); %5 rank reversal(s) on the sweep.</source>
         <translation>该权重在 %2 至 %3 之间（当前 %4）时，“%1”保持第一；扫描范围内共有 %5 处排序逆转。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="148"/>
+        <location filename="../../desktop/views/sensitivity.py" line="150"/>
         <source>Smallest single change that alters the top: %1 from %2 to %3 (%4), making “%5” first.</source>
         <translation>改变第一名的最小单项变化：%1 从 %2 变为 %3（%4），使“%5”排第一。</translation>
     </message>
@@ -1901,27 +1911,32 @@
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/template_dialog.py" line="87"/>
-        <source>Criteria: %1 to weigh in %2 judgment matrices</source>
-        <translation>准则：%1 项待赋权，共 %2 个判断矩阵</translation>
+        <location filename="../../desktop/views/template_dialog.py" line="84"/>
+        <source>Empty project</source>
+        <translation>空白项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/template_dialog.py" line="96"/>
+        <location filename="../../desktop/views/template_dialog.py" line="94"/>
+        <source>Criteria to weigh: %1 (judgment matrices: %2)</source>
+        <translation>待赋权准则：%1 项（判断矩阵：%2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/template_dialog.py" line="103"/>
         <source>No criteria yet.</source>
         <translation>尚无准则。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/template_dialog.py" line="100"/>
+        <location filename="../../desktop/views/template_dialog.py" line="107"/>
         <source>%1 industries, %2 priority directions:</source>
         <translation>%1 个产业，%2 个重点发展方向：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/template_dialog.py" line="104"/>
+        <location filename="../../desktop/views/template_dialog.py" line="111"/>
         <source>No industries yet.</source>
         <translation>尚无产业。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/template_dialog.py" line="105"/>
+        <location filename="../../desktop/views/template_dialog.py" line="112"/>
         <source>The panel and its judgments are added after: on the Experts page, or by importing the experts&apos; questionnaires.</source>
         <translation>专家组及其判断在创建后添加：在“专家组”页添加，或导入专家的调查问卷。</translation>
     </message>
@@ -2135,203 +2150,203 @@
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="33"/>
+        <location filename="../../desktop/workshop_text.py" line="34"/>
         <source>Criteria</source>
         <extracomment>The page that holds each step.</extracomment>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="33"/>
+        <location filename="../../desktop/workshop_text.py" line="34"/>
         <source>Panel</source>
         <translation>专家组</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="33"/>
+        <location filename="../../desktop/workshop_text.py" line="34"/>
         <source>Comparisons</source>
         <translation>两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="34"/>
+        <location filename="../../desktop/workshop_text.py" line="35"/>
         <source>Group weights</source>
         <translation>群体权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="34"/>
+        <location filename="../../desktop/workshop_text.py" line="35"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="35"/>
+        <location filename="../../desktop/workshop_text.py" line="36"/>
         <source>Ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="40"/>
+        <location filename="../../desktop/workshop_text.py" line="41"/>
         <source>none answered yet</source>
         <translation>尚无判断</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="40"/>
+        <location filename="../../desktop/workshop_text.py" line="41"/>
         <source>nothing to compare yet</source>
         <translation>暂无可比较的项</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="43"/>
+        <location filename="../../desktop/workshop_text.py" line="44"/>
         <source>CR fails: %1</source>
         <translation>CR 未通过：%1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="45"/>
+        <location filename="../../desktop/workshop_text.py" line="46"/>
         <source>unanswered: %1</source>
         <translation>未答完：%1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="46"/>
+        <location filename="../../desktop/workshop_text.py" line="47"/>
         <source>all %1 answered</source>
         <translation>%1 项全部作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="52"/>
+        <location filename="../../desktop/workshop_text.py" line="53"/>
         <source>waiting for judgments</source>
         <translation>等待专家判断</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="55"/>
+        <location filename="../../desktop/workshop_text.py" line="56"/>
         <source>%1 of %2 nodes weighted</source>
         <translation>%2 个层次中 %1 个已赋权</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="57"/>
+        <location filename="../../desktop/workshop_text.py" line="58"/>
         <source>group CR fails at %1</source>
         <translation>%1 处群体 CR 未通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="61"/>
+        <location filename="../../desktop/workshop_text.py" line="62"/>
         <source>%1 nodes weighted</source>
         <translation>%1 个层次已赋权</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="62"/>
+        <location filename="../../desktop/workshop_text.py" line="63"/>
         <source>S* %1 (%2)</source>
         <translation>S* %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="70"/>
+        <location filename="../../desktop/workshop_text.py" line="71"/>
         <source>%1 criteria</source>
         <translation>%1 项准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="71"/>
+        <location filename="../../desktop/workshop_text.py" line="72"/>
         <source>no criteria yet</source>
         <translation>尚无准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="74"/>
+        <location filename="../../desktop/workshop_text.py" line="75"/>
         <source>no experts yet</source>
         <translation>尚无专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="75"/>
+        <location filename="../../desktop/workshop_text.py" line="76"/>
         <source>%1 experts</source>
         <translation>%1 位专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="76"/>
+        <location filename="../../desktop/workshop_text.py" line="77"/>
         <source>every weight is 0</source>
         <translation>专家权重全为 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="83"/>
+        <location filename="../../desktop/workshop_text.py" line="84"/>
         <source>no scores yet</source>
         <translation>尚无评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="83"/>
+        <location filename="../../desktop/workshop_text.py" line="84"/>
         <source>no directions yet</source>
         <translation>尚无重点发展方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="85"/>
+        <location filename="../../desktop/workshop_text.py" line="86"/>
         <source>%1 blank cell(s)</source>
         <translation>%1 个空白评分格</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="86"/>
+        <location filename="../../desktop/workshop_text.py" line="87"/>
         <source>%1 industries · %2 directions</source>
         <translation>%1 个产业 · %2 个方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="89"/>
+        <location filename="../../desktop/workshop_text.py" line="90"/>
         <source>nothing ranked yet</source>
         <translation>尚未排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="90"/>
+        <location filename="../../desktop/workshop_text.py" line="91"/>
         <source>%1 of %2 industries ranked</source>
         <translation>%2 个产业中 %1 个已排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="91"/>
+        <location filename="../../desktop/workshop_text.py" line="92"/>
         <source>%1 industries ranked</source>
         <translation>%1 个产业已排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="93"/>
+        <location filename="../../desktop/workshop_text.py" line="94"/>
         <source>%1 direction(s) set aside</source>
         <translation>%1 个方向未参与排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="104"/>
+        <location filename="../../desktop/workshop_text.py" line="105"/>
         <source>%1 of %2 judgments answered; %3 expert(s) with a matrix that fails the consistency check; %4 expert(s) with pairs unanswered.</source>
         <translation>已作答 %1/%2 项判断；%3 位专家有判断矩阵未通过一致性检验；%4 位专家有未作答的比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="112"/>
+        <location filename="../../desktop/workshop_text.py" line="113"/>
         <source>Click to go to the first one.</source>
         <translation>点击前往第一处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="119"/>
+        <location filename="../../desktop/workshop_text.py" line="120"/>
         <source>Every step is done: the ranking is ready. Review it with the panel, look at its sensitivity, and export the results workbook.</source>
         <translation>各步骤均已完成，排序结果已就绪：请与专家组一起审阅，查看灵敏度分析，并导出结果工作簿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="123"/>
+        <location filename="../../desktop/workshop_text.py" line="124"/>
         <source>Build the criteria tree: add the criteria the panel will weigh (or start from a template with File ▸ New).</source>
         <translation>建立准则层次：添加需要专家组赋权的准则（或通过“文件 ▸ 新建”从模板开始）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="125"/>
+        <location filename="../../desktop/workshop_text.py" line="126"/>
         <source>Add the experts of the panel on the Experts page, then send each a questionnaire (File ▸ Export ▸ Questionnaires).</source>
         <translation>在“专家组”页添加专家，然后为每位专家导出调查问卷（文件 ▸ 导出 ▸ 专家组调查问卷）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="127"/>
+        <location filename="../../desktop/workshop_text.py" line="128"/>
         <source>Collect the pairwise comparisons: import the filled questionnaires on the Experts page, or enter each expert&apos;s judgments on the Comparisons page.</source>
         <translation>收集两两比较判断：在“专家组”页导入填好的调查问卷，或在“两两比较”页逐位录入专家的判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="131"/>
+        <location filename="../../desktop/workshop_text.py" line="132"/>
         <source>Look at the comparisons flagged: an expert whose judgments fail the consistency check, or pairs left unanswered. Discuss the most disputed pairs with the panel.</source>
         <translation>查看标出的两两比较：判断未通过一致性检验的专家，或未作答的比较。与专家组讨论分歧最大的比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="133"/>
+        <location filename="../../desktop/workshop_text.py" line="134"/>
         <source>Some criteria have no group weights yet: look at the Group weights page.</source>
         <translation>部分准则还没有群体权重：请查看“群体权重”页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="134"/>
+        <location filename="../../desktop/workshop_text.py" line="135"/>
         <source>Score the priority directions of each industry on the Industries &amp; scores page (paste a block from Excel).</source>
         <translation>在“产业与打分”页为各产业的重点发展方向打分（可从 Excel 粘贴整块数据）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="136"/>
+        <location filename="../../desktop/workshop_text.py" line="137"/>
         <source>Fill the blank score cells: a cell nobody scored keeps its industry out of the ranking.</source>
         <translation>填写空白评分格：无人打分的评分格会使其所属产业无法排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/workshop_text.py" line="138"/>
+        <location filename="../../desktop/workshop_text.py" line="139"/>
         <source>Some industries or directions could not be ranked: the Ranking page says why.</source>
         <translation>部分产业或方向无法排序：原因见“排序”页。</translation>
     </message>

@@ -27,7 +27,8 @@ def test_pairs_come_in_the_engines_order_most_disputed_first(room):
     assert page.order == order
     first = ctx.result.discussion()[0]
     assert page.current().key == first.key
-    assert page.position.text() == f"Pair 1 of {len(order)} · most disputed first"
+    assert page.position.text() == (f"Pair 1 of {len(order)} · most disputed first · under "
+                                    f"{ctx.project.node(first.node_id).label.en}")
     project = ctx.project
     assert page.left.text() == project.node(first.a).label.en
     assert page.right.text() == project.node(first.b).label.en
@@ -41,6 +42,7 @@ def test_pairs_come_in_the_engines_order_most_disputed_first(room):
     assert page.scale_view.aggregate == first.aggregate
     assert f"{ctx.result.consensus:.2f}" in page.overall.text()
     assert f"{first.consensus:.2f}" in page.node_consensus.text()
+    assert "was" not in page.node_consensus.text()  # nothing changed yet
 
 
 def test_the_keyboard_steps_through_the_pairs(qtbot, room):
@@ -76,8 +78,8 @@ def test_a_revised_answer_is_one_undo_step_and_moves_s_star(qtbot, room):
     assert again.key == pair.key  # the pair stays in front while the room talks
     assert again.spread < pair.spread
     assert again.consensus > pair.consensus
-    assert page.node_consensus.text().endswith(
-        f"{again.consensus:.2f} (was {pair.consensus:.2f})")
+    assert f"{again.consensus:.2f} (" in page.node_consensus.text()
+    assert page.node_consensus.text().endswith(f"(was {pair.consensus:.2f})")
     window.act_undo.trigger()
     assert ctx.project == before
     assert page.current().spread == pytest.approx(pair.spread)

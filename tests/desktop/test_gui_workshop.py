@@ -126,13 +126,13 @@ def test_new_from_template_describes_each_template(qtbot):
     dialog = TemplateDialog(infos, "en")
     qtbot.addWidget(dialog)
     names = [dialog.list.item(k).text() for k in range(dialog.list.count())]
-    assert names == [i.title.en for i in infos]
+    assert names == [i.title.en if i.name != "empty" else "Empty project" for i in infos]
     for row, info in enumerate(infos):
         dialog.list.setCurrentRow(row)
         text = dialog.details.text()
         assert info.description.en.replace("'", "&#x27;").replace('"', "&quot;")[:40] in text
         if info.criteria:
-            assert f"{info.leaves} to weigh in {info.matrices} judgment matrices" in text
+            assert f"to weigh: {info.leaves} (judgment matrices: {info.matrices})" in text
             for label, children in info.criteria:
                 assert label.en in text
                 assert all(c.en in text for c in children)
@@ -159,7 +159,12 @@ def test_new_asks_to_save_then_opens_the_chosen_template(qtbot, tmp_path):
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_template_dialog_speaks_the_ui_language(qtbot, lang):
+    from desktop.i18n import Translators
+
+    Translators(QApplication.instance()).install(lang)
     infos = [describe_template(name) for name in list_templates()]
     dialog = TemplateDialog(infos, lang)
     qtbot.addWidget(dialog)
     assert dialog.list.item(0).text() == infos[0].title.get(lang)
+    assert dialog.list.item(len(infos) - 1).text() == {"en": "Empty project",
+                                                       "zh": "空白项目"}[lang]
