@@ -68,6 +68,14 @@ def build(argv: list[str], *, settings: Any = None, interaction: Any = None,
     from desktop.i18n import Translators, system_language
     from desktop.settings import AppSettings
 
+    if QApplication.instance() is None:
+        # Fractional screen scales (125 %, 150 %) as they are, not rounded to 1 or 2: text and
+        # widgets keep the proportions the layouts were made for.
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName("FourChains")
     app.setApplicationName("FourChains Decision Studio")

@@ -17,11 +17,18 @@ pathChanged(str), dirtyChanged(bool)
 navigate(str, dict)
     A page asks to go to another page (key) at a target (expert, node, industry): the main
     window shows it (see :meth:`AppContext.go_to`).
+opened()
+    Another project was opened, created or recovered (not an edit): the window may show the
+    start page.
+message(str), noticed(Notice)
+    Something to tell the user in the window's one message place (newest wins): ``message``
+    for plain information, :meth:`AppContext.notify` for an error or a message with a button.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +44,16 @@ if TYPE_CHECKING:
     from mcdm.project.edit_base import Edit
     from mcdm.project.model import Project, Text
     from mcdm.project.result import ProjectResult
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A message for the window's message place: ``error`` shows it as a refusal; ``action``
+    is an optional ``(button text, callable)`` (e.g. "Open folder")."""
+
+    text: str
+    error: bool = False
+    action: tuple[str, Callable[[], object]] | None = None
 
 
 class AppContext(QObject):
@@ -64,7 +81,9 @@ class AppContext(QObject):
     pathChanged = Signal(str)
     dirtyChanged = Signal(bool)
     message = Signal(str)
+    noticed = Signal(object)
     navigate = Signal(str, dict)
+    opened = Signal()
 
     def __init__(self, settings: AppSettings, lang: str = "en", *,
                  interaction: Interaction | None = None,
@@ -134,6 +153,7 @@ class AppContext(QObject):
         self.undo_stack.setClean()
         self.pathChanged.emit(str(self._path or ""))
         self.dirtyChanged.emit(False)
+        self.opened.emit()
 
     def set_path(self, path: str | Path) -> None:
         """Record that the project was saved to ``path``: it is now clean."""
@@ -141,15 +161,25 @@ class AppContext(QObject):
         self.undo_stack.setClean()
         self.pathChanged.emit(str(self._path))
 
-    def push(self, edit: Edit, text: str | None = None, merge_key: object = None) -> None:
+    def push(self, edit: Edit, text: str | Callable[[], str] | None = None,
+             merge_key: object = None) -> None:
         """Apply a model edit as one undoable step.
 
         The edit is applied before it reaches the stack, so an invalid edit raises its
-        :class:`~mcdm.errors.MCDMError` here and changes nothing.
+        :class:`~mcdm.errors.MCDMError` here and changes nothing. The undo text says what
+        changed: by default built from the edit (:func:`desktop.undo_text.edit_text`), else
+        ``text`` — preferably a function, called again when the language changes.
         """
+        from desktop.undo_text import edit_text
+
+        label = text if text is not None else edit_text(edit, self)
         applied = edit.apply(self._project)
-        self.undo_stack.push(EditCommand(self, edit, applied, text or type(edit).__name__,
-                                         merge_key))
+        self.undo_stack.push(EditCommand(self, edit, applied, label, merge_key))
+
+    def notify(self, text: str, *, error: bool = False,
+               action: tuple[str, Callable[[], object]] | None = None) -> None:
+        """Tell the user ``text`` in the window's message place (see :class:`Notice`)."""
+        self.noticed.emit(Notice(text, error, action))
 
     def replace(self, project: Project | None) -> None:
         """Show ``project`` (the undo commands' way in; edits go through :meth:`push`)."""

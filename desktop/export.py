@@ -150,7 +150,9 @@ class ExportController(QObject):
             return path
 
         return self._run(work, self.tr("Writing the results workbook…"),
-                         self.tr("The results workbook was not written"))
+                         self.tr("The results workbook was not written"),
+                         lambda written: self.tr("Wrote the results workbook “%1” in %2").replace(
+                             "%1", Path(written).name).replace("%2", _folder(written)))
 
     def export_questionnaires(self, folder: str | None = None, prefix: str = "questionnaire",
                               lang: str | None = None) -> Task | None:
@@ -179,8 +181,11 @@ class ExportController(QObject):
                 check(progress, k + 1, len(experts))
             return folder
 
+        count = len(experts)
         return self._run(work, self.tr("Writing questionnaires…"),
-                         self.tr("The questionnaires were not written"))
+                         self.tr("The questionnaires were not written"),
+                         lambda written: self.tr("Wrote %1 questionnaire(s) in %2").replace(
+                             "%1", str(count)).replace("%2", str(Path(written).resolve())))
 
     def export_chart(self, chart_view, path: str | None = None, name: str = "chart.png") -> bool:
         path = path or self._ask(self.tr("Export chart"), name, self.tr("PNG image (*.png)"))
@@ -191,7 +196,8 @@ class ExportController(QObject):
                        [self.tr("%1: the image could not be written").replace("%1", path)])
             return False
         self.finished.emit(path)
-        self.context.message.emit(self.tr("Saved %1").replace("%1", path))
+        self._report(self.tr("Saved the chart “%1” in %2").replace("%1", Path(path).name)
+                     .replace("%2", _folder(path)), _folder(path))
         return True
 
     def export_visible_chart(self, window) -> bool:
@@ -205,7 +211,7 @@ class ExportController(QObject):
         return self.export_chart(chart[0], name=chart[1])
 
     # -- running -----------------------------------------------------------------------------
-    def _run(self, work, label: str, failure_title: str) -> Task:
+    def _run(self, work, label: str, failure_title: str, report) -> Task:
         task = Task(work, self)
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -215,7 +221,7 @@ class ExportController(QObject):
         dialog.canceled.connect(task.cancel)
         task.progress.connect(lambda done, total: (dialog.setMaximum(total),
                                                     dialog.setValue(done)))
-        task.succeeded.connect(lambda value: self._succeeded(dialog, str(value)))
+        task.succeeded.connect(lambda value: self._succeeded(dialog, str(value), report))
         task.failed.connect(lambda exc: self._failed(dialog, failure_title, exc))
         task.cancelled.connect(lambda: self._close(dialog))
         self.task, self.progress_dialog = task, dialog
@@ -229,23 +235,38 @@ class ExportController(QObject):
         if self.progress_dialog is dialog:
             self.progress_dialog = None
 
-    def _succeeded(self, dialog: QProgressDialog, path: str) -> None:
+    def _succeeded(self, dialog: QProgressDialog, path: str, report) -> None:
         self._close(dialog)
-        self.context.message.emit(self.tr("Saved %1").replace("%1", path))
+        folder = str(Path(path).resolve()) if Path(path).is_dir() else _folder(path)
+        self._report(report(path), folder)
         self.finished.emit(path)
 
-    def _failed(self, dialog: QProgressDialog, title: str, exc: BaseException) -> None:
-        self._close(dialog)
-        self._fail(title, problem_lines(exc))
+    def _report(self, text: str, folder: str) -> None:
+        """Say what was written and where, with a button that opens the folder."""
+        interaction = self.context.interaction
+        self.context.notify(text, action=(self.tr("Open folder"),
+                                          lambda: interaction.open_folder(folder)))
 
-    def _fail(self, title: str, lines: list[str]) -> None:
+    def _failed(self, dialog: QProgressDialog, title: str, exc: BaseException) -> None:
+        from desktop.details import technical_details
+
+        self._close(dialog)
+        self._fail(title, problem_lines(exc), technical_details(exc))
+
+    def _fail(self, title: str, lines: list[str], details: list[str] | None = None) -> None:
         shown = lines[:8]
         text = "\n".join(f"• {line}" for line in shown)
         if len(lines) > len(shown):
             text += "\n" + self.tr("… and %1 more (see details)").replace(
                 "%1", str(len(lines) - len(shown)))
-        self.context.interaction.error(self._parent, title, text, lines)
+        # The details: the problems not shown above, then the technical part.
+        self.context.interaction.error(self._parent, title, text,
+                                       lines[len(shown):] + list(details or ()))
         self.failed.emit(lines)
+
+
+def _folder(path: str) -> str:
+    return str(Path(path).resolve().parent)
 
 
 def questionnaire_name(prefix: str, expert_id: str, name: str) -> str:

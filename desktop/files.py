@@ -40,15 +40,28 @@ class FileController(QObject):
 
     # -- helpers -----------------------------------------------------------------------------
     def _fail(self, title: str, exc: BaseException) -> None:
+        from desktop.details import technical_details
+
         lines = problem_lines(exc)
-        self._ctx.interaction.error(self._widget, title, lines[0], lines)
+        text = lines[0] if len(lines) == 1 else "\n".join(f"• {line}" for line in lines)
+        self._ctx.interaction.error(self._widget, title, text, technical_details(exc))
+
+    def project_name(self) -> str:
+        """What the project is called: its title (and the file, when saved), else the file's
+        name, else "Untitled"."""
+        project, path = self._ctx.project, self._ctx.path
+        title = self._ctx.text(project.title).strip() if project is not None else ""
+        if not title and project is not None:  # a title in the other language only
+            title = (project.title.zh or project.title.en or "").strip()
+        if title and path is not None:
+            return self.tr("%1 (%2)").replace("%1", title).replace("%2", path.name)
+        return title or (path.name if path is not None else self.tr("Untitled"))
 
     def maybe_save(self) -> bool:
-        """Ask to save unsaved work; False when the user cancels."""
+        """Ask to save unsaved work (naming the project); False when the user cancels."""
         if not self._ctx.dirty:
             return True
-        name = self._ctx.path.name if self._ctx.path else self.tr("Untitled")
-        answer = self._ctx.interaction.save_changes(self._widget, name)
+        answer = self._ctx.interaction.save_changes(self._widget, self.project_name())
         if answer == CANCEL:
             return False
         if answer == SAVE:
@@ -58,14 +71,18 @@ class FileController(QObject):
 
     # -- commands ----------------------------------------------------------------------------
     def new(self) -> bool:
-        from mcdm.project.templates import list_templates, new_from_template, template_title
+        """Ask which template to start from (a dialog describing each), then open it."""
+        from mcdm.project.templates import describe_template, list_templates, new_from_template
 
         if not self.maybe_save():
             return False
         names = list(list_templates())
-        titles = [self._ctx.text(template_title(name)) for name in names]
-        index = self._ctx.interaction.choose(self._widget, self.tr("New project"),
-                                             self.tr("Start from template:"), titles)
+        try:
+            infos = [describe_template(name) for name in names]
+        except (MCDMError, OSError) as exc:
+            self._fail(self.tr("Cannot create the project"), exc)
+            return False
+        index = self._ctx.interaction.choose_template(self._widget, infos, self._ctx.lang)
         if index is None:
             return False
         try:
@@ -125,7 +142,8 @@ class FileController(QObject):
         self._ctx.set_path(path)
         self._remember(path)
         self.discard_recovery()
-        self._ctx.message.emit(self.tr("Saved %1").replace("%1", str(path)))
+        self._ctx.message.emit(self.tr("Saved “%1” to %2").replace("%1", path.name)
+                               .replace("%2", str(path.resolve().parent)))
         return True
 
     def _remember(self, path: str | Path) -> None:

@@ -42,8 +42,8 @@ def schedule_import(window: Any) -> bool:
     ctx = window.context
     if not pending(ctx):
         return False
-    window.statusBar().showMessage(QCoreApplication.translate(
-        "FirstStart", "Importing the sample panel's questionnaires…"))
+    window.show_message(QCoreApplication.translate(
+        "FirstStart", "Importing the sample panel's questionnaires…"), ms=0)
     # The window as context object: the call is dropped if the window is gone by then.
     QTimer.singleShot(0, window, lambda: import_sample(window))
     return True
@@ -58,7 +58,7 @@ def import_sample(window: Any) -> bool:
 
     ctx = window.context
     if not pending(ctx):  # something else was opened meanwhile: leave it alone
-        window.statusBar().clearMessage()
+        window.message_line.clear()
         return False
     try:
         message = import_sample_questionnaires(ctx)
@@ -75,5 +75,5 @@ def import_sample(window: Any) -> bool:
         done = True
     ctx.settings.first_start_done = True
     ctx.settings.sync()
-    window.statusBar().showMessage(message, MESSAGE_MS)
+    window.show_message(message, ms=MESSAGE_MS)
     return done

@@ -28,6 +28,11 @@ from PySide6.QtWidgets import (
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
+def technical_only(text: str, details: Sequence[str]) -> list[str]:
+    """The detail lines that say something ``text`` does not already say."""
+    shown = {line.strip(" •") for line in text.splitlines()}
+    return [line for line in details if line.strip(" •") not in shown and line.strip()]
+
 
 class Interaction:
     """Real dialogs."""
@@ -39,8 +44,10 @@ class Interaction:
 
     def save_changes(self, parent: QWidget | None, name: str) -> str:
         box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("Interaction", "Unsaved changes"),
-                          QCoreApplication.translate("Interaction", "Save the changes to “%1” before closing?").replace("%1", name),
+                          QCoreApplication.translate("Interaction", "Save the changes to “%1”?").replace("%1", name),
                           QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, parent)
+        box.setInformativeText(QCoreApplication.translate(
+            "Interaction", "If you don't save, the changes since the last save are lost."))
         answer = box.exec()
         return {QMessageBox.Save: SAVE, QMessageBox.Discard: DISCARD}.get(answer, CANCEL)
 
@@ -61,16 +68,35 @@ class Interaction:
         item, ok = QInputDialog.getItem(parent, title, label, list(items), 0, False)
         return list(items).index(item) if ok and item in items else None
 
+    def choose_template(self, parent: QWidget | None, infos: Sequence[Any],
+                        lang: str) -> int | None:
+        """Which template to start from (:class:`~desktop.views.template_dialog.TemplateDialog`
+        shows what each holds); None when cancelled."""
+        from desktop.views.template_dialog import TemplateDialog
+
+        dialog = TemplateDialog(infos, lang, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.Accepted else None
+
     def get_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(parent, title, label, text=text)
         return value if ok else None
 
     def error(self, parent: QWidget | None, title: str, text: str,
               details: Sequence[str] = ()) -> None:
+        """``text`` says what went wrong; ``details`` hold the technical part only (codes,
+        places, exception types) — lines that repeat ``text`` are left out."""
         box = QMessageBox(QMessageBox.Critical, title, text, QMessageBox.Ok, parent)
-        if details:
-            box.setDetailedText("\n".join(details))
+        extra = technical_only(text, details)
+        if extra:
+            box.setDetailedText("\n".join(extra))
         box.exec()
+
+    def open_folder(self, folder: str) -> bool:
+        """Show ``folder`` in the system's file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
 
     def review_problems(self, parent: QWidget | None, title: str, text: str,
                         problems: Sequence[str], can_proceed: bool) -> bool:
@@ -142,11 +168,15 @@ class ScriptedInteraction(Interaction):
     def choose(self, parent, title, label, items):
         return self._answer("choose", (title, label, tuple(items)), None)
 
+    def choose_template(self, parent, infos, lang):
+        return self._answer("choose_template", (tuple(i.name for i in infos),), None)
+
     def get_text(self, parent, title, label, text=""):
         return self._answer("get_text", (title, label, text), None)
 
     def error(self, parent, title, text, details=()):
-        self._answer("error", (title, text, tuple(details)), None)
+        # Recorded as the dialog shows them: the technical lines only.
+        self._answer("error", (title, text, tuple(technical_only(text, details))), None)
 
     def review_problems(self, parent, title, text, problems, can_proceed):
         return bool(self._answer("review_problems", (title, text, tuple(problems), can_proceed),
@@ -154,3 +184,6 @@ class ScriptedInteraction(Interaction):
 
     def information(self, parent, title, text):
         self._answer("information", (title, text), None)
+
+    def open_folder(self, folder):
+        return self._answer("open_folder", (folder,), True)

@@ -4,10 +4,15 @@ A model edit is a small frozen value with ``apply(project) -> (new_project, inve
 (:mod:`mcdm.project.edits`). The command only calls that, keeping the inverse for undo, in the
 manner of Orange's paint-data widget. Commands pushed with the same ``merge_key`` one after the
 other fold into one step, so a slider drag undoes in one go.
+
+The undo/redo text says what changed ("Edit judgment: Expert A, P1 vs P2"). A command keeps the
+function that builds it, so :meth:`EditCommand.retranslate` writes it again in the language
+the user switched to (the main window asks every command on a language change).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
@@ -31,15 +36,16 @@ class EditCommand(QUndoCommand):
         invalid edit raises there and never reaches the stack); ``applied`` carries that outcome.
     applied : tuple
         ``(new_project, inverse_edit)`` from that first application.
-    text : str
-        The undo/redo menu text.
+    text : str or callable
+        The undo/redo menu text, or a function returning it in the current language.
     merge_key : hashable, optional
         Consecutive commands with the same key merge into one step.
     """
 
-    def __init__(self, context: AppContext, edit: Any, applied: tuple[Any, Any], text: str,
-                 merge_key: Any = None) -> None:
-        super().__init__(text)
+    def __init__(self, context: AppContext, edit: Any, applied: tuple[Any, Any],
+                 text: str | Callable[[], str], merge_key: Any = None) -> None:
+        self._text_fn: Callable[[], str] = text if callable(text) else (lambda: text)
+        super().__init__(self._text_fn())
         self._context = context
         self._edit = edit
         self._after, self._inverse = applied
@@ -58,6 +64,14 @@ class EditCommand(QUndoCommand):
     @property
     def merge_key(self) -> Any:
         return self._merge_key
+
+    @property
+    def text_function(self) -> Callable[[], str]:
+        return self._text_fn
+
+    def retranslate(self) -> None:
+        """Build the text again (the language changed)."""
+        self.setText(self._text_fn())
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return MERGEABLE_ID if self._merge_key is not None else -1
@@ -83,5 +97,6 @@ class EditCommand(QUndoCommand):
         # Keep our inverse (it restores the state before the drag) and take the latest edit.
         self._edit = other.edit
         self._after = other.after
+        self._text_fn = other.text_function
         self.setText(other.text())
         return True

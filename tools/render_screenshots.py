@@ -1,12 +1,15 @@
 """Render every page of the sample workshop to PNG, offscreen, in Chinese and English.
 
-    python tools/render_screenshots.py [--out docs/screenshots] [--size 1366x768] [--page KEY ...]
+    python tools/render_screenshots.py [--out docs/screenshots] [--size 1280x720] [--page KEY ...]
 
-Each page is shown in a main window of the given size and captured with ``QWidget.grab()``;
-files are named ``<lang>_<page>.png``. The comparison page shows the expert whose matrix is the
-least consistent, so the diagnostics are visible. ``--page`` renders only the pages named (the
-Portfolio page's screenshot in docs/portfolio.md is ``--size 1280x720 --page portfolio``); the
-Portfolio page is shown after its robustness over the Monte Carlo run.
+Each page is shown in a main window of the given size (``WIDTHxHEIGHT``, default 1280 × 720, the
+smallest screen the app is made for) and captured with ``QWidget.grab()``; files are named
+``<lang>_<page>.png``. The comparison page shows the expert whose matrix is the least
+consistent, so the diagnostics are visible. Two more show a new project: the template dialog
+(``<lang>_new_project.png``) and the start page of a template without a panel
+(``<lang>_start_new.png``). ``--page`` renders only the pages named (the Portfolio page's
+screenshot in docs/portfolio.md is ``--page portfolio``); the Portfolio page is shown after its
+robustness over the Monte Carlo run.
 """
 
 from __future__ import annotations
@@ -30,7 +33,6 @@ def render(out: Path, width: int, height: int, langs: tuple[str, ...] = ("zh", "
 
     from desktop.app import build
     from desktop.interaction import ScriptedInteraction
-    from desktop.models import lookup
     from desktop.settings import AppSettings
 
     app = QApplication.instance() or QApplication(["render"])
@@ -49,13 +51,13 @@ def render(out: Path, width: int, height: int, langs: tuple[str, ...] = ("zh", "
             from mcdm.project.sample import sample_project
 
             ctx.set_project(sample_project(), None)
-            window.statusBar().clearMessage()
+            window.message_line.clear()
             window.resize(width, height)
             window.show()
             pairwise = window.page("pairwise")
             worst = max(ctx.project.expert_ids(), key=lambda e: (
-                lookup.expert_progress(ctx.result, e).worst_cr or 0.0))
-            node = lookup.expert_progress(ctx.result, worst).worst_node
+                ctx.result.expert_progress(e).worst_cr or 0.0))
+            node = ctx.result.expert_progress(worst).worst_node
             pairwise.set_target(worst, node)
             group = window.page("group")
             group.node_box.setCurrentIndex(group.node_box.findData(node))
@@ -77,20 +79,45 @@ def render(out: Path, width: int, height: int, langs: tuple[str, ...] = ("zh", "
                 path = out / f"{lang}_{key}.png"
                 window.grab().save(str(path))
                 written.append(path)
+            written += _new_project(app, ctx, window, out, lang)
             window.close()
             window.deleteLater()
             app.processEvents()
     return written
 
 
+def _new_project(app, ctx, window, out: Path, lang: str) -> list[Path]:
+    """The template dialog, then the start page of a new project from a template."""
+    from desktop.views.template_dialog import TemplateDialog
+    from mcdm.project.templates import describe_template, list_templates, new_from_template
+
+    dialog = TemplateDialog([describe_template(n) for n in list_templates()], lang, window)
+    dialog.list.setCurrentRow(list_templates().index("four-chains"))
+    dialog.show()
+    for _ in range(3):
+        app.processEvents()
+    paths = [out / f"{lang}_new_project.png", out / f"{lang}_start_new.png"]
+    dialog.grab().save(str(paths[0]))
+    dialog.close()
+    ctx.set_project(new_from_template("four-chains"), None)
+    for _ in range(3):
+        app.processEvents()
+    window.grab().save(str(paths[1]))
+    return paths
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--size", default="1280x720",
+                        help="window size WIDTHxHEIGHT in logical pixels (default 1280x720)")
     parser.add_argument("--page", action="append", default=[],
                         help="render only this page (repeatable)")
     args = parser.parse_args()
-    width, height = (int(v) for v in args.size.split("x"))
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        parser.error(f"--size: expected WIDTHxHEIGHT such as 1280x720, got {args.size!r}")
     for path in render(Path(args.out), width, height, pages=tuple(args.page)):
         sys.stdout.write(f"{path}\n")
     return 0

@@ -108,7 +108,7 @@ class ExpertsModel(QAbstractTableModel):
                 return False
             if weight == expert.weight:
                 return False
-            edit, text = edits.SetExpertWeight(expert.id, weight), self.tr("Change expert weight")
+            edit = edits.SetExpertWeight(expert.id, weight)
         else:
             value = str(value).strip()
             if col == NAME and (not value or value == expert.name):
@@ -116,9 +116,9 @@ class ExpertsModel(QAbstractTableModel):
             if col == ROLE and value == expert.role:
                 return False
             name, role_ = (value, expert.role) if col == NAME else (expert.name, value)
-            edit, text = edits.RenameExpert(expert.id, name, role_), self.tr("Rename expert")
+            edit = edits.RenameExpert(expert.id, name, role_)
         try:
-            self._ctx.push(edit, text)
+            self._ctx.push(edit)
         except MCDMError as exc:
             self._ctx.message.emit(describe(exc))
             return False

@@ -101,8 +101,7 @@ class _LabelsModel(QAbstractTableModel):
         if label == old:
             return False
         try:
-            self._context.push(self._rename_edit(item, label), translate("IndustriesModel", "Rename “%1”").replace(
-                "%1", old.get(self._context.lang)))
+            self._context.push(self._rename_edit(item, label))
         except ValueError as exc:
             self.refused.emit(str(exc))
             return False

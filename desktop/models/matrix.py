@@ -1,51 +1,28 @@
 """One expert's judgment matrix at one node as a table model.
 
-The upper triangle is editable (a number such as ``3``, ``0.5`` or ``1/3``; empty clears the
-judgment); the lower triangle shows the reciprocals; blank means missing. Cells named in the
-diagnostics are highlighted with the suggested value in their tooltip.
+The upper triangle is editable (a number such as ``3``, ``0.5`` or ``1/3``, read by the engine
+on the project's scale; empty clears the judgment); the lower triangle shows the reciprocals;
+blank means missing. Text that is not a judgment on the scale is refused with the engine's
+reason in the window's message place, and nothing changes. Cells named in the diagnostics are
+highlighted with the suggested value in their tooltip.
 """
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.context import AppContext
-from desktop.messages import describe
 from desktop.models import lookup
 from desktop.models.node_matrix import Index, NodeMatrixModel
 from mcdm.errors import MCDMError
 from mcdm.project import edits
+from mcdm.project.judgment_text import format_judgment, parse_judgment
 
 HIGHLIGHT = QColor("#ffd54f")
 LOWER = QColor("#f1f1f1")
-
-
-def format_judgment(value: float) -> str:
-    """``3``, ``1/3``, ``2.5`` or ``1/2.5``: judgments read as scale values."""
-    if math.isnan(value):
-        return ""
-    big = value if value >= 1 else 1.0 / value
-    text = f"{big:g}" if abs(big - round(big)) < 1e-9 else f"{big:.3g}"
-    return text if value >= 1 or text == "1" else f"1/{text}"
-
-
-def parse_judgment(text: str) -> float | None:
-    """The value typed in a cell: None for empty; raises ValueError for anything else."""
-    text = text.strip()
-    if not text:
-        return None
-    if "/" in text:
-        top, bottom = text.split("/", 1)
-        value = float(top) / float(bottom)
-    else:
-        value = float(text)
-    if not (math.isfinite(value) and value > 0):
-        raise ValueError(text)
-    return value
 
 
 class JudgmentMatrixModel(NodeMatrixModel):
@@ -120,17 +97,21 @@ class JudgmentMatrixModel(NodeMatrixModel):
     def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
         if role != Qt.EditRole or not (self.flags(index) & Qt.ItemIsEditable):
             return False
-        try:
-            number = value if isinstance(value, float) else parse_judgment(str(value))
-        except (ValueError, ZeroDivisionError):
-            self._ctx.message.emit(self.tr("Not a judgment: %1 (expected a positive number "
-                                           "such as 3 or 1/3)").replace("%1", str(value)))
-            return False
+        from mcdm.messages import describe as sentence
+
+        project = self._ctx.project
         a, b = self._ids[index.row()], self._ids[index.column()]
         try:
-            self._ctx.push(edits.SetJudgment(self.expert_id, self.node_id, a, b, number),
-                           self.tr("Edit judgment"))
+            number = parse_judgment("" if value is None else str(value), project.settings.scale,
+                                    field=f"{a}/{b}")
+            self._ctx.push(edits.SetJudgment(self.expert_id, self.node_id, a, b, number))
         except MCDMError as exc:
-            self._ctx.message.emit(describe(exc))
+            where = self.tr("%1 vs %2: ").replace("%1", sentence_label(project, a, self._ctx)) \
+                .replace("%2", sentence_label(project, b, self._ctx))
+            self._ctx.notify(where + sentence(exc, self._ctx.lang, project), error=True)
             return False
         return True
+
+
+def sentence_label(project, node_id: str, context: AppContext) -> str:
+    return context.text(project.node(node_id).label)

@@ -219,8 +219,10 @@ class ScoresModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             unit = f" [{crit.unit}]" if crit.unit else ""
             label = crit.label.get(lang)
-            # Headers do not wrap: a long name is cut, the tooltip carries it whole.
-            label = label if len(label) <= 16 else label[:15] + "…"
+            # Headers do not wrap: a long name is cut, the tooltip carries it whole. The columns
+            # share the page's width, so the cut is short (Chinese characters are twice as wide).
+            room = 6 if lang == "zh" else 11
+            label = label if len(label) <= room else label[:room - 1] + "…"
             return f"{label}\n{criterion_type_name(crit.type)}{unit}"
         if role == Qt.ItemDataRole.ToolTipRole:
             scale = (translate("ScoresModel", "Score %1–%2").replace("%1", f"{self._context.project.settings.score_min:g}")
@@ -303,12 +305,10 @@ class ScoresModel(QAbstractTableModel):
         if single:
             (d, c, v), = keyed.values()
             edit = edits.SetScore(e, i, d, c, v)
-            text = translate("ScoresModel", "Set score")
         else:
             edit = edits.SetScores(tuple(((e, i, d, c), v) for d, c, v in keyed.values()))
-            text = translate("ScoresModel", "Paste %1 scores").replace("%1", str(len(keyed)))
         try:
-            self._context.push(edit, text)
+            self._context.push(edit)
         except ValueError as exc:  # MCDMError: the engine refused it; nothing changed
             self._refuse(self._cell_errors(keyed) or [describe_error(exc)])
             return False

@@ -1,5 +1,8 @@
 """The criteria tree as a Qt item model: label, Chinese, English, type, unit, global weight.
 
+The label column shows (and edits) the name in the UI language; the view hides the Chinese or
+English column that would repeat it.
+
 The goal is the one top-level row. Editing the Chinese or English label, the type or the unit
 pushes a model edit through the context (one undo step each); the model resets whenever the
 project changes and views restore their expansion and selection by criterion id.
@@ -107,7 +110,7 @@ class CriteriaTreeModel(QAbstractItemModel):
         flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
         node = self._project.node(self._ids[index.internalId()])
         leaf = not node.children and node.id != self._project.goal.id
-        if index.column() in (ZH, EN) or (leaf and index.column() in (TYPE, UNIT)):
+        if index.column() in (LABEL, ZH, EN) or (leaf and index.column() in (TYPE, UNIT)):
             flags |= Qt.ItemIsEditable
         return flags
 
@@ -135,8 +138,10 @@ class CriteriaTreeModel(QAbstractItemModel):
             if col == WEIGHT and role == Qt.DisplayRole:
                 weight = lookup.global_weight(self._ctx.result, node.id)
                 return "" if weight is None else f"{weight:.3f}"
-        if role == Qt.ToolTipRole and col == LABEL:
-            return node.description.get(self._ctx.lang) or None
+        if role == Qt.ToolTipRole and col in (LABEL, ZH, EN):
+            # Both names in full (a column may be too narrow), then the description.
+            parts = [node.label.zh, node.label.en, node.description.get(self._ctx.lang)]
+            return "\n".join(p for p in parts if p) or None
         if role == Qt.TextAlignmentRole and col == WEIGHT:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.UserRole:
@@ -148,29 +153,31 @@ class CriteriaTreeModel(QAbstractItemModel):
             return False
         node = self._project.node(self._ids[index.internalId()])
         col = index.column()
-        if col in (ZH, EN):
+        if col in (LABEL, ZH, EN):
             text = str(value).strip()
             if not text:
                 return False
+            if col == LABEL:  # the name in the language the user reads
+                col = ZH if self._ctx.lang == "zh" else EN
             label = Text(text, node.label.en) if col == ZH else Text(node.label.zh, text)
             if label == node.label:
                 return False
-            edit, what = edits.RenameCriterion(node.id, label), self.tr("Rename criterion")
+            edit = edits.RenameCriterion(node.id, label)
         elif col == TYPE:
             kind = value if isinstance(value, CriterionType) else (
                 CriterionType.COST if str(value) in ("cost", self.tr("cost"), "-1")
                 else CriterionType.BENEFIT)
             if kind == node.type:
                 return False
-            edit, what = edits.SetCriterionType(node.id, kind), self.tr("Change criterion type")
+            edit = edits.SetCriterionType(node.id, kind)
         elif col == UNIT:
             if str(value) == node.unit:
                 return False
-            edit, what = edits.SetCriterionUnit(node.id, str(value)), self.tr("Change unit")
+            edit = edits.SetCriterionUnit(node.id, str(value))
         else:
             return False
         try:
-            self._ctx.push(edit, what)
+            self._ctx.push(edit)
         except MCDMError as exc:
             self._ctx.message.emit(describe(exc))
             return False

@@ -1,8 +1,9 @@
 """The pages of the main window, in the order a workshop goes through them (:data:`PAGES`).
 
-Each row names the page's key, its navigation title (re-read on a language change) and how to
-build it from the injected :class:`~desktop.state.Services`; every page follows the protocol of
-:class:`desktop.views.base.Page`.
+Each row names the page's key, its navigation title (re-read on a language change), how to
+build it from the injected :class:`~desktop.state.Services`, and the workshop step it holds (its
+state and counts show in the navigation, see :mod:`mcdm.project.progress`); every page follows
+the protocol of :class:`desktop.views.base.Page`.
 """
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ class PageEntry:
     key: str
     title: Callable[[], str]
     build: Callable[[Services], Page]
+    step: str | None = None
+
+
+def _start(s: Services) -> Page:
+    from desktop.views.start import StartPage
+    return StartPage(s.context)
 
 
 def _tree(s: Services) -> Page:
@@ -45,6 +52,11 @@ def _pairwise(s: Services) -> Page:
 def _group(s: Services) -> Page:
     from desktop.views.group import GroupPage
     return GroupPage(s.context)
+
+
+def _discussion(s: Services) -> Page:
+    from desktop.views.discussion import DiscussionPage
+    return DiscussionPage(s.context)
 
 
 def _scores(s: Services) -> Page:
@@ -78,12 +90,16 @@ def _portfolio(s: Services) -> Page:
 
 
 PAGES: tuple[PageEntry, ...] = (
-    PageEntry("tree", lambda: translate("Navigation", "Criteria tree"), _tree),
-    PageEntry("panel", lambda: translate("Navigation", "Experts"), _panel),
-    PageEntry("pairwise", lambda: translate("Navigation", "Comparisons"), _pairwise),
-    PageEntry("group", lambda: translate("Navigation", "Group weights"), _group),
-    PageEntry("scores", lambda: translate("Navigation", "Industries & scores"), _scores),
-    PageEntry("results", lambda: translate("Navigation", "Ranking"), _results),
+    PageEntry("start", lambda: translate("Navigation", "Start"), _start),
+    PageEntry("tree", lambda: translate("Navigation", "Criteria tree"), _tree, "criteria"),
+    PageEntry("panel", lambda: translate("Navigation", "Experts"), _panel, "panel"),
+    PageEntry("pairwise", lambda: translate("Navigation", "Comparisons"), _pairwise,
+              "comparisons"),
+    PageEntry("group", lambda: translate("Navigation", "Group weights"), _group, "group"),
+    PageEntry("discussion", lambda: translate("Navigation", "Discussion"), _discussion),
+    PageEntry("scores", lambda: translate("Navigation", "Industries & scores"), _scores,
+              "scores"),
+    PageEntry("results", lambda: translate("Navigation", "Ranking"), _results, "ranking"),
     PageEntry("overview", lambda: translate("Navigation", "Overview"), _overview),
     PageEntry("sensitivity", lambda: translate("Navigation", "Sensitivity"), _sensitivity),
     PageEntry("montecarlo", lambda: translate("Navigation", "Monte Carlo"), _montecarlo),

@@ -23,6 +23,7 @@ from desktop.models import lookup
 from desktop.models.heatmap import DisagreementModel
 from desktop.models.weights import ConsensusModel, GlobalWeightsModel, NodeWeightsModel
 from desktop.views.base import Page
+from desktop.views.table_fit import fit_columns
 from desktop.views.widgets import MissingBanner
 
 
@@ -68,6 +69,10 @@ class GroupPage(Page):
 
         self.node_model = NodeWeightsModel(context, self)
         self.node_table = _table(self.node_model)
+        self.node_table.setObjectName("node_weights")
+        # The expert's name, then one column per criterion sharing the rest of the width
+        # (names elided, whole in the tooltip): no sideways scrolling at 1280 × 720.
+        fit_columns(self.node_table, tuple(range(1, 64)))
         self.node_consensus = QLabel()
         self.missing = MissingBanner(context)
         self.chart = WeightsChart()
@@ -88,6 +93,7 @@ class GroupPage(Page):
         self.global_model.modelReset.connect(
             lambda: header.count() > 1 and header.setSectionResizeMode(1, QHeaderView.Stretch))
         self.global_view = global_view
+        global_view.setObjectName("global_weights")
         self.tabs.addTab(global_view, "")
         self.tabs.addTab(_table(self.consensus_model, 140), "")
 

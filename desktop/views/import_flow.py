@@ -49,7 +49,9 @@ def import_questionnaires(ctx: AppContext, parent: QWidget, paths: list[str] | N
         accepted = ctx.interaction.confirm(parent, title, summary + " " + QCoreApplication.translate("ImportFlow", "Import them?"))
     if not accepted:
         return False
-    ctx.push(report.edit, QCoreApplication.translate("ImportFlow", "Import questionnaires"))
+    count = len(report.experts)
+    ctx.push(report.edit, lambda: QCoreApplication.translate(
+        "ImportFlow", "Import questionnaires (%1 experts)").replace("%1", str(count)))
     return True
 
 
@@ -74,8 +76,8 @@ def import_sample_questionnaires(ctx: AppContext) -> str:
     if report.problems:
         raise ValidationFailed(report.problems)
     if report.changes:
-        ctx.push(report.edit, QCoreApplication.translate("ImportFlow",
-                                                         "Import sample questionnaires"))
+        ctx.push(report.edit, lambda: QCoreApplication.translate(
+            "ImportFlow", "Import sample questionnaires"))
         ctx.undo_stack.setClean()
     return (QCoreApplication.translate(
         "ImportFlow", "Imported the sample panel's questionnaires: %1 file(s), answers of %2 "

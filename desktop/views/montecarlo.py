@@ -2,7 +2,9 @@
 cancel: stacked bars of P(rank) per direction and the probability of being in the top 3.
 
 The simulation is :func:`mcdm.uncertainty.simulate` on the evaluation's decision matrix and
-weights; the window stays responsive, and a cancelled run shows nothing half-finished.
+weights; the window stays responsive, and a cancelled run shows nothing half-finished: the
+previous run stays, and the caption says so, or, before any run, the page says there is none.
+Until a run finishes the charts' place holds a sentence, not empty boxes.
 """
 
 from __future__ import annotations
@@ -19,15 +21,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.charts.ranking import AcceptabilityChart, ProbabilityChart, elide
+from desktop.charts.ranking import AcceptabilityChart, ProbabilityChart
 from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
 from desktop.views.base import Page
 from desktop.views.results import table_view
+from desktop.views.table_fit import fit_columns
 from desktop.views.widgets import IndustryPicker
 from desktop.workers import Task
 
@@ -96,14 +100,22 @@ class MonteCarloPage(Page):
         sl.addWidget(self.status)
         self.table_view = table_view(self.table, "acceptability_table")
         self.table_view.verticalHeader().hide()
+        fit_columns(self.table_view, (0,))
         sl.addWidget(self.table_view, 1)
         charts = QSplitter(Qt.Orientation.Vertical)
         charts.addWidget(self.acceptability)
         charts.addWidget(self.top_chart)
         charts.setSizes([380, 300])
+        self.placeholder = QLabel(objectName="mc_placeholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #616161; font-size: 13pt; padding: 24px;")
+        self.results = QStackedWidget(objectName="mc_results")
+        self.results.addWidget(self.placeholder)
+        self.results.addWidget(charts)
         split = QSplitter()
         split.addWidget(side)
-        split.addWidget(charts)
+        split.addWidget(self.results)
         split.setStretchFactor(1, 1)
         split.setSizes([440, 700])
         layout = QVBoxLayout(self.body)
@@ -125,6 +137,9 @@ class MonteCarloPage(Page):
         self.noise.setText(self.tr("Also vary the scores by the experts' dispersion"))
         self.run_button.setText(self.tr("Run"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.placeholder.setText(self.tr(
+            "No simulation yet. Choose how the weights vary and press Run: the charts show how "
+            "often each direction takes each rank."))
 
     # -- running -------------------------------------------------------------------------------
     def run(self) -> Task | None:
@@ -142,7 +157,7 @@ class MonteCarloPage(Page):
         self.task = Task(job, self)
         self.task.progress.connect(self._progress)
         self.task.succeeded.connect(self._done)
-        self.task.cancelled.connect(lambda: self.status.setText(self.tr("Cancelled.")))
+        self.task.cancelled.connect(self._cancelled)
         self.task.failed.connect(lambda exc: self.status.setText(data.describe(exc)))
         self.task.finished.connect(self._ended)
         self.progress.setRange(0, 1)
@@ -157,6 +172,25 @@ class MonteCarloPage(Page):
         if self.task is not None:
             self.task.cancel()
             self.status.setText(self.tr("Cancelling…"))
+
+    def _cancelled(self) -> None:
+        """Say what the page shows now: the previous run, or nothing."""
+        if self.simulation.result is not None:
+            self._draw()
+            self.status.setText(self.tr("Cancelled. Still showing the previous run: %1")
+                                .replace("%1", self._caption(self.mc)) if self.mc is not None
+                                else self.tr("Cancelled. Still showing the previous run."))
+        else:
+            self._clear()
+            self.status.setText(self.tr("Cancelled before the end: there are no results yet."))
+
+    def _clear(self) -> None:
+        self.mc = None
+        self.acceptability.set_data([], [], [])
+        self.top_chart.set_data([], [])
+        self.table.set_table(rk.Table())
+        self.results.setCurrentWidget(self.placeholder)
+        self.table_view.setVisible(False)
 
     def _progress(self, done: int, total: int) -> None:  # samples × industries
         self.progress.setRange(0, total)
@@ -181,10 +215,7 @@ class MonteCarloPage(Page):
     def _run_changed(self) -> None:
         if self.simulation.result is None:
             # A result for other scores or weights would mislead (a running task finishes).
-            self.mc = None
-            self.acceptability.set_data([], [], [])
-            self.top_chart.set_data([], [])
-            self.table.set_table(rk.Table())
+            self._clear()
             self.status.setText(self.tr("The project changed: run again."))
         else:
             self.mark_stale()
@@ -194,16 +225,17 @@ class MonteCarloPage(Page):
 
     def _draw(self) -> None:
         if self.mc_result is None:
+            self._clear()
             return
         project, iid = self.mc_result.project, self.state.industry_id
         part = data.industry_part(self.mc_result, iid)
         mc = part.monte_carlo if part is not None else None
         self.mc = mc
         if mc is None:
-            self.acceptability.set_data([], [], [])
-            self.top_chart.set_data([], [])
-            self.table.set_table(rk.Table())
+            self._clear()
             return
+        self.results.setCurrentIndex(1)
+        self.table_view.setVisible(True)
         names = data.direction_names(project, iid, self.context.lang,
                                      data.industry_part(self.context.result, iid))
         acc, top = mc.acceptability[0], mc.top_k[0]
@@ -216,7 +248,7 @@ class MonteCarloPage(Page):
         self.top_chart.set_data(names, top,
                                 self.tr("Probability of being in the top %1").replace(
                                     "%1", str(mc.k)), self.tr("Probability"))
-        cells = tuple((elide(name, 20), float(top[i]),
+        cells = tuple((name, float(top[i]),
                        float(acc[i, 0]), float(mc.mean_closeness[0][i]),
                        float(mc.std_closeness[0][i])) for i, name in enumerate(names))
         self.table.set_table(rk.Table(
@@ -224,15 +256,19 @@ class MonteCarloPage(Page):
             columns=(self.tr("Direction"), self.tr("P(top %1)").replace("%1", str(mc.k)),
                      self.tr("P(first)"), self.tr("Mean closeness"), self.tr("SD")),
             cells=cells, tooltips={(i, 0): name for i, name in enumerate(names)}))
-        options = self.mc_result.options.get("monte_carlo", {})
+        self.status.setText(self._caption(mc))
+        self.shown.emit(mc)
+
+    def _caption(self, mc) -> str:
+        """What the shown run is: its samples, weights and seed (of that run, not the form)."""
+        options = self.mc_result.options.get("monte_carlo", {}) if self.mc_result else {}
         sampler = (self.tr("panel bootstrap") if options.get("sampler") == "bootstrap"
                    else self.tr("Dirichlet around the group weights"))
         text = self.tr("%1 samples (%2), seed %3.").replace("%1", str(mc.n_samples)) \
             .replace("%2", sampler).replace("%3", str(mc.seed))
         if mc.cancelled:
             text += " " + self.tr("Cancelled before the end.")
-        self.status.setText(text)
-        self.shown.emit(mc)
+        return text
 
     def current_result(self):
         """The kept simulation, else the plain evaluation: what an export should write."""

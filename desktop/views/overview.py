@@ -14,6 +14,7 @@ from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
 from desktop.views.base import Page
 from desktop.views.results import table_view
+from desktop.views.table_fit import fit_columns
 from desktop.views.widgets import MissingBanner
 
 TOP = 3
@@ -38,6 +39,7 @@ class OverviewPage(Page):
         self.top_view.setWordWrap(True)
         self.weights = rk.TableModel(self, decimals=3)
         self.weights_view = table_view(self.weights, "overview_weights")
+        fit_columns(self.weights_view, (0, 1))  # names give way; the global weight stays
         self.weights_chart = ClosenessChart()
         self.weights_chart.setObjectName("overview_weights_chart")
         lower = QSplitter()
@@ -45,6 +47,7 @@ class OverviewPage(Page):
         lower.addWidget(self.weights_chart)
         lower.setStretchFactor(0, 1)
         lower.setStretchFactor(1, 1)
+        lower.setSizes([520, 520])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.top_view)
         split.addWidget(lower)

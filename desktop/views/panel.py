@@ -32,7 +32,7 @@ class PanelPage(Page):
         super().__init__(context, parent=parent)
         self._ctx = context
         self.model = ExpertsModel(context, self)
-        self.view = QTableView()
+        self.view = QTableView(objectName="experts_table")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectRows)
         self.view.setSelectionMode(QTableView.SingleSelection)
@@ -75,12 +75,15 @@ class PanelPage(Page):
         rows = self.view.selectionModel().selectedRows()
         return self.model.expert_id(rows[0].row()) if rows else None
 
-    def _push(self, edit, text: str) -> bool:
+    def _push(self, edit) -> bool:
         try:
-            self._ctx.push(edit, text)
+            self._ctx.push(edit)
         except MCDMError as exc:
+            from desktop.details import technical_details
+
             lines = problem_lines(exc)
-            self._ctx.interaction.error(self, self.tr("Cannot change the panel"), lines[0], lines)
+            self._ctx.interaction.error(self, self.tr("Cannot change the panel"),
+                                        "\n".join(lines), technical_details(exc))
             return False
         return True
 
@@ -92,7 +95,7 @@ class PanelPage(Page):
             return None
         taken = set(self._ctx.project.expert_ids())
         expert_id = next(f"E{k}" for k in itertools.count(1) if f"E{k}" not in taken)
-        if self._push(edits.AddExpert(Expert(expert_id, name.strip())), self.tr("Add expert")):
+        if self._push(edits.AddExpert(Expert(expert_id, name.strip()))):
             return expert_id
         return None
 
@@ -106,7 +109,7 @@ class PanelPage(Page):
                 self.tr("Remove %1 and all of their judgments and scores? (You can undo this.)")
                 .replace("%1", expert.name)):
             return False
-        return self._push(edits.RemoveExpert(expert_id), self.tr("Remove expert"))
+        return self._push(edits.RemoveExpert(expert_id))
 
     def import_questionnaires(self, paths: list[str] | None = None) -> bool:
         """Read filled questionnaires; show every problem before anything changes."""

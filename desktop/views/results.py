@@ -23,6 +23,7 @@ from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
 from desktop.views.base import Page
 from desktop.views.settings_bar import SettingsBar
+from desktop.views.table_fit import fit_columns
 from desktop.views.weighting import WeightingPanel
 from desktop.views.widgets import IndustryPicker, MissingBanner
 
@@ -81,7 +82,8 @@ class ResultsPage(Page):
         self.ranking = rk.TableModel(self)
         self.ranking_view = table_view(self.ranking, "ranking_table")
         self.ranking_view.verticalHeader().hide()
-        self.ranking_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The direction's name gives way; rank, closeness, D+ and D− stay in view.
+        fit_columns(self.ranking_view, (1,))
         self.chart = ClosenessChart()
         self.chart.setObjectName("closeness_chart")
 
@@ -115,9 +117,14 @@ class ResultsPage(Page):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.correlation_kind)
-        rl.addWidget(table_view(self.correlation, "correlation_table"))
+        correlation_view = table_view(self.correlation, "correlation_table")
+        # Coefficients such as 0.976 need little room: the square shares the width.
+        correlation_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        correlation_view.horizontalHeader().setMinimumSectionSize(44)
+        rl.addWidget(correlation_view)
         pair.addWidget(right)
-        pair.setSizes([580, 500])
+        pair.setSizes([600, 480])
         cl.addWidget(self.comparison_note)
         cl.addWidget(pair, 1)
 
@@ -194,6 +201,7 @@ class ResultsPage(Page):
             reason = data.industry_error(self.context.result, self.state.industry_id)
             self.missing.show_problem(reason)
             self.excluded_note.setText("")
+            self.excluded_note.setVisible(False)
             self.status.setText(data.describe(error) if error is not None and reason is None
                                 else "")
             self.status.setVisible(error is not None and reason is None)
@@ -203,6 +211,7 @@ class ResultsPage(Page):
         self.missing.show_problem(None)
         self.excluded_note.setText(data.excluded_directions_text(part, self.context.project,
                                                                  self.context.lang))
+        self.excluded_note.setVisible(bool(self.excluded_note.text()))
         lang = self.context.lang
         names = data.direction_names(project, self.state.industry_id, lang, part)
         topsis = part.topsis

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.models.industries import DirectionsModel, IndustriesModel
 from desktop.models.scores import AGGREGATE, ScoresModel
 from desktop.views.base import Page
+from desktop.views.widgets import FixedMessage
 
 
 class ScoresTable(QTableView):
@@ -35,12 +36,17 @@ class ScoresTable(QTableView):
         self.setObjectName("scores_table")
         self.setModel(model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setDefaultSectionSize(110)
-        self.horizontalHeader().setMinimumSectionSize(70)
-        self.horizontalHeader().setMaximumSectionSize(170)
-        # Fit headers (names, type and unit) when the industry or expert changes.
-        model.modelReset.connect(self.resizeColumnsToContents)
+        # Every criterion column shares the width (names elide, whole in the tooltip): the
+        # whole matrix is in view without sideways scrolling at 1366 × 768.
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(64)
+        # Each line of a header (name; type and unit) is cut on its own, never the second
+        # line lost to the first's "…": the model cuts long names, the tooltip has them whole.
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
+        rows = self.verticalHeader()
+        rows.setMaximumWidth(240)
+        rows.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().setDefaultSectionSize(24)
         self.setWordWrap(False)
 
@@ -98,7 +104,6 @@ def _names_view(model, name: str) -> QTableView:
 
 # The Chinese column's width by UI language: wider when Chinese is what the user reads.
 CHINESE_COLUMN = {"zh": 200, "en": 130}
-LEFT_MIN_WIDTH = 440
 
 
 class ScoresPage(Page):
@@ -116,12 +121,9 @@ class ScoresPage(Page):
         self.expert = QComboBox(objectName="scores_expert")
         self.expert.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.expert.activated.connect(lambda _i: self._show_matrix())
-        self.message = QLabel(objectName="scores_message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a40000;")
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
+        # A fixed place: a refusal never pushes the table down under the mouse.
+        self.message = FixedMessage(2)
+        self.message.setObjectName("scores_message")
         self.expert_label = QLabel()
         self.copy_button = QPushButton(objectName="scores_copy")
         self.paste_button = QPushButton(objectName="scores_paste")
@@ -144,9 +146,9 @@ class ScoresPage(Page):
         dl = QVBoxLayout(self.directions_box)
         dl.addWidget(self.directions_view)
         dl.addLayout(_row(self.add_direction, self.remove_direction))
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.industries_box)
-        left.addWidget(self.directions_box)
+        lists = QSplitter(Qt.Orientation.Horizontal)
+        lists.addWidget(self.industries_box)
+        lists.addWidget(self.directions_box)
         self.matrix_box = QGroupBox()
         ml = QVBoxLayout(self.matrix_box)
         top = QHBoxLayout()
@@ -156,17 +158,16 @@ class ScoresPage(Page):
         top.addWidget(self.copy_button)
         top.addWidget(self.paste_button)
         ml.addLayout(top)
-        ml.addWidget(self.hint)
         ml.addWidget(self.message)
         ml.addWidget(self.table, 1)
-        split = QSplitter()
-        split.addWidget(left)
+        # The names above, the decision matrix below at the page's full width.
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(lists)
         split.addWidget(self.matrix_box)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        # Room for the English names at 1366×768; the matrix scrolls sideways anyway.
-        left.setMinimumWidth(LEFT_MIN_WIDTH)
-        split.setSizes([LEFT_MIN_WIDTH, 900])
+        split.setSizes([240, 400])
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self.body)
         layout.addWidget(split)
 
@@ -190,7 +191,7 @@ class ScoresPage(Page):
         self.remove_industry.setText(self.tr("Remove"))
         self.add_direction.setText(self.tr("Add direction…"))
         self.remove_direction.setText(self.tr("Remove"))
-        self.hint.setText(self.tr("Paste a block copied from Excel (Ctrl+V) at the selected "
+        self.message.set_placeholder(self.tr("Paste a block copied from Excel (Ctrl+V) at the selected "
                                   "cell; it is one step to undo. Red cells block the ranking; "
                                   "hover for the reason."))
         self._fill_experts()
@@ -263,9 +264,9 @@ class ScoresPage(Page):
 
         return Text(zh=name) if self.context.lang == "zh" else Text(en=name)
 
-    def _push(self, edit, text: str) -> bool:
+    def _push(self, edit) -> bool:
         try:
-            self.context.push(edit, text)
+            self.context.push(edit)
         except ValueError as exc:
             self.message.setText(str(exc))
             return False
@@ -279,8 +280,7 @@ class ScoresPage(Page):
         if name is None:
             return
         iid = fresh_id([i.id for i in self.context.project.industries], "industry")
-        if self._push(AddIndustry(Industry(iid, self._label(name))),
-                      self.tr("Add industry “%1”").replace("%1", name)):
+        if self._push(AddIndustry(Industry(iid, self._label(name)))):
             self.state.set_industry(iid)
 
     def _remove_industry(self) -> None:
@@ -294,7 +294,7 @@ class ScoresPage(Page):
                 self, self.tr("Remove industry"),
                 self.tr("Remove “%1” with its directions and scores? (Undo brings it back.)")
                 .replace("%1", name)):
-            self._push(RemoveIndustry(iid), self.tr("Remove industry “%1”").replace("%1", name))
+            self._push(RemoveIndustry(iid))
 
     def _add_direction(self) -> None:
         from mcdm.project.edits import AddDirection, fresh_id
@@ -305,8 +305,7 @@ class ScoresPage(Page):
         if name is None:
             return
         did = fresh_id(self.context.project.industry(iid).direction_ids(), "direction")
-        self._push(AddDirection(iid, Direction(did, self._label(name))),
-                   self.tr("Add direction “%1”").replace("%1", name))
+        self._push(AddDirection(iid, Direction(did, self._label(name))))
 
     def _remove_direction(self) -> None:
         from mcdm.project.edits import RemoveDirection
@@ -321,8 +320,7 @@ class ScoresPage(Page):
         if self.context.interaction.confirm(
                 self, self.tr("Remove direction"),
                 self.tr("Remove “%1” and its scores? (Undo brings it back.)").replace("%1", name)):
-            self._push(RemoveDirection(iid, did),
-                       self.tr("Remove direction “%1”").replace("%1", name))
+            self._push(RemoveDirection(iid, did))
 
 
 def _row(*widgets) -> QHBoxLayout:

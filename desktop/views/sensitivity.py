@@ -17,6 +17,7 @@ from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
 from desktop.views.base import Page
 from desktop.views.results import table_view
+from desktop.views.table_fit import fit_columns
 from desktop.views.widgets import IndustryPicker, MissingBanner
 
 
@@ -41,6 +42,7 @@ class SensitivityPage(Page):
         self.chart.setObjectName("sensitivity_chart")
         self.stability = rk.TableModel(self, decimals=3)
         self.stability_view = table_view(self.stability, "stability_table")
+        fit_columns(self.stability_view, (0,))  # fills the width; the criterion gives way
 
         top = QHBoxLayout()
         top.addWidget(self.picker)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.messages import describe
-from desktop.models.tree import EN, TYPE, ZH, CriteriaTreeModel
+from desktop.models.tree import EN, LABEL, TYPE, UNIT, WEIGHT, ZH, CriteriaTreeModel
 from desktop.views.base import Page
 from mcdm.errors import MCDMError
 from mcdm.project import edits
@@ -71,14 +71,22 @@ class TreePage(Page):
         super().__init__(context, parent=parent)
         self._ctx = context
         self.model = CriteriaTreeModel(context, self)
-        self.view = QTreeView()
+        self.view = QTreeView(objectName="criteria_tree")
         self.view.setModel(self.model)
         self.view.setItemDelegate(TypeDelegate(self.view))
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QTreeView.DoubleClicked | QTreeView.EditKeyPressed
                                   | QTreeView.SelectedClicked)
-        self.view.header().setSectionResizeMode(QHeaderView.Interactive)
-        self.view.header().setStretchLastSection(False)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        # Names share the width; type, unit and the global weight keep what they need, so the
+        # weight stays in view at any window width (names elide, whole in the tooltip).
+        for column in (LABEL, ZH, EN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (TYPE, UNIT, WEIGHT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -103,22 +111,20 @@ class TreePage(Page):
         self._known: set[str] = set(self.model.node_ids)  # nodes the view has seen (new ones open)
         self._selected: str | None = None
         self.view.expandAll()
-        self._size_columns()
         self.retranslate()
-
-    def _size_columns(self) -> None:
-        widths = (280, 240, 320, 70, 70, 90)
-        for column, width in enumerate(widths):
-            self.view.setColumnWidth(column, width)
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
             "The criteria hierarchy: the goal, its criteria and sub-criteria. Double-click a "
-            "Chinese or English label, a type or a unit to edit it; every change can be undone."))
+            "name (in either language), a type or a unit to edit it; every change can be "
+            "undone."))
         self.b_add.setText(self.tr("Add sub-criterion"))
         self.b_delete.setText(self.tr("Delete…"))
         self.b_up.setText(self.tr("Move up"))
         self.b_down.setText(self.tr("Move down"))
+        # The label column already shows the name in the UI language: hide its twin.
+        self.view.setColumnHidden(ZH, self._ctx.lang == "zh")
+        self.view.setColumnHidden(EN, self._ctx.lang != "zh")
 
     # -- keeping the view state across resets ------------------------------------------------
     def _remember_view(self) -> None:
@@ -149,9 +155,9 @@ class TreePage(Page):
             self.view.setCurrentIndex(index)
 
     # -- commands ----------------------------------------------------------------------------
-    def _push(self, edit, text: str) -> bool:
+    def _push(self, edit) -> bool:
         try:
-            self._ctx.push(edit, text)
+            self._ctx.push(edit)
         except MCDMError as exc:
             self._ctx.interaction.error(self, self.tr("Cannot change the tree"), describe(exc))
             return False
@@ -170,11 +176,10 @@ class TreePage(Page):
         parent_id = self.selected_id() or self._ctx.project.goal.id
         node_id = self._new_id()
         label = Text(f"新准则 {node_id}", f"New criterion {node_id}")
-        if not self._push(edits.AddCriterion(parent_id, Criterion(node_id, label)),
-                          self.tr("Add criterion")):
+        if not self._push(edits.AddCriterion(parent_id, Criterion(node_id, label))):
             return None
         self.select(node_id)
-        self.view.edit(self.model.index_of(node_id, ZH if self._ctx.lang == "zh" else EN))
+        self.view.edit(self.model.index_of(node_id, LABEL))
         return node_id
 
     def delete_selected(self) -> bool:
@@ -188,7 +193,7 @@ class TreePage(Page):
                 self.tr("“%1” has judgments or scores that will be removed with it. Delete it? "
                         "(You can undo this.)").replace("%1", name)):
             return False
-        return self._push(edits.RemoveCriterion(node_id), self.tr("Delete criterion"))
+        return self._push(edits.RemoveCriterion(node_id))
 
     def move_selected(self, step: int) -> bool:
         node_id = self.selected_id()
@@ -200,7 +205,7 @@ class TreePage(Page):
         if not 0 <= target < len(siblings):
             return False
         parent_id = project.parent(node_id).id
-        return self._push(edits.MoveCriterion(node_id, parent_id, target), self.tr("Move criterion"))
+        return self._push(edits.MoveCriterion(node_id, parent_id, target))
 
     def current_index(self) -> QModelIndex:
         return self.view.currentIndex()

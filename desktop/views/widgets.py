@@ -1,6 +1,9 @@
 """Widgets the pages share.
 
 :class:`IndustryPicker` chooses the industry the ranking pages share.
+:class:`FixedMessage` is a page's message place: always the same height (reserved when empty),
+so a message never pushes the table below it (the next double-click edits the cell under the
+mouse); a long message is cut with "…" and shown whole in the tooltip.
 :class:`MissingBanner` is what a page shows at a spot the engine could not compute: the
 engine's reason as a sentence in the UI language (:func:`mcdm.messages.describe`, labels not
 ids) and a button that goes to the place to fix it (through :meth:`AppContext.go_to`).
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -62,6 +65,98 @@ def button_text(page: str) -> str:
         "panel": translate("MissingBanner", "Go to the experts"),
         "tree": translate("MissingBanner", "Go to the criteria tree"),
     }.get(page, translate("MissingBanner", "Go there"))
+
+
+class FittedLabel(QLabel):
+    """Text in at most ``lines`` wrapped lines of a fixed height: what does not fit is cut
+    with "…" (never clipped), the whole text in the tooltip; :meth:`text` is the whole text."""
+
+    _full = ""
+
+    def __init__(self, text: str = "", lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._lines = lines
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._fix_height()
+        self.setText(text)
+
+    def _fix_height(self) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self._lines + 4)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text or ""
+        self.setToolTip(self._full)
+        self._fit()
+
+    def text(self) -> str:
+        return self._full
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def shown_text(self) -> str:
+        """What is drawn (the text, or its beginning and "…")."""
+        return super().text()
+
+    def fits(self, text: str) -> bool:
+        """Whether ``text`` wrapped at this width takes at most the label's height (measured
+        as QLabel itself lays it out)."""
+        QLabel.setText(self, text)
+        return self.heightForWidth(max(1, self.width())) <= self.height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fix_height()
+            self._fit()
+
+    def _source(self) -> str:
+        return self._full
+
+    def _fit(self) -> None:
+        flat = " · ".join(line.strip() for line in self._source().splitlines() if line.strip())
+        if self.fits(flat):
+            super().setText(flat)
+            return
+        low, high = 0, len(flat)  # the longest beginning that fits with "…"
+        while low < high:
+            mid = (low + high + 1) // 2
+            if self.fits(flat[:mid].rstrip() + "…"):
+                low = mid
+            else:
+                high = mid - 1
+        super().setText(flat[:low].rstrip() + "…")
+
+
+class FixedMessage(FittedLabel):
+    """A page's message place (see the module docstring); while empty it can show a hint."""
+
+    _placeholder = ""
+    _style = "color: #a40000;"
+
+    def __init__(self, lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__("", lines, parent)
+
+    def set_placeholder(self, text: str) -> None:
+        """What the place shows, in grey, while there is no message (a hint)."""
+        self._placeholder = text
+        self._fit()
+
+    def set_message_style(self, style: str) -> None:
+        self._style = style
+        self._fit()
+
+    def _source(self) -> str:
+        self.setStyleSheet(self._style if self._full else "color: #616161;")
+        return self._full or self._placeholder
 
 
 class MissingBanner(QFrame):

@@ -11,6 +11,7 @@ from mcdm.messages import (
     ahp,
     cli,
     cli_edits,
+    entry,
     evaluate,
     excel,
     group,
@@ -21,7 +22,7 @@ from mcdm.messages import (
     topsis,
 )
 
-AREAS = (evaluate, ahp, group, topsis, methods, portfolio, project, excel, report, cli,
+AREAS = (evaluate, entry, ahp, group, topsis, methods, portfolio, project, excel, report, cli,
          cli_edits)
 
 

@@ -156,13 +156,55 @@ def diagnosis(result: ProjectResult, expert_id: str, node_id: str):
 
 
 def suggestions(result: ProjectResult, expert_id: str, node_id: str) -> tuple[Suggestion, ...]:
+    """The worst judgments of a failing matrix (Saaty's error e_ij, worst first), each with the
+    scale value the rest of the matrix agrees with.
+
+    Saaty's (2003) rule sets a judgment to the scale value nearest w_i / w_j, but those weights
+    were computed with the bad judgment in them: the new weights then imply another value and
+    the same judgment is suggested again ("5 → 1", then "1 → 1/3"). Here the rule is repeated
+    until the value the judgment gets is the one its own new weights imply (a fixed point; if
+    two values alternate, the one with the lower CR). A suggestion is offered only if it lowers
+    the CR, so applying suggestions one after another only ever lowers it: no matrix comes back,
+    and a judgment just changed is not suggested again while the rest stay as they are.
+    """
     verdict = result.consistent(expert_id, node_id)
     ids = result.project.node(node_id).child_ids()
     if verdict is None or verdict or len(ids) < 3:
         return ()
     d = result.diagnosis(expert_id, node_id)
-    return tuple(Suggestion(ids[i.row], ids[i.column], i.value, i.suggested, i.cr_if_changed)
-                 for i in d.issues if abs(i.suggested - i.value) > 1e-9 * i.value)
+    current = float(result.individual[(expert_id, node_id)].cr)
+    out = []
+    for issue in d.issues:
+        value, cr = _settled_value(result, expert_id, node_id, issue.row, issue.column,
+                                   issue.suggested)
+        if abs(value - issue.value) > 1e-9 * issue.value and cr < current * (1 - 1e-9) - 1e-12:
+            out.append(Suggestion(ids[issue.row], ids[issue.column], issue.value, value, cr))
+    return tuple(out)
+
+
+def _settled_value(result: ProjectResult, expert_id: str, node_id: str, i: int, j: int,
+                   start: float) -> tuple[float, float]:
+    """(value, CR): Saaty's rule repeated from ``start`` on cell (i, j) until the value set is
+    the scale value nearest the w_i / w_j it produces (see :func:`suggestions`)."""
+    import numpy as np
+
+    from mcdm.ahp import priorities
+    from mcdm.ahp.scales import nearest_value
+
+    s = result.settings
+    ids = result.project.node(node_id).child_ids()
+    a = np.array(result.project.judgment_matrix(expert_id, node_id))
+    tried: dict[float, float] = {}  # value -> CR with it
+    value = float(start)
+    while value not in tried:
+        a[i, j], a[j, i] = value, 1.0 / value
+        r = priorities(a, method=s.priority_method, ri=s.ri_table, names=ids)
+        tried[value] = float(r.cr)
+        value = nearest_value(float(r.weights[i] / r.weights[j]), s.scale)
+    # ``value`` came round again: a fixed point, or values that alternate (take the best).
+    loop = list(tried)[list(tried).index(value):]
+    best = min(loop, key=lambda v: (tried[v], abs(math.log(v) - math.log(start))))
+    return best, tried[best]
 
 
 def repair_plan(result: ProjectResult, expert_id: str, node_id: str,

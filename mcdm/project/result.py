@@ -243,6 +243,20 @@ class ProjectResult(Tabular):
         return self.cached(("progress", expert_id),
                            lambda: analyses.expert_progress(self, expert_id))
 
+    def workshop(self):
+        """The workshop's steps in order with their state, counts and the spot to fix
+        (:func:`mcdm.project.progress.workshop_steps`)."""
+        from mcdm.project import progress
+
+        return self.cached(("workshop",), lambda: progress.workshop_steps(self))
+
+    def discussion(self):
+        """Every judged pair of every node with each expert's answer, the group's aggregate
+        and the spread, most disputed first (:func:`mcdm.project.discussion.discussion_pairs`)."""
+        from mcdm.project import discussion
+
+        return self.cached(("discussion",), lambda: discussion.discussion_pairs(self))
+
     def sensitivity(self, industry_id: str):
         """One-at-a-time weight sensitivity of an industry's ranking (the one computed with
         the evaluation, else computed now)."""

@@ -27,68 +27,178 @@
 <context>
     <name>ConsistencyBadge</name>
     <message>
-        <location filename="../../desktop/views/badge.py" line="36"/>
-        <source>incomplete: %1 of %2 answered</source>
-        <translation>不完全：已答 %1 / %2</translation>
+        <location filename="../../desktop/views/badge.py" line="43"/>
+        <source>two items are always consistent</source>
+        <translation>两项比较总是一致的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/badge.py" line="45"/>
+        <source>passes the consistency check</source>
+        <translation>通过一致性检验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/badge.py" line="47"/>
+        <source>fails the consistency check</source>
+        <translation>未通过一致性检验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/badge.py" line="49"/>
+        <source>passes CR, fails GCI</source>
+        <translation>CR 通过，GCI 未通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/badge.py" line="51"/>
+        <source>fails CR, passes GCI</source>
+        <translation>CR 未通过，GCI 通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/badge.py" line="54"/>
+        <source>Incomplete: %1 of %2 answered</source>
+        <translation>不完全判断矩阵：已答 %1/%2 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/badge.py" line="56"/>
+        <source> so far</source>
+        <translation>（就已答部分而言）</translation>
     </message>
 </context>
 <context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../../desktop/models/tree.py" line="101"/>
+        <location filename="../../desktop/models/tree.py" line="104"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="101"/>
+        <location filename="../../desktop/models/tree.py" line="104"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="101"/>
+        <location filename="../../desktop/models/tree.py" line="104"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="101"/>
+        <location filename="../../desktop/models/tree.py" line="104"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="102"/>
+        <location filename="../../desktop/models/tree.py" line="105"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="102"/>
+        <location filename="../../desktop/models/tree.py" line="105"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="115"/>
+        <location filename="../../desktop/models/tree.py" line="118"/>
         <source>benefit</source>
         <translation>效益型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="115"/>
-        <location filename="../../desktop/models/tree.py" line="161"/>
+        <location filename="../../desktop/models/tree.py" line="118"/>
+        <location filename="../../desktop/models/tree.py" line="168"/>
         <source>cost</source>
         <translation>成本型</translation>
     </message>
+</context>
+<context>
+    <name>Diagnostics</name>
     <message>
-        <location filename="../../desktop/models/tree.py" line="158"/>
-        <source>Rename criterion</source>
-        <translation>重命名准则</translation>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="81"/>
+        <source>No inconsistent judgments to review.</source>
+        <translation>没有需要检查的不一致判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="165"/>
-        <source>Change criterion type</source>
-        <translation>修改指标类型</translation>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="84"/>
+        <source>Most inconsistent judgments:</source>
+        <translation>最不一致的判断：</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="169"/>
-        <source>Change unit</source>
-        <translation>修改单位</translation>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="87"/>
+        <source>%1 vs %2: %3 → suggested %4 (CR then %5)</source>
+        <translation>%1 对 %2：%3 → 建议值 %4（修改后 CR 为 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="94"/>
+        <source>turns the preference round</source>
+        <translation>偏好方向将反转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="98"/>
+        <source>After this change %1 is the more important.</source>
+        <translation>修改后，“%1”成为更重要的一方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="102"/>
+        <source>Apply</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="112"/>
+        <source>Intransitive judgments: %1</source>
+        <translation>判断不传递（循环判断）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="133"/>
+        <source>Apply suggestion — %1</source>
+        <translation>采用建议值 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="140"/>
+        <source>Repair to CR ≤ %1</source>
+        <translation>修复至一致性比率 CR ≤ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="169"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="185"/>
+        <source>The judgments changed during the search: please repair again.</source>
+        <translation>搜索期间判断值已被修改，请重新修复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="188"/>
+        <source>No change of the judgments was found.</source>
+        <translation>未找到可行的判断值修改方案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="190"/>
+        <source>%1 vs %2:
+%3 → %4 (CR then %5)</source>
+        <translation>%1 对 %2：
+%3 → 建议值 %4（修改后 CR 为 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="196"/>
+        <source> — turns the preference round</source>
+        <translation>（偏好方向将反转）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="198"/>
+        <source>Changing the judgments below brings CR from %1 to %2 (threshold %3).</source>
+        <translation>修改下列判断值后，一致性比率 CR 由 %1 变为 %2（阈值 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="202"/>
+        <source>This is the best found within the search budget; fewer changes may exist.</source>
+        <translation>这是在搜索预算内找到的最佳方案，修改更少判断值的方案可能存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="205"/>
+        <source>The matrix would still fail the consistency check.</source>
+        <translation>修改后判断矩阵仍未通过一致性检验。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="211"/>
+        <source>Repair judgments: %1, %2 (%3 changes)</source>
+        <translation>修复判断：%1，%2（修改 %3 处）</translation>
     </message>
 </context>
 <context>
@@ -97,6 +207,114 @@
         <location filename="../../desktop/models/heatmap.py" line="66"/>
         <source>Geometric standard deviation of the experts&apos; judgments: %1</source>
         <translation>专家判断值的几何标准差：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionPage</name>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="185"/>
+        <source>Revise in discussion: %1</source>
+        <translation>讨论中修改判断：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="208"/>
+        <source>Pairs under:</source>
+        <translation>比较层次：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="209"/>
+        <source>◀ Previous</source>
+        <translation>◀ 上一对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="210"/>
+        <source>Next ▶</source>
+        <translation>下一对 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="211"/>
+        <source>Sort again</source>
+        <translation>重新排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="212"/>
+        <source>Order the pairs by disagreement again, largest first, and start from the top.</source>
+        <translation>按分歧重新排序（分歧最大的在前），并从第一对开始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="214"/>
+        <source>vs</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="215"/>
+        <source>Revised answer:</source>
+        <translation>修改后的判断：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="216"/>
+        <source>Enter</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="217"/>
+        <source>No pair to discuss: the experts&apos; answers come in on the Experts page (import the questionnaires).</source>
+        <translation>暂无可讨论的比较：请先在“专家组”页导入专家的调查问卷。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="222"/>
+        <source>All criteria</source>
+        <translation>全部准则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="236"/>
+        <source>— no answer</source>
+        <translation>— 未作答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="272"/>
+        <source>Pair %1 of %2 · most disputed first · under %3</source>
+        <translation>第 %1 对，共 %2 对 · 分歧最大的在前 · 比较层次：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="287"/>
+        <source>no answer</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="290"/>
+        <source>group</source>
+        <translation>群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="292"/>
+        <source>Group: %1</source>
+        <translation>群体：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="293"/>
+        <source>Spread (geometric SD): %1</source>
+        <translation>分歧（几何标准差）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="296"/>
+        <source>S* under %1: %2</source>
+        <translation>“%1”的共识度 S*：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="301"/>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="304"/>
+        <source>(was %1)</source>
+        <translation>（原为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/discussion.py" line="306"/>
+        <source>Overall S*: %1 (%2)</source>
+        <translation>总体共识度 S*：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -130,16 +348,6 @@
         <location filename="../../desktop/models/experts.py" line="106"/>
         <source>Not a weight: %1 (expected a number ≥ 0)</source>
         <translation>不是有效的权重：%1（应为 ≥ 0 的数）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/experts.py" line="111"/>
-        <source>Change expert weight</source>
-        <translation>修改专家权重</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/experts.py" line="119"/>
-        <source>Rename expert</source>
-        <translation>重命名专家</translation>
     </message>
 </context>
 <context>
@@ -186,7 +394,7 @@
     </message>
     <message>
         <location filename="../../desktop/export.py" line="139"/>
-        <location filename="../../desktop/export.py" line="165"/>
+        <location filename="../../desktop/export.py" line="167"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -201,63 +409,77 @@
         <translation>结果工作簿未写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="163"/>
+        <location filename="../../desktop/export.py" line="154"/>
+        <source>Wrote the results workbook “%1” in %2</source>
+        <translation>已写出结果工作簿“%1”，位于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="165"/>
         <source>Export questionnaires (choose a folder and a file name prefix)</source>
         <translation>导出调查问卷（选择文件夹和文件名前缀）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="182"/>
+        <location filename="../../desktop/export.py" line="185"/>
         <source>Writing questionnaires…</source>
         <translation>正在写出调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="183"/>
+        <location filename="../../desktop/export.py" line="186"/>
         <source>The questionnaires were not written</source>
         <translation>调查问卷未写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="186"/>
+        <location filename="../../desktop/export.py" line="187"/>
+        <source>Wrote %1 questionnaire(s) in %2</source>
+        <translation>已写出 %1 份调查问卷，位于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="191"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="186"/>
+        <location filename="../../desktop/export.py" line="191"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="190"/>
+        <location filename="../../desktop/export.py" line="195"/>
         <source>The chart was not saved</source>
         <translation>图表未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="191"/>
+        <location filename="../../desktop/export.py" line="196"/>
         <source>%1: the image could not be written</source>
         <translation>%1：无法写入图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="194"/>
-        <location filename="../../desktop/export.py" line="234"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
+        <location filename="../../desktop/export.py" line="199"/>
+        <source>Saved the chart “%1” in %2</source>
+        <translation>已保存图表“%1”，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="202"/>
+        <location filename="../../desktop/export.py" line="208"/>
         <source>No chart to export</source>
         <translation>没有可导出的图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="203"/>
+        <location filename="../../desktop/export.py" line="209"/>
         <source>Open the Ranking, Sensitivity or Monte Carlo page first.</source>
         <translation>请先打开排序、灵敏度或蒙特卡洛页面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="210"/>
+        <location filename="../../desktop/export.py" line="216"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="245"/>
+        <location filename="../../desktop/export.py" line="247"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="260"/>
         <source>… and %1 more (see details)</source>
         <translation>… 另有 %1 项（见详情）</translation>
     </message>
@@ -265,67 +487,63 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../desktop/files.py" line="50"/>
+        <location filename="../../desktop/files.py" line="58"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="67"/>
-        <source>New project</source>
-        <translation>新建项目</translation>
+        <location filename="../../desktop/files.py" line="57"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="68"/>
-        <source>Start from template:</source>
-        <translation>从模板开始：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/files.py" line="74"/>
+        <location filename="../../desktop/files.py" line="83"/>
+        <location filename="../../desktop/files.py" line="91"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="83"/>
+        <location filename="../../desktop/files.py" line="100"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="95"/>
+        <location filename="../../desktop/files.py" line="112"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="109"/>
+        <location filename="../../desktop/files.py" line="126"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="123"/>
+        <location filename="../../desktop/files.py" line="140"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="128"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
+        <location filename="../../desktop/files.py" line="145"/>
+        <source>Saved “%1” to %2</source>
+        <translation>已保存“%1”到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="151"/>
+        <location filename="../../desktop/files.py" line="169"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="166"/>
+        <location filename="../../desktop/files.py" line="184"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="167"/>
+        <location filename="../../desktop/files.py" line="185"/>
         <source>The last session ended with unsaved changes. Recover them?</source>
         <translation>上次会话结束时有未保存的修改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="173"/>
+        <location filename="../../desktop/files.py" line="191"/>
         <source>Cannot recover the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
@@ -364,52 +582,52 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../desktop/views/group.py" line="146"/>
+        <location filename="../../desktop/views/group.py" line="152"/>
         <source>Weights under:</source>
         <translation>权重所属层次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="147"/>
+        <location filename="../../desktop/views/group.py" line="153"/>
         <source>Disagreement per judgment (geometric standard deviation):</source>
         <translation>各判断的分歧（几何标准差）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="148"/>
+        <location filename="../../desktop/views/group.py" line="154"/>
         <source>Global weights</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="149"/>
+        <location filename="../../desktop/views/group.py" line="155"/>
         <source>Consensus per node</source>
         <translation>各节点共识度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="159"/>
+        <location filename="../../desktop/views/group.py" line="165"/>
         <source>Overall consensus S* = %1 (%2)</source>
         <translation>总体共识度 S* = %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="166"/>
+        <location filename="../../desktop/views/group.py" line="172"/>
         <source>No group weights here.</source>
         <translation>此处无群体权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="170"/>
+        <location filename="../../desktop/views/group.py" line="176"/>
         <source>Consensus S* = %1 (%2) · group CR %3</source>
         <translation>共识度 S* = %1（%2）· 群体 CR %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="177"/>
+        <location filename="../../desktop/views/group.py" line="183"/>
         <source>Group</source>
         <translation>群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="179"/>
+        <location filename="../../desktop/views/group.py" line="185"/>
         <source>Each expert&apos;s weights and the group&apos;s</source>
         <translation>各专家权重与群体权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="181"/>
+        <location filename="../../desktop/views/group.py" line="187"/>
         <source>Furthest from the group: %1</source>
         <translation>与群体偏离最大：%1</translation>
     </message>
@@ -419,7 +637,6 @@
     <message>
         <location filename="../../desktop/views/import_flow.py" line="23"/>
         <location filename="../../desktop/views/import_flow.py" line="35"/>
-        <location filename="../../desktop/views/import_flow.py" line="52"/>
         <source>Import questionnaires</source>
         <translation>导入调查问卷</translation>
     </message>
@@ -449,12 +666,17 @@
         <translation>是否导入？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="77"/>
+        <location filename="../../desktop/views/import_flow.py" line="53"/>
+        <source>Import questionnaires (%1 experts)</source>
+        <translation>导入调查问卷（%1 位专家）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_flow.py" line="79"/>
         <source>Import sample questionnaires</source>
         <translation>导入示例问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="80"/>
+        <location filename="../../desktop/views/import_flow.py" line="82"/>
         <source>Imported the sample panel&apos;s questionnaires: %1 file(s), answers of %2 expert(s), %3 change(s) to the project (illustrative data).</source>
         <translation>已导入示例专家组的调查问卷：%1 个文件，%2 位专家的答卷，对项目的 %3 处修改（示例数据）。</translation>
     </message>
@@ -471,162 +693,177 @@
         <source>English</source>
         <translation>英文</translation>
     </message>
-    <message>
-        <location filename="../../desktop/models/industries.py" line="104"/>
-        <source>Rename “%1”</source>
-        <translation>重命名“%1”</translation>
-    </message>
 </context>
 <context>
     <name>Interaction</name>
     <message>
-        <location filename="../../desktop/interaction.py" line="41"/>
+        <location filename="../../desktop/interaction.py" line="46"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/interaction.py" line="42"/>
-        <source>Save the changes to “%1” before closing?</source>
-        <translation>关闭前是否保存对“%1”的修改？</translation>
+        <location filename="../../desktop/interaction.py" line="47"/>
+        <source>Save the changes to “%1”?</source>
+        <translation>是否保存对“%1”的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/interaction.py" line="49"/>
+        <source>If you don&apos;t save, the changes since the last save are lost.</source>
+        <translation>如不保存，上次保存以来的修改将会丢失。</translation>
     </message>
 </context>
 <context>
     <name>JudgmentMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/matrix.py" line="116"/>
+        <location filename="../../desktop/models/matrix.py" line="93"/>
         <source>Inconsistent: suggested value %1</source>
         <translation>不一致：建议值 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/matrix.py" line="126"/>
-        <source>Not a judgment: %1 (expected a positive number such as 3 or 1/3)</source>
-        <translation>不是有效的判断值：%1（应为正数，如 3 或 1/3）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/matrix.py" line="132"/>
-        <source>Edit judgment</source>
-        <translation>修改判断值</translation>
+        <location filename="../../desktop/models/matrix.py" line="109"/>
+        <source>%1 vs %2: </source>
+        <translation>%1 对 %2：</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="200"/>
+        <location filename="../../desktop/window_menus.py" line="111"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/window_menus.py" line="114"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="204"/>
+        <location filename="../../desktop/window_menus.py" line="115"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/window_menus.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/window_menus.py" line="117"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/window_menus.py" line="118"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208"/>
+        <location filename="../../desktop/window_menus.py" line="119"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209"/>
+        <location filename="../../desktop/window_menus.py" line="120"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210"/>
+        <location filename="../../desktop/window_menus.py" line="121"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/window_menus.py" line="122"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/window_menus.py" line="123"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/window_menus.py" line="124"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/window_menus.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/window_menus.py" line="126"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/window_menus.py" line="127"/>
+        <source>&amp;Full screen (projector)</source>
+        <translation>全屏（投影）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_menus.py" line="128"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_menus.py" line="129"/>
+        <source>Full screen (F11)</source>
+        <translation>全屏（F11）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_menus.py" line="130"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_menus.py" line="144"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/window_menus.py" line="145"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>FourChains Decision Studio</source>
         <translation>四链决策工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>Cannot evaluate: %1</source>
         <translation>无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="243"/>
         <source>Not computed yet: %1</source>
         <translation>尚未计算：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>(and %1 more)</source>
         <translation>（另有 %1 处）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>Illustrative data</source>
         <translation>示例数据（仅供演示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>FourChains Decision Studio — AHP expert weighting and TOPSIS ranking for strategic emerging industries.</source>
         <translation>四链决策工作台——面向战略性新兴产业的层次分析法专家赋权与 TOPSIS 排序。</translation>
     </message>
@@ -779,27 +1016,27 @@
 <context>
     <name>MissingBanner</name>
     <message>
-        <location filename="../../desktop/views/widgets.py" line="60"/>
+        <location filename="../../desktop/views/widgets.py" line="63"/>
         <source>Go to the comparisons</source>
         <translation>前往两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets.py" line="61"/>
+        <location filename="../../desktop/views/widgets.py" line="64"/>
         <source>Go to the scores</source>
         <translation>前往打分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets.py" line="62"/>
+        <location filename="../../desktop/views/widgets.py" line="65"/>
         <source>Go to the experts</source>
         <translation>前往专家组</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets.py" line="63"/>
+        <location filename="../../desktop/views/widgets.py" line="66"/>
         <source>Go to the criteria tree</source>
         <translation>前往准则层次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets.py" line="64"/>
+        <location filename="../../desktop/views/widgets.py" line="67"/>
         <source>Go there</source>
         <translation>前往该处</translation>
     </message>
@@ -807,145 +1044,160 @@
 <context>
     <name>MonteCarloPage</name>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="116"/>
+        <location filename="../../desktop/views/montecarlo.py" line="128"/>
         <source>Weights from</source>
         <translation>权重来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="116"/>
+        <location filename="../../desktop/views/montecarlo.py" line="128"/>
         <source>Samples</source>
         <translation>抽样次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="116"/>
+        <location filename="../../desktop/views/montecarlo.py" line="128"/>
         <source>Concentration</source>
         <translation>集中度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="117"/>
+        <location filename="../../desktop/views/montecarlo.py" line="129"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="118"/>
+        <location filename="../../desktop/views/montecarlo.py" line="130"/>
         <source>the panel&apos;s disagreement (bootstrap)</source>
         <translation>专家组分歧（自助抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="119"/>
-        <location filename="../../desktop/views/montecarlo.py" line="229"/>
+        <location filename="../../desktop/views/montecarlo.py" line="131"/>
+        <location filename="../../desktop/views/montecarlo.py" line="266"/>
         <source>Dirichlet around the group weights</source>
         <translation>以群体权重为中心的狄利克雷分布</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="123"/>
+        <location filename="../../desktop/views/montecarlo.py" line="135"/>
         <source>Weights are drawn from a Dirichlet distribution around the group weights; a larger concentration means less spread.</source>
         <translation>权重从以群体权重为中心的狄利克雷分布中抽取；集中度越大，离散越小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="125"/>
+        <location filename="../../desktop/views/montecarlo.py" line="137"/>
         <source>Also vary the scores by the experts&apos; dispersion</source>
         <translation>同时按专家打分的离散程度扰动评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="126"/>
+        <location filename="../../desktop/views/montecarlo.py" line="138"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="127"/>
+        <location filename="../../desktop/views/montecarlo.py" line="139"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="135"/>
+        <location filename="../../desktop/views/montecarlo.py" line="141"/>
+        <source>No simulation yet. Choose how the weights vary and press Run: the charts show how often each direction takes each rank.</source>
+        <translation>尚未模拟。选择权重的变化方式后点击“运行”：图表将显示每个方向获得各个排名的频率。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="150"/>
         <source>Nothing to simulate: the ranking could not be computed.</source>
         <translation>无法模拟：排序无法计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="145"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/montecarlo.py" line="150"/>
+        <location filename="../../desktop/views/montecarlo.py" line="165"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="159"/>
+        <location filename="../../desktop/views/montecarlo.py" line="174"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="179"/>
-        <location filename="../../desktop/views/montecarlo.py" line="188"/>
+        <location filename="../../desktop/views/montecarlo.py" line="180"/>
+        <source>Cancelled. Still showing the previous run: %1</source>
+        <translation>已取消。仍显示上一次模拟的结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="182"/>
+        <source>Cancelled. Still showing the previous run.</source>
+        <translation>已取消。仍显示上一次模拟的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="185"/>
+        <source>Cancelled before the end: there are no results yet.</source>
+        <translation>已在完成前取消：目前还没有模拟结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/montecarlo.py" line="213"/>
+        <location filename="../../desktop/views/montecarlo.py" line="219"/>
         <source>The project changed: run again.</source>
         <translation>项目已更改：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="211"/>
+        <location filename="../../desktop/views/montecarlo.py" line="243"/>
         <source>rank %1</source>
         <translation>第 %1 名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="212"/>
+        <location filename="../../desktop/views/montecarlo.py" line="244"/>
         <source>Rank acceptability</source>
         <translation>排名可接受度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="214"/>
+        <location filename="../../desktop/views/montecarlo.py" line="246"/>
         <source>(darker = better rank)</source>
         <translation>（颜色越深，排名越好）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="215"/>
-        <location filename="../../desktop/views/montecarlo.py" line="218"/>
+        <location filename="../../desktop/views/montecarlo.py" line="247"/>
+        <location filename="../../desktop/views/montecarlo.py" line="250"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="217"/>
+        <location filename="../../desktop/views/montecarlo.py" line="249"/>
         <source>Probability of being in the top %1</source>
         <translation>进入前 %1 名的概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="224"/>
+        <location filename="../../desktop/views/montecarlo.py" line="256"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="224"/>
+        <location filename="../../desktop/views/montecarlo.py" line="256"/>
         <source>P(top %1)</source>
         <translation>P（前 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="225"/>
+        <location filename="../../desktop/views/montecarlo.py" line="257"/>
         <source>P(first)</source>
         <translation>P（第一）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="225"/>
+        <location filename="../../desktop/views/montecarlo.py" line="257"/>
         <source>Mean closeness</source>
         <translation>平均贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="225"/>
+        <location filename="../../desktop/views/montecarlo.py" line="257"/>
         <source>SD</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="228"/>
+        <location filename="../../desktop/views/montecarlo.py" line="265"/>
         <source>panel bootstrap</source>
         <translation>专家组自助抽样</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="230"/>
+        <location filename="../../desktop/views/montecarlo.py" line="267"/>
         <source>%1 samples (%2), seed %3.</source>
         <translation>%1 次抽样（%2），随机种子 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="233"/>
+        <location filename="../../desktop/views/montecarlo.py" line="270"/>
         <source>Cancelled before the end.</source>
         <translation>已在完成前取消。</translation>
     </message>
@@ -953,52 +1205,62 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="81"/>
+        <location filename="../../desktop/views/__init__.py" line="93"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/__init__.py" line="94"/>
         <source>Criteria tree</source>
         <translation>准则层次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="82"/>
+        <location filename="../../desktop/views/__init__.py" line="95"/>
         <source>Experts</source>
         <translation>专家组</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="83"/>
+        <location filename="../../desktop/views/__init__.py" line="96"/>
         <source>Comparisons</source>
         <translation>两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="84"/>
+        <location filename="../../desktop/views/__init__.py" line="98"/>
         <source>Group weights</source>
         <translation>群体权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="85"/>
+        <location filename="../../desktop/views/__init__.py" line="99"/>
+        <source>Discussion</source>
+        <translation>集体讨论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/__init__.py" line="100"/>
         <source>Industries &amp; scores</source>
         <translation>产业与打分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="86"/>
+        <location filename="../../desktop/views/__init__.py" line="102"/>
         <source>Ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="87"/>
+        <location filename="../../desktop/views/__init__.py" line="103"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="88"/>
+        <location filename="../../desktop/views/__init__.py" line="104"/>
         <source>Sensitivity</source>
         <translation>灵敏度分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="89"/>
+        <location filename="../../desktop/views/__init__.py" line="105"/>
         <source>Monte Carlo</source>
         <translation>蒙特卡洛模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/__init__.py" line="90"/>
+        <location filename="../../desktop/views/__init__.py" line="106"/>
         <source>Portfolio</source>
         <translation>投资组合</translation>
     </message>
@@ -1019,53 +1281,53 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/views/overview.py" line="70"/>
+        <location filename="../../desktop/views/overview.py" line="73"/>
         <source>top %1 directions of each industry</source>
         <translation>各产业前 %1 个方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="71"/>
+        <location filename="../../desktop/views/overview.py" line="74"/>
         <source>Method: TOPSIS with %1; AHP weights by %2, %3; RI table %4.</source>
         <translation>方法：TOPSIS（%1）；AHP 权重：%2，%3；RI 表：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="80"/>
+        <location filename="../../desktop/views/overview.py" line="83"/>
         <source>Criteria weighted: %1 (objective method: %2).</source>
         <translation>赋权方式：%1（客观赋权方法：%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="83"/>
+        <location filename="../../desktop/views/overview.py" line="86"/>
         <source>Illustrative data: the scores are not the paper&apos;s.</source>
         <translation>示例数据：评分并非来自论文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="114"/>
+        <location filename="../../desktop/views/overview.py" line="117"/>
         <source>Also ranked on its own criteria: %1</source>
         <translation>另按其自有指标排序：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="116"/>
+        <location filename="../../desktop/views/overview.py" line="119"/>
         <source>No. %1 (closeness)</source>
         <translation>第 %1 名（贴近度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="132"/>
+        <location filename="../../desktop/views/overview.py" line="135"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="132"/>
+        <location filename="../../desktop/views/overview.py" line="135"/>
         <source>Under</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="132"/>
-        <location filename="../../desktop/views/overview.py" line="137"/>
+        <location filename="../../desktop/views/overview.py" line="135"/>
+        <location filename="../../desktop/views/overview.py" line="140"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="136"/>
+        <location filename="../../desktop/views/overview.py" line="139"/>
         <source>Group weights of the criteria</source>
         <translation>准则的群体权重</translation>
     </message>
@@ -1073,42 +1335,43 @@
 <context>
     <name>PairSlider</name>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="22"/>
+        <location filename="../../desktop/views/pair_slider.py" line="40"/>
         <source>equal</source>
         <translation>同等重要</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="23"/>
+        <location filename="../../desktop/views/pair_slider.py" line="41"/>
         <source>moderate</source>
         <translation>稍微重要</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="24"/>
+        <location filename="../../desktop/views/pair_slider.py" line="42"/>
         <source>strong</source>
         <translation>明显重要</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="25"/>
+        <location filename="../../desktop/views/pair_slider.py" line="43"/>
         <source>very strong</source>
         <translation>强烈重要</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="26"/>
+        <location filename="../../desktop/views/pair_slider.py" line="44"/>
         <source>extreme</source>
         <translation>极端重要</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="30"/>
+        <location filename="../../desktop/views/pair_slider.py" line="48"/>
         <source>%1–%2</source>
         <translation>%1～%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="118"/>
+        <location filename="../../desktop/views/pair_slider.py" line="215"/>
+        <location filename="../../desktop/views/pair_slider.py" line="233"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="137"/>
+        <location filename="../../desktop/views/pair_slider.py" line="228"/>
         <source>Clear this judgment</source>
         <translation>清除此判断</translation>
     </message>
@@ -1116,134 +1379,38 @@
 <context>
     <name>PairwisePage</name>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="239"/>
-        <source>Repair to CR ≤ %1</source>
-        <translation>修复至一致性比率 CR ≤ %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="269"/>
-        <source>Searching…</source>
-        <translation>正在搜索…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="285"/>
-        <source>The judgments changed during the search: please repair again.</source>
-        <translation>搜索期间判断值已被修改，请重新修复。</translation>
-    </message>
-    <message>
+        <location filename="../../desktop/views/pairwise.py" line="81"/>
         <location filename="../../desktop/views/pairwise.py" line="288"/>
-        <source>No change of the judgments was found.</source>
-        <translation>未找到可行的判断值修改方案。</translation>
+        <source>Type a judgment into an upper cell: 5, 1/5 or 0.2</source>
+        <translation>可在右上方单元格中直接输入判断值：5、1/5 或 0.2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="290"/>
-        <source>%1 vs %2:
-%3 → %4 (CR then %5)</source>
-        <translation>%1 对 %2：
-%3 → 建议值 %4（修改后 CR 为 %5）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="298"/>
-        <source>Changing the judgments below brings CR from %1 to %2 (threshold %3).</source>
-        <translation>修改下列判断值后，一致性比率 CR 由 %1 变为 %2（阈值 %3）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="302"/>
-        <source>This is the best found within the search budget; fewer changes may exist.</source>
-        <translation>这是在搜索预算内找到的最佳方案，修改更少判断值的方案可能存在。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="305"/>
-        <source>The matrix would still fail the consistency check.</source>
-        <translation>修改后判断矩阵仍未通过一致性检验。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="308"/>
-        <source>Repair judgments</source>
-        <translation>修复判断值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="222"/>
-        <source>Edit judgment</source>
-        <translation>修改判断值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="224"/>
-        <source>Cannot change the judgment</source>
-        <translation>无法修改判断值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="233"/>
-        <source>Apply suggestion</source>
-        <translation>采用建议值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="315"/>
+        <location filename="../../desktop/views/pairwise.py" line="244"/>
         <source>No comparisons here</source>
         <translation>此处无两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="328"/>
+        <location filename="../../desktop/views/pairwise.py" line="256"/>
         <source>Cannot compute weights: %1</source>
         <translation>无法计算权重：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="360"/>
+        <location filename="../../desktop/views/pairwise.py" line="283"/>
         <source>judgments missing</source>
         <translation>判断缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="338"/>
-        <source>passes</source>
-        <translation>通过一致性检验</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="296"/>
-        <source> — turns the preference round</source>
-        <translation>（偏好方向将反转）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="338"/>
-        <source>fails</source>
-        <translation>未通过一致性检验</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="341"/>
+        <location filename="../../desktop/views/pairwise.py" line="267"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="370"/>
-        <source>No inconsistent judgments to review.</source>
-        <translation>没有需要检查的不一致判断。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="373"/>
-        <source>Most inconsistent judgments:</source>
-        <translation>最不一致的判断：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="377"/>
-        <source>%1 vs %2: %3 → suggested %4 (CR then %5)</source>
-        <translation>%1 对 %2：%3 → 建议值 %4（修改后 CR 为 %5）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="382"/>
-        <source>Apply</source>
-        <translation>采用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="394"/>
-        <source>Intransitive judgments: %1</source>
-        <translation>判断不传递（循环判断）：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="401"/>
+        <location filename="../../desktop/views/pairwise.py" line="286"/>
         <source>Expert:</source>
         <translation>专家：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="402"/>
+        <location filename="../../desktop/views/pairwise.py" line="287"/>
         <source>Compare under:</source>
         <translation>比较层次：</translation>
     </message>
@@ -1271,29 +1438,27 @@
         <translation>共 %1 位专家。双击姓名、角色或权重即可编辑。完整度为已给出判断的比例；最差 CR 为该专家一致性最差的判断矩阵（阈值 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="83"/>
+        <location filename="../../desktop/views/panel.py" line="85"/>
         <source>Cannot change the panel</source>
         <translation>无法修改专家组</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="89"/>
-        <location filename="../../desktop/views/panel.py" line="95"/>
+        <location filename="../../desktop/views/panel.py" line="92"/>
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="90"/>
+        <location filename="../../desktop/views/panel.py" line="93"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="105"/>
-        <location filename="../../desktop/views/panel.py" line="109"/>
+        <location filename="../../desktop/views/panel.py" line="108"/>
         <source>Remove expert</source>
         <translation>删除专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="106"/>
+        <location filename="../../desktop/views/panel.py" line="109"/>
         <source>Remove %1 and all of their judgments and scores? (You can undo this.)</source>
         <translation>删除 %1 及其全部判断和评分？（可撤销）</translation>
     </message>
@@ -1316,9 +1481,20 @@
         <translation>排除</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/portfolio.py" line="36"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/portfolio.py" line="108"/>
         <source>Cost</source>
         <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/portfolio.py" line="109"/>
+        <location filename="../../desktop/models/portfolio.py" line="277"/>
+        <source>Chosen</source>
+        <translation>入选</translation>
     </message>
     <message>
         <location filename="../../desktop/models/portfolio.py" line="110"/>
@@ -1348,15 +1524,9 @@
         <translation>必选 / 排除</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/portfolio.py" line="109"/>
-        <location filename="../../desktop/models/portfolio.py" line="277"/>
-        <source>Chosen</source>
-        <translation>入选</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/portfolio.py" line="36"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <location filename="../../desktop/models/portfolio.py" line="165"/>
+        <source>✓: in the best portfolio at this budget; the percentage: how often it is in the best portfolio over the Monte Carlo samples</source>
+        <translation>✓：在当前预算下入选最优投资组合；百分比：蒙特卡洛抽样中进入最优投资组合的频率</translation>
     </message>
     <message>
         <location filename="../../desktop/models/portfolio.py" line="171"/>
@@ -1399,6 +1569,11 @@
         <translation>粘贴 %1 个成本</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/portfolio.py" line="278"/>
+        <source>Spend</source>
+        <translation>投入</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/portfolio.py" line="279"/>
         <source>Weight</source>
         <translation>产业权重</translation>
@@ -1422,16 +1597,6 @@
         <location filename="../../desktop/models/portfolio.py" line="281"/>
         <source>Max spend</source>
         <translation>最高投入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/portfolio.py" line="278"/>
-        <source>Spend</source>
-        <translation>投入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/portfolio.py" line="165"/>
-        <source>✓: in the best portfolio at this budget; the percentage: how often it is in the best portfolio over the Monte Carlo samples</source>
-        <translation>✓：在当前预算下入选最优投资组合；百分比：蒙特卡洛抽样中进入最优投资组合的频率</translation>
     </message>
     <message>
         <location filename="../../desktop/models/portfolio.py" line="303"/>
@@ -1644,72 +1809,72 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/views/results.py" line="168"/>
+        <location filename="../../desktop/views/results.py" line="175"/>
         <source>Show TOPSIS steps</source>
         <translation>显示 TOPSIS 步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="169"/>
+        <location filename="../../desktop/views/results.py" line="176"/>
         <source>Method comparison</source>
         <translation>方法比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="170"/>
+        <location filename="../../desktop/views/results.py" line="177"/>
         <source>TOPSIS steps</source>
         <translation>TOPSIS 步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="171"/>
+        <location filename="../../desktop/views/results.py" line="178"/>
         <source>Criterion weights</source>
         <translation>准则权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="211"/>
+        <location filename="../../desktop/views/results.py" line="220"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="211"/>
+        <location filename="../../desktop/views/results.py" line="220"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="211"/>
+        <location filename="../../desktop/views/results.py" line="220"/>
         <source>Closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="211"/>
+        <location filename="../../desktop/views/results.py" line="220"/>
         <source>D+</source>
         <translation>D+</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="212"/>
+        <location filename="../../desktop/views/results.py" line="221"/>
         <source>D−</source>
         <translation>D−</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="216"/>
+        <location filename="../../desktop/views/results.py" line="225"/>
         <source>Relative closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="217"/>
+        <location filename="../../desktop/views/results.py" line="226"/>
         <source>%1 directions · %2 criteria · %3 · %4</source>
         <translation>%1 个方向 · %2 个准则 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="281"/>
+        <location filename="../../desktop/views/results.py" line="290"/>
         <source>Spread</source>
         <translation>极差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="282"/>
+        <location filename="../../desktop/views/results.py" line="291"/>
         <source>This direction&apos;s rank differs most between methods</source>
         <translation>该方向的排名在各方法间差异最大</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="286"/>
+        <location filename="../../desktop/views/results.py" line="295"/>
         <source>Ranks by each method (1 = best); highlighted: the directions that move most.</source>
         <translation>各方法的排名（1 = 最优）；高亮：排名变动最大的方向。</translation>
     </message>
@@ -1742,44 +1907,34 @@
         <translation>专家间离散程度（标准差）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="226"/>
+        <location filename="../../desktop/models/scores.py" line="228"/>
         <source>Score %1–%2</source>
         <translation>打分 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="228"/>
+        <location filename="../../desktop/models/scores.py" line="230"/>
         <source>Measured value</source>
         <translation>实测值</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="264"/>
+        <location filename="../../desktop/models/scores.py" line="266"/>
         <source>The aggregate is computed from the experts&apos; scores; choose an expert to paste scores.</source>
         <translation>集结值由专家打分计算得出；请选择一位专家再粘贴打分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="270"/>
+        <location filename="../../desktop/models/scores.py" line="272"/>
         <source>The block has %1 × %2 cells but only %3 × %4 fit from the selected cell.</source>
         <translation>粘贴区域为 %1 × %2 个单元格，但从所选单元格起只能容纳 %3 × %4 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="282"/>
+        <location filename="../../desktop/models/scores.py" line="284"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="289"/>
+        <location filename="../../desktop/models/scores.py" line="291"/>
         <source>Row %1 (%2), column %3 (%4)</source>
         <translation>第 %1 行（%2），第 %3 列（%4）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/scores.py" line="306"/>
-        <source>Set score</source>
-        <translation>设置打分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/scores.py" line="309"/>
-        <source>Paste %1 scores</source>
-        <translation>粘贴 %1 个打分</translation>
     </message>
     <message>
         <location filename="../../desktop/models/scores.py" line="340"/>
@@ -1790,80 +1945,75 @@
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../desktop/views/scores.py" line="184"/>
+        <location filename="../../desktop/views/scores.py" line="185"/>
         <source>Industries</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="185"/>
+        <location filename="../../desktop/views/scores.py" line="186"/>
         <source>Decision matrix</source>
         <translation>决策矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="186"/>
+        <location filename="../../desktop/views/scores.py" line="187"/>
         <source>Scores of:</source>
         <translation>评分来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="187"/>
+        <location filename="../../desktop/views/scores.py" line="188"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="188"/>
+        <location filename="../../desktop/views/scores.py" line="189"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="189"/>
+        <location filename="../../desktop/views/scores.py" line="190"/>
         <source>Add industry…</source>
         <translation>添加产业…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="190"/>
-        <location filename="../../desktop/views/scores.py" line="192"/>
+        <location filename="../../desktop/views/scores.py" line="191"/>
+        <location filename="../../desktop/views/scores.py" line="193"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="191"/>
+        <location filename="../../desktop/views/scores.py" line="192"/>
         <source>Add direction…</source>
         <translation>添加方向…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="193"/>
+        <location filename="../../desktop/views/scores.py" line="194"/>
         <source>Paste a block copied from Excel (Ctrl+V) at the selected cell; it is one step to undo. Red cells block the ranking; hover for the reason.</source>
         <translation>在所选单元格处粘贴从 Excel 复制的数据块（Ctrl+V），可一步撤销。红色单元格会阻止排序，悬停可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="204"/>
+        <location filename="../../desktop/views/scores.py" line="205"/>
         <source>Directions of %1</source>
         <translation>%1 的重点发展方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="210"/>
+        <location filename="../../desktop/views/scores.py" line="211"/>
         <source>Panel aggregate (read-only)</source>
         <translation>专家组集结（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="254"/>
+        <location filename="../../desktop/views/scores.py" line="255"/>
         <source>Nothing was changed:</source>
         <translation>未做任何修改：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="258"/>
+        <location filename="../../desktop/views/scores.py" line="259"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="278"/>
+        <location filename="../../desktop/views/scores.py" line="279"/>
         <source>Add industry</source>
         <translation>添加产业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/scores.py" line="283"/>
-        <source>Add industry “%1”</source>
-        <translation>添加产业“%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/views/scores.py" line="294"/>
@@ -1876,116 +2026,101 @@
         <translation>删除“%1”及其方向和评分？（撤销可恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="297"/>
-        <source>Remove industry “%1”</source>
-        <translation>删除产业“%1”</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/scores.py" line="304"/>
         <source>Add direction</source>
         <translation>添加方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="309"/>
-        <source>Add direction “%1”</source>
-        <translation>添加方向“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/scores.py" line="322"/>
+        <location filename="../../desktop/views/scores.py" line="321"/>
         <source>Remove direction</source>
         <translation>删除方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="323"/>
+        <location filename="../../desktop/views/scores.py" line="322"/>
         <source>Remove “%1” and its scores? (Undo brings it back.)</source>
         <translation>删除“%1”及其评分？（撤销可恢复）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/scores.py" line="325"/>
-        <source>Remove direction “%1”</source>
-        <translation>删除方向“%1”</translation>
     </message>
 </context>
 <context>
     <name>SensitivityPage</name>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="66"/>
+        <location filename="../../desktop/views/sensitivity.py" line="68"/>
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="105"/>
+        <location filename="../../desktop/views/sensitivity.py" line="107"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="105"/>
+        <location filename="../../desktop/views/sensitivity.py" line="107"/>
         <source>Current weight</source>
         <translation>当前权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="106"/>
+        <location filename="../../desktop/views/sensitivity.py" line="108"/>
         <source>Top-1 stable from</source>
         <translation>第一名稳定区间 自</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="106"/>
-        <location filename="../../desktop/views/sensitivity.py" line="107"/>
+        <location filename="../../desktop/views/sensitivity.py" line="108"/>
+        <location filename="../../desktop/views/sensitivity.py" line="109"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="107"/>
+        <location filename="../../desktop/views/sensitivity.py" line="109"/>
         <source>Ranking stable from</source>
         <translation>排序稳定区间 自</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="107"/>
+        <location filename="../../desktop/views/sensitivity.py" line="109"/>
         <source>Reversals</source>
         <translation>排序逆转</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="109"/>
+        <location filename="../../desktop/views/sensitivity.py" line="111"/>
         <source>The top direction stays first while the weight stays in this interval</source>
         <translation>权重在此区间内时，第一名保持不变</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="111"/>
+        <location filename="../../desktop/views/sensitivity.py" line="113"/>
         <source>No two directions swap while the weight stays in this interval</source>
         <translation>权重在此区间内时，任意两个方向的排名都不互换</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="127"/>
+        <location filename="../../desktop/views/sensitivity.py" line="129"/>
         <source>Closeness as the weight of “%1” varies</source>
         <translation>“%1”权重变化时的相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="129"/>
+        <location filename="../../desktop/views/sensitivity.py" line="131"/>
         <source>Weight of %1</source>
         <translation>%1 的权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="130"/>
+        <location filename="../../desktop/views/sensitivity.py" line="132"/>
         <source>Relative closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="131"/>
+        <location filename="../../desktop/views/sensitivity.py" line="133"/>
         <source>current weight</source>
         <translation>当前权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="132"/>
+        <location filename="../../desktop/views/sensitivity.py" line="134"/>
         <source>rank reversal</source>
         <translation>排序逆转</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="139"/>
+        <location filename="../../desktop/views/sensitivity.py" line="141"/>
         <source>“%1” stays first while this weight is between %2 and %3 (now %4); %5 rank reversal(s) on the sweep.</source>
         <translation>该权重在 %2 至 %3 之间（当前 %4）时，“%1”保持第一；扫描范围内共有 %5 处排序逆转。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="148"/>
+        <location filename="../../desktop/views/sensitivity.py" line="150"/>
         <source>Smallest single change that alters the top: %1 from %2 to %3 (%4), making “%5” first.</source>
         <translation>改变第一名的最小单项变化：%1 从 %2 变为 %3（%4），使“%5”排第一。</translation>
     </message>
@@ -1999,57 +2134,295 @@
     </message>
 </context>
 <context>
-    <name>TreePage</name>
+    <name>StartPage</name>
     <message>
-        <location filename="../../desktop/views/tree.py" line="116"/>
-        <source>The criteria hierarchy: the goal, its criteria and sub-criteria. Double-click a Chinese or English label, a type or a unit to edit it; every change can be undone.</source>
-        <translation>准则层次结构：目标层、准则层与子准则层。双击中文或英文名称、指标类型或单位即可编辑；每次修改都可撤销。</translation>
+        <location filename="../../desktop/views/start.py" line="105"/>
+        <source>What to do next</source>
+        <translation>下一步</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/start.py" line="106"/>
+        <source>The workshop, step by step</source>
+        <translation>专家论证会的各个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/start.py" line="112"/>
+        <source>No project</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/start.py" line="119"/>
+        <source>The project cannot be evaluated: see the status bar.</source>
+        <translation>项目无法计算：原因见状态栏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/start.py" line="120"/>
+        <source>Go to %1</source>
+        <translation>前往“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/start.py" line="132"/>
+        <source>Look at it</source>
+        <translation>去查看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/start.py" line="132"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../desktop/views/template_dialog.py" line="36"/>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/template_dialog.py" line="37"/>
+        <source>Start from a template: each one is a criteria tree and the industries to rank, without a panel or any judgment.</source>
+        <translation>从模板开始：每个模板包含一棵准则树和待排序的产业，不含专家组和任何判断。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/template_dialog.py" line="58"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/template_dialog.py" line="84"/>
+        <source>Empty project</source>
+        <translation>空白项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/template_dialog.py" line="94"/>
+        <source>Criteria to weigh: %1 (judgment matrices: %2)</source>
+        <translation>待赋权准则：%1 项（判断矩阵：%2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/template_dialog.py" line="103"/>
+        <source>No criteria yet.</source>
+        <translation>尚无准则。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/template_dialog.py" line="107"/>
+        <source>%1 industries, %2 priority directions:</source>
+        <translation>%1 个产业，%2 个重点发展方向：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/template_dialog.py" line="111"/>
+        <source>No industries yet.</source>
+        <translation>尚无产业。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/template_dialog.py" line="112"/>
+        <source>The panel and its judgments are added after: on the Experts page, or by importing the experts&apos; questionnaires.</source>
+        <translation>专家组及其判断在创建后添加：在“专家组”页添加，或导入专家的调查问卷。</translation>
+    </message>
+</context>
+<context>
+    <name>TreePage</name>
+    <message>
         <location filename="../../desktop/views/tree.py" line="118"/>
+        <source>The criteria hierarchy: the goal, its criteria and sub-criteria. Double-click a name (in either language), a type or a unit to edit it; every change can be undone.</source>
+        <translation>准则层次结构：目标层、准则层与子准则层。双击名称（中文或英文）、指标类型或单位即可编辑；每次修改都可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree.py" line="121"/>
         <source>Add sub-criterion</source>
         <translation>添加子准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="119"/>
+        <location filename="../../desktop/views/tree.py" line="122"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="120"/>
+        <location filename="../../desktop/views/tree.py" line="123"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="121"/>
+        <location filename="../../desktop/views/tree.py" line="124"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="156"/>
+        <location filename="../../desktop/views/tree.py" line="162"/>
         <source>Cannot change the tree</source>
         <translation>无法修改层次结构</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="174"/>
-        <source>Add criterion</source>
-        <translation>添加准则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/tree.py" line="187"/>
-        <location filename="../../desktop/views/tree.py" line="191"/>
+        <location filename="../../desktop/views/tree.py" line="192"/>
         <source>Delete criterion</source>
         <translation>删除准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="188"/>
+        <location filename="../../desktop/views/tree.py" line="193"/>
         <source>“%1” has judgments or scores that will be removed with it. Delete it? (You can undo this.)</source>
         <translation>“%1”的判断或评分将一并删除。是否删除？（可撤销）</translation>
     </message>
+</context>
+<context>
+    <name>UndoText</name>
     <message>
-        <location filename="../../desktop/views/tree.py" line="203"/>
-        <source>Move criterion</source>
-        <translation>移动准则</translation>
+        <location filename="../../desktop/undo_text.py" line="32"/>
+        <source>Clear judgment: %1, %2 vs %3</source>
+        <translation>清除判断：%1，%2 对 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="33"/>
+        <source>Edit judgment: %1, %2 vs %3</source>
+        <translation>修改判断：%1，%2 对 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="41"/>
+        <location filename="../../desktop/undo_text.py" line="55"/>
+        <source>Clear score: %1, %2 on %3</source>
+        <translation>清除评分：%1，%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="42"/>
+        <location filename="../../desktop/undo_text.py" line="56"/>
+        <source>Edit score: %1, %2 on %3</source>
+        <translation>修改评分：%1，%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="47"/>
+        <source>Clear %1 scores</source>
+        <translation>清除 %1 个评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="47"/>
+        <source>Set %1 scores</source>
+        <translation>填入 %1 个评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="50"/>
+        <source>: %1, %2</source>
+        <translation>：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="65"/>
+        <location filename="../../desktop/undo_text.py" line="71"/>
+        <source>Set %1 to %2</source>
+        <translation>将%1设为%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="84"/>
+        <location filename="../../desktop/undo_text.py" line="92"/>
+        <location filename="../../desktop/undo_text.py" line="93"/>
+        <source>Rename “%1”</source>
+        <translation>重命名“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="86"/>
+        <source>Make “%1” a cost criterion</source>
+        <translation>将“%1”设为成本型指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="87"/>
+        <source>Make “%1” a benefit criterion</source>
+        <translation>将“%1”设为效益型指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="88"/>
+        <source>Set the unit of “%1”</source>
+        <translation>设置“%1”的单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="89"/>
+        <source>Rename expert %1</source>
+        <translation>重命名专家 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="90"/>
+        <source>Set %1&apos;s weight to %2</source>
+        <translation>将 %1 的专家权重设为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="94"/>
+        <source>Edit criterion “%1” of %2</source>
+        <translation>修改 %2 的指标“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="98"/>
+        <source>Edit the project&apos;s title and description</source>
+        <translation>修改项目标题和说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="99"/>
+        <source>Add criterion “%1” under “%2”</source>
+        <translation>在“%2”下添加准则“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="101"/>
+        <source>Delete criterion “%1”</source>
+        <translation>删除准则“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="102"/>
+        <source>Move “%1”</source>
+        <translation>移动“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="103"/>
+        <source>Add expert %1</source>
+        <translation>添加专家 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="104"/>
+        <source>Remove expert %1</source>
+        <translation>移除专家 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="105"/>
+        <source>Move expert %1</source>
+        <translation>移动专家 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="106"/>
+        <source>Add industry “%1”</source>
+        <translation>添加产业“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="107"/>
+        <source>Remove industry “%1”</source>
+        <translation>删除产业“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="108"/>
+        <source>Add direction “%1” to %2</source>
+        <translation>为 %2 添加方向“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="110"/>
+        <source>Remove direction “%1”</source>
+        <translation>删除方向“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="111"/>
+        <source>Move direction “%1”</source>
+        <translation>移动方向“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="112"/>
+        <source>Add criterion “%1” to %2</source>
+        <translation>为 %2 添加指标“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="115"/>
+        <source>Remove criterion “%1” from %2</source>
+        <translation>从 %2 删除指标“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="125"/>
+        <source>%1 changes</source>
+        <translation>%1 处修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="126"/>
+        <source>Edit the project</source>
+        <translation>修改项目</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2496,210 @@
         <location filename="../../desktop/views/weighting.py" line="85"/>
         <source>Steps of %1</source>
         <translation>%1计算步骤</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="34"/>
+        <source>Criteria</source>
+        <extracomment>The page that holds each step.</extracomment>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="34"/>
+        <source>Panel</source>
+        <translation>专家组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="34"/>
+        <source>Comparisons</source>
+        <translation>两两比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="35"/>
+        <source>Group weights</source>
+        <translation>群体权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="35"/>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="36"/>
+        <source>Ranking</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="41"/>
+        <source>none answered yet</source>
+        <translation>尚无判断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="41"/>
+        <source>nothing to compare yet</source>
+        <translation>暂无可比较的项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="44"/>
+        <source>CR fails: %1</source>
+        <translation>CR 未通过：%1 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="46"/>
+        <source>unanswered: %1</source>
+        <translation>未答完：%1 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="47"/>
+        <source>all %1 answered</source>
+        <translation>%1 项全部作答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="53"/>
+        <source>waiting for judgments</source>
+        <translation>等待专家判断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="56"/>
+        <source>%1 of %2 nodes weighted</source>
+        <translation>%2 个层次中 %1 个已赋权</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="58"/>
+        <source>group CR fails at %1</source>
+        <translation>%1 处群体 CR 未通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="62"/>
+        <source>%1 nodes weighted</source>
+        <translation>%1 个层次已赋权</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="63"/>
+        <source>S* %1 (%2)</source>
+        <translation>S* %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="71"/>
+        <source>%1 criteria</source>
+        <translation>%1 项准则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="72"/>
+        <source>no criteria yet</source>
+        <translation>尚无准则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="75"/>
+        <source>no experts yet</source>
+        <translation>尚无专家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="76"/>
+        <source>%1 experts</source>
+        <translation>%1 位专家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="77"/>
+        <source>every weight is 0</source>
+        <translation>专家权重全为 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="84"/>
+        <source>no scores yet</source>
+        <translation>尚无评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="84"/>
+        <source>no directions yet</source>
+        <translation>尚无重点发展方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="86"/>
+        <source>%1 blank cell(s)</source>
+        <translation>%1 个空白评分格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="87"/>
+        <source>%1 industries · %2 directions</source>
+        <translation>%1 个产业 · %2 个方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="90"/>
+        <source>nothing ranked yet</source>
+        <translation>尚未排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="91"/>
+        <source>%1 of %2 industries ranked</source>
+        <translation>%2 个产业中 %1 个已排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="92"/>
+        <source>%1 industries ranked</source>
+        <translation>%1 个产业已排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="94"/>
+        <source>%1 direction(s) set aside</source>
+        <translation>%1 个方向未参与排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="105"/>
+        <source>%1 of %2 judgments answered; %3 expert(s) with a matrix that fails the consistency check; %4 expert(s) with pairs unanswered.</source>
+        <translation>已作答 %1/%2 项判断；%3 位专家有判断矩阵未通过一致性检验；%4 位专家有未作答的比较。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="113"/>
+        <source>Click to go to the first one.</source>
+        <translation>点击前往第一处。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="120"/>
+        <source>Every step is done: the ranking is ready. Review it with the panel, look at its sensitivity, and export the results workbook.</source>
+        <translation>各步骤均已完成，排序结果已就绪：请与专家组一起审阅，查看灵敏度分析，并导出结果工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="124"/>
+        <source>Build the criteria tree: add the criteria the panel will weigh (or start from a template with File ▸ New).</source>
+        <translation>建立准则层次：添加需要专家组赋权的准则（或通过“文件 ▸ 新建”从模板开始）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="126"/>
+        <source>Add the experts of the panel on the Experts page, then send each a questionnaire (File ▸ Export ▸ Questionnaires).</source>
+        <translation>在“专家组”页添加专家，然后为每位专家导出调查问卷（文件 ▸ 导出 ▸ 专家组调查问卷）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="128"/>
+        <source>Collect the pairwise comparisons: import the filled questionnaires on the Experts page, or enter each expert&apos;s judgments on the Comparisons page.</source>
+        <translation>收集两两比较判断：在“专家组”页导入填好的调查问卷，或在“两两比较”页逐位录入专家的判断。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="132"/>
+        <source>Look at the comparisons flagged: an expert whose judgments fail the consistency check, or pairs left unanswered. Discuss the most disputed pairs with the panel.</source>
+        <translation>查看标出的两两比较：判断未通过一致性检验的专家，或未作答的比较。与专家组讨论分歧最大的比较。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="134"/>
+        <source>Some criteria have no group weights yet: look at the Group weights page.</source>
+        <translation>部分准则还没有群体权重：请查看“群体权重”页。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="135"/>
+        <source>Score the priority directions of each industry on the Industries &amp; scores page (paste a block from Excel).</source>
+        <translation>在“产业与打分”页为各产业的重点发展方向打分（可从 Excel 粘贴整块数据）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="137"/>
+        <source>Fill the blank score cells: a cell nobody scored keeps its industry out of the ranking.</source>
+        <translation>填写空白评分格：无人打分的评分格会使其所属产业无法排序。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/workshop_text.py" line="139"/>
+        <source>Some industries or directions could not be ranked: the Ranking page says why.</source>
+        <translation>部分产业或方向无法排序：原因见“排序”页。</translation>
     </message>
 </context>
 </TS>

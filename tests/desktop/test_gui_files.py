@@ -125,7 +125,7 @@ def test_new_project_from_a_template(qtbot, tmp_path):
     ctx.push(edits.SetExpertWeight(ctx.project.experts[0].id, 2.0), "weight")
     ctx.interaction.script(DISCARD, list_templates().index("four-chains"))
     window.act_new.trigger()
-    assert ctx.interaction.methods_asked() == ["save_changes", "choose"]
+    assert ctx.interaction.methods_asked() == ["save_changes", "choose_template"]
     assert ctx.project == new_from_template("four-chains")
     assert ctx.path is None
     assert not window.isWindowModified()

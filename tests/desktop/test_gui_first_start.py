@@ -27,7 +27,7 @@ def _launch(qtbot, settings):
 
 
 def _status(window) -> str:
-    return window.statusBar().currentMessage()
+    return window.message_text()
 
 
 def test_first_start_shows_the_window_then_imports_the_sample_questionnaires(qtbot, tmp_path):

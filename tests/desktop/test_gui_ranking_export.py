@@ -76,9 +76,12 @@ def test_monte_carlo_cancel(win, qtbot):
     assert page.cancel_button.isEnabled()
     with qtbot.waitSignal(task.cancelled, timeout=30000):
         qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
-    assert page.status.text() == "Cancelled."
+    # No run before this one: nothing is shown, the caption says so, the charts' place holds
+    # a sentence instead of empty boxes.
+    assert page.status.text() == "Cancelled before the end: there are no results yet."
     assert page.mc is None
     assert page.acceptability.sets == []
+    assert page.results.currentWidget() is page.placeholder
     qtbot.waitUntil(lambda: page.run_button.isEnabled())
 
 

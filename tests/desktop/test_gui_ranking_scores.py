@@ -180,7 +180,12 @@ def test_typing_a_score_into_a_cell_is_one_undo_step(win, qtbot):
     crit = ctx.project.industry_criteria("services")[1].id
     qtbot.waitUntil(lambda: ctx.project.score(expert, "services", ind.directions[0].id, crit)
                     == 8.5)
-    assert ctx.undo_stack.undoText() == "Set score"
+    # The undo step says what changed: whose score, of which direction, on which criterion.
+    from mcdm.messages import person
+
+    assert ctx.undo_stack.undoText() == "Edit score: {}, {} on {}".format(
+        person(ctx.project.expert(expert).name, "en"), ind.directions[0].label.en,
+        ctx.project.industry_criteria("services")[1].label.en)
     ctx.undo_stack.undo()
     assert ctx.project.score(expert, "services", ind.directions[0].id, crit) != 8.5
 

@@ -40,7 +40,7 @@ def test_switching_language_changes_menus_and_back(qtbot, tmp_path):
     with qtbot.waitSignal(ctx.languageChanged):
         window.act_lang["zh"].trigger()
     assert menu_titles(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
-    assert window.nav.item(0).text() == "准则层次"
+    assert window.nav.item(window.page_keys().index("tree")).text() == "准则层次"
     assert window.act_save.text() == "保存(&S)"
     assert "四链决策工作台" in window.windowTitle()
     assert ctx.settings.language == "zh"

@@ -88,6 +88,13 @@ class RandomInteraction(ScriptedInteraction):
         pick = self.rng.choice([None, *range(len(items))]) if items else None
         return self._answer("choose", (title, items), pick)
 
+    def choose_template(self, parent, infos, lang):
+        pick = self.rng.choice([None, *range(len(infos))]) if infos else None
+        return self._answer("choose_template", (len(infos),), pick)
+
+    def open_folder(self, folder):
+        return self._answer("open_folder", (folder,), True)
+
     def get_text(self, parent, title, label, text=""):
         return self._answer("get_text", (title,), self.rng.choice([None, *TEXTS]))
 

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from mcdm.ahp import diagnose, priorities, repair
+from mcdm.ahp.scales import nearest_value
 from mcdm.project import edits as E
 from mcdm.project.analyses import Suggestion
 from mcdm.project.evaluate import evaluate
@@ -40,13 +41,23 @@ def test_incomplete_matrix_says_how_many_pairs_were_answered(result):
         assert c.answered == len(given.get(node.id, {}))
 
 
-def test_suggestions_only_for_a_failing_matrix_and_from_the_diagnosis(result):
+def test_suggestions_only_for_a_failing_matrix_on_the_diagnosis_worst_judgments(result):
     assert result.suggestions("E1", "principles") == ()  # passes: nothing to suggest
     got = result.suggestions("E4", "principles")
     ids = result.project.node("principles").child_ids()
     d = diagnose(result.project.judgment_matrix("E4", "principles"), names=ids, top=3)
-    assert [(s.a, s.b, s.suggested) for s in got] == [
-        (ids[i.row], ids[i.column], i.suggested) for i in d.issues]
+    assert [(s.a, s.b, s.value) for s in got] == [
+        (ids[i.row], ids[i.column], i.value) for i in d.issues]
+    for s in got:
+        # The value suggested is the one its own new weights imply (Saaty's rule settles), and
+        # the CR shown is the CR with that one change.
+        a = result.project.judgment_matrix("E4", "principles").copy()
+        i, j = ids.index(s.a), ids.index(s.b)
+        a[i, j], a[j, i] = s.suggested, 1 / s.suggested
+        after = priorities(a, names=ids)
+        assert nearest_value(after.weights[i] / after.weights[j]) == s.suggested
+        assert s.cr_after == pytest.approx(after.cr, rel=1e-12)
+        assert s.cr_after < result.cr("E4", "principles")
     assert result.suggestions("E4", "principles") is got  # cached with the result
 
 
