@@ -9,31 +9,38 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
 
-app = QApplication([])
+def main() -> None:
+    from PySide6.QtWidgets import QApplication, QLabel
 
-from desktop.app import build_window  # noqa: E402
-from desktop.testing import make_context  # noqa: E402
+    app = QApplication([])
 
-window = build_window(make_context(Path(sys.argv[1])))
-window.resize(1280, 720)
-window.show()
-for _ in range(3):
-    app.processEvents()
-bad = []
-for key in window.page_keys():
-    window.show_page(key)
-    for _ in range(2):
+    from desktop.app import build_window
+    from desktop.testing import make_context
+
+    window = build_window(make_context(Path(sys.argv[1])))
+    window.resize(1280, 720)
+    window.show()
+    for _ in range(3):
         app.processEvents()
-    for label in window.page(key).findChildren(QLabel):
-        if not label.isVisible() or label.wordWrap() or not label.text():
-            continue
-        if label.pixmap() is not None and not label.pixmap().isNull():
-            continue
-        if label.fontMetrics().horizontalAdvance(label.text()) > label.contentsRect().width():
-            bad.append((key, label.text()))
-inside = window.statusBar().geometry().bottom() < window.height()
-sys.stdout.write(f"{window.devicePixelRatioF()} {window.width()} {window.height()} {inside} {bad}\n")
+    bad = []
+    for key in window.page_keys():
+        window.show_page(key)
+        for _ in range(2):
+            app.processEvents()
+        for label in window.page(key).findChildren(QLabel):
+            if not label.isVisible() or label.wordWrap() or not label.text():
+                continue
+            if label.pixmap() is not None and not label.pixmap().isNull():
+                continue
+            if label.fontMetrics().horizontalAdvance(label.text()) > label.contentsRect().width():
+                bad.append((key, label.text()))
+    inside = window.statusBar().geometry().bottom() < window.height()
+    sys.stdout.write(f"{window.devicePixelRatioF()} {window.width()} {window.height()} {inside} {bad}\n")
+
+
+if __name__ == "__main__":  # collected as a module (doctests), it must do nothing
+    main()
