@@ -198,7 +198,7 @@ class AppContext(QObject):
             self._result, self._error = None, exc
             from desktop.messages import describe
 
-            self.message.emit(describe(exc))
+            self.message.emit(describe(exc, self._lang, self._project))
 
     def go_to(self, page: str, target: dict | None = None) -> None:
         """Ask the window to show ``page`` at ``target`` (e.g. ``{"expert": …, "node": …}``)."""

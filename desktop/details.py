@@ -1,36 +1,28 @@
-"""The technical part of an error, for an error dialog's "Show Details…": what a support
-person needs (the engine's code, the place, what was expected, the exception's type), and not
-the sentence the dialog already shows."""
+"""The technical part of an error, for an error dialog's "Show Details…": where each problem is
+(in the UI language: file, sheet, cell, JSON path) and its stable code, which a support person
+can look up — not the sentence the dialog already shows. For an error from the system or a bug,
+its type and text (the one place Python's own words are shown)."""
 
 from __future__ import annotations
 
-
-def _problem_lines(problem) -> list[str]:
-    lines = []
-    code = getattr(problem, "code", None)
-    if code:
-        lines.append(f"code: {code}")
-    location = getattr(problem, "location", None)
-    if location is not None and not location.is_empty():
-        lines.append(f"where: {location}")
-    expected = getattr(problem, "expected", None)
-    if expected:
-        lines.append(f"expected: {expected}")
-    params = getattr(problem, "params", None)
-    if params:
-        lines.append("params: " + ", ".join(f"{k}={v!r}" for k, v in params.items()))
-    return lines
+from typing import Any
 
 
-def technical_details(exc: BaseException) -> list[str]:
-    """Lines for the details pane: per problem its code, place, expectation and parameters;
-    for an error from the system its type and message (``PermissionError: …``)."""
+def _problem_line(problem, lang: str | None, project: Any) -> str:
+    from desktop.messages import where
+
+    place = where(problem, lang, project)
+    code = getattr(problem, "code", "")
+    return f"{place} [{code}]" if place else f"[{code}]"
+
+
+def technical_details(exc: BaseException, lang: str | None = None,
+                      project: Any = None) -> list[str]:
+    """Lines for the details pane: per problem where it is and its code; for an error from the
+    system its type and message (``PermissionError: …``)."""
     problems = getattr(exc, "problems", None)
     if problems:
-        out = [f"{type(exc).__name__} ({getattr(exc, 'code', '')}): {len(problems)} problem(s)"]
-        for k, p in enumerate(problems, 1):
-            out.append(f"[{k}] " + "; ".join(_problem_lines(p)))
-        return out
+        return [_problem_line(p, lang, project) for p in problems]
     if hasattr(exc, "code"):
-        return [type(exc).__name__, *_problem_lines(exc)]
+        return [_problem_line(exc, lang, project)]
     return [f"{type(exc).__module__}.{type(exc).__name__}: {exc}"]

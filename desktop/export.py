@@ -18,24 +18,12 @@ from desktop.workers import Task, check
 PROGRESS_DELAY_MS = 500
 
 
-def problem_lines(exc: BaseException) -> list[str]:
-    """Every problem an exception carries, one line each with its place and what was expected."""
-    problems = getattr(exc, "problems", None)
-    items = list(problems) if problems else [exc]
-    lines = []
-    for p in items:
-        message = getattr(p, "message", None) or str(p) or type(p).__name__
-        location = getattr(p, "location", None)
-        place = str(location) if location is not None and not location.is_empty() else ""
-        expected = getattr(p, "expected", None)
-        line = f"{place}: {message}" if place else message
-        if expected:
-            line += f" — {expected}"
-        lines.append(line)
-    if not problems and not hasattr(exc, "code"):
-        # An OS or unexpected error: its class helps ("PermissionError"), its traceback does not.
-        lines = [f"{type(exc).__name__}: {lines[0]}"]
-    return lines
+def problem_lines(exc: BaseException, lang: str | None = None, project=None) -> list[str]:
+    """Every problem an exception carries, one line each in the UI language: its sentence, then
+    where it is."""
+    from desktop.messages import lines
+
+    return lines(exc, lang, project)
 
 
 class ExportController(QObject):
@@ -133,7 +121,8 @@ class ExportController(QObject):
             return None
         if result is None:
             self._fail(self.tr("The results cannot be exported"),
-                       problem_lines(self.context.evaluation_error or ValueError("no result")))
+                       problem_lines(self.context.evaluation_error or ValueError("no result"),
+                                     self.context.lang, self.context.project))
             return None
         path = path or self._ask(self.tr("Export results workbook"), "results.xlsx",
                                  self.tr("Excel workbook (*.xlsx)"))
@@ -251,7 +240,8 @@ class ExportController(QObject):
         from desktop.details import technical_details
 
         self._close(dialog)
-        self._fail(title, problem_lines(exc), technical_details(exc))
+        self._fail(title, problem_lines(exc, self.context.lang, self.context.project),
+                   technical_details(exc, self.context.lang, self.context.project))
 
     def _fail(self, title: str, lines: list[str], details: list[str] | None = None) -> None:
         shown = lines[:8]

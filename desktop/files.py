@@ -9,21 +9,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
 from desktop.interaction import CANCEL, SAVE
-from desktop.messages import describe_all
+from desktop.messages import describe, describe_all
 from mcdm.errors import MCDMError
 
-FILTERS = "FourChains project (*.fcproj.json *.json);;All files (*)"
+
+def filters() -> str:
+    """The file dialog's filters, in the UI language (read when the dialog opens)."""
+    return QCoreApplication.translate("FileController", "FourChains project (*.fcproj.json *.json)"
+                                      ";;All files (*)")
 SUFFIX = ".fcproj.json"
 
 
-def problem_lines(exc: BaseException) -> list[str]:
-    """One line per problem of an error, each naming where it is, in the UI language."""
-    return describe_all(exc)
+def problem_lines(exc: BaseException, lang: str | None = None, project=None) -> list[str]:
+    """One line per problem of an error, in the UI language (``project``: the file's own, so
+    its labels name things)."""
+    return describe_all(exc, lang, getattr(exc, "subject", None) or project)
 
 
 class FileController(QObject):
@@ -42,9 +47,10 @@ class FileController(QObject):
     def _fail(self, title: str, exc: BaseException) -> None:
         from desktop.details import technical_details
 
-        lines = problem_lines(exc)
+        lines = problem_lines(exc, self._ctx.lang, self._ctx.project)
         text = lines[0] if len(lines) == 1 else "\n".join(f"• {line}" for line in lines)
-        self._ctx.interaction.error(self._widget, title, text, technical_details(exc))
+        self._ctx.interaction.error(self._widget, title, text,
+                                    technical_details(exc, self._ctx.lang, self._ctx.project))
 
     def project_name(self) -> str:
         """What the project is called: its title (and the file, when saved), else the file's
@@ -98,7 +104,7 @@ class FileController(QObject):
             return False
         if not path:
             path = self._ctx.interaction.open_path(self._widget, self.tr("Open project"),
-                                                   self._ctx.settings.last_dir, FILTERS)
+                                                   self._ctx.settings.last_dir, filters())
         if not path:
             return False
         return self.load(path)
@@ -124,7 +130,7 @@ class FileController(QObject):
 
     def save_as(self) -> bool:
         path = self._ctx.interaction.save_path(self._widget, self.tr("Save project as"),
-                                               self._ctx.settings.last_dir, FILTERS)
+                                               self._ctx.settings.last_dir, filters())
         if not path:
             return False
         if not path.endswith(".json"):
@@ -166,7 +172,8 @@ class FileController(QObject):
             self._autosave_module().write_recovery(self._ctx.project, self._ctx.path,
                                                    folder=self._recovery_folder())
         except (MCDMError, OSError) as exc:
-            self._ctx.message.emit(self.tr("Autosave failed: %1").replace("%1", str(exc)))
+            self._ctx.message.emit(self.tr("Autosave failed: %1").replace(
+                "%1", describe(exc, self._ctx.lang, self._ctx.project)))
 
     def discard_recovery(self) -> None:
         try:

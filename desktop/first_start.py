@@ -53,7 +53,7 @@ def import_sample(window: Any) -> bool:
     """Import the sample questionnaires into the unanswered sample (one undoable step, project
     left clean), say what came in, and set the first-start flag. If the files cannot be read the
     saved sample opens instead and the status bar says why. True if the import was made."""
-    from desktop.messages import describe
+    from desktop.messages import lines
     from desktop.views.import_flow import import_sample_questionnaires
 
     ctx = window.context
@@ -66,7 +66,7 @@ def import_sample(window: Any) -> bool:
         from mcdm.project.sample import sample_project
 
         ctx.set_project(sample_project(), None)
-        text = describe(exc) if isinstance(exc, ValueError) else str(exc)
+        text = "; ".join(lines(exc, ctx.lang, ctx.project))
         message = QCoreApplication.translate(
             "FirstStart", "Could not import the sample questionnaires (%1); the saved sample "
             "workshop is open instead.").replace("%1", text)

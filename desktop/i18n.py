@@ -32,6 +32,32 @@ def catalogue_path(lang: str) -> Path | None:
 # The translators we installed on the application, whichever Translators object did it: one
 # language at a time even when a process builds several windows (tests, the screenshot tool).
 _INSTALLED: list[QTranslator] = []
+_CURRENT = ["en"]
+
+
+def current_language() -> str:
+    """The language whose translators are installed now ("en" before any)."""
+    return _CURRENT[0]
+
+
+# Texts of Qt's own dialogs that the qtbase catalogue shipped with the wheel does not translate
+# (Qt 6 added mnemonics to them, so the older entries no longer match); without these, a
+# Chinese file dialog still says "Look in:" and "Files of type:".
+QT_GAPS_ZH: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+}
+
+
+class _QtGaps(QTranslator):
+    """Translates only :data:`QT_GAPS_ZH` (no answer — a null string — lets Qt ask the next
+    translator)."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802
+        return QT_GAPS_ZH.get((context, source_text))
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
 
 
 class Translators:
@@ -41,6 +67,7 @@ class Translators:
         self._app = app
 
     def install(self, lang: str) -> None:
+        _CURRENT[0] = lang
         for translator in _INSTALLED:
             self._app.removeTranslator(translator)
         _INSTALLED.clear()
@@ -48,6 +75,8 @@ class Translators:
         qtbase = QTranslator(self._app)
         if qtbase.load(f"qtbase_{_QT_LOCALES[lang]}", qt_dir):
             _INSTALLED.append(qtbase)
+        if lang == "zh":
+            _INSTALLED.append(_QtGaps(self._app))
         path = catalogue_path(lang)
         if path is not None:
             app_tr = QTranslator(self._app)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.files import FileController
-from desktop.messages import describe, labeller
+from desktop.messages import describe
 from desktop.navigation import StepNavigation
 from desktop.state import Services
 from desktop.status_line import ElidedLabel, MessageLine
@@ -233,8 +233,8 @@ class MainWindow(WindowMenus, QMainWindow):
     def _update_status(self) -> None:
         error = self.context.evaluation_error
         if error is not None:
-            label = labeller(self.context.project, self.context.lang)
-            self._status.setText(self.tr("Cannot evaluate: %1").replace("%1", describe(error, label)))
+            self._status.setText(self.tr("Cannot evaluate: %1").replace(
+                "%1", describe(error, self.context.lang, self.context.project)))
         elif self.context.result is not None and self.context.result.incomplete():
             from mcdm.messages import describe as reason
 

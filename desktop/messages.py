@@ -1,102 +1,69 @@
-"""Engine errors and problems as sentences in the UI language.
+"""Engine errors and problems as text in the UI language: the one place the GUI turns an error
+into words.
 
-The engine speaks in stable codes with a location (:mod:`mcdm.errors`); this module turns the
-codes a user meets in the workshop pages into translated sentences and always says where. An
-unknown code falls back to the engine's English message, so nothing is ever hidden.
+Sentences come from the engine's catalogue (:mod:`mcdm.messages`: one per code, naming experts,
+criteria and directions by their labels); the technical part — where (file, sheet, cell, JSON
+path) — is kept apart for the details of a dialog or a tooltip (:func:`where`). Anything that is
+not an engine error (an ``OSError``, or a bug) gets the catalogue's words too, never Python's
+English text; its class and text go to the details only (:mod:`desktop.details`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-translate = QCoreApplication.translate
-
-
-def _sentences() -> dict[str, str]:
-    # Built on each call: the texts follow the language installed at that moment.
-    return {
-        "evaluate.no_experts": translate("Messages", "The project has no experts yet: add them on the "
-                                             "Experts page."),
-        "evaluate.no_criteria": translate("Messages", "The criteria tree has no criteria yet: add them on "
-                                              "the Criteria tree page."),
-        "evaluate.node_unjudged": translate("Messages", "Nobody's judgments under this criterion could "
-                                                "be weighted."),
-        "judgments.disconnected": translate("Messages", "The judgments given do not link every item to "
-                                                "every other: add a judgment for each item cut "
-                                                "off."),
-        "edit.remove_goal": translate("Messages", "The goal cannot be deleted."),
-        "edit.move_goal": translate("Messages", "The goal cannot be moved."),
-        "edit.move_cycle": translate("Messages", "A criterion cannot be moved under itself."),
-        "edit.label_empty": translate("Messages", "A label cannot be empty."),
-        "project.label_empty": translate("Messages", "A label cannot be empty."),
-        "project.expert_weight": translate("Messages", "An expert's weight must be a number of at least 0."),
-        "project.expert_weights_zero": translate("Messages", "At least one expert needs a weight above 0."),
-        "experts.weights_all_zero": translate("Messages", "At least one expert needs a weight above 0."),
-        "project.schema_version": translate("Messages", "This project was saved by a newer version of the "
-                                                "app: update the app to open it."),
-        "file.too_large": translate("Messages", "The file is too large to be read safely."),
-        "file.unreadable": translate("Messages", "The file cannot be read."),
-        "file.encoding": translate("Messages", "The file is not UTF-8 text."),
-        "file.unwritable": translate("Messages", "The file cannot be written."),
-        "questionnaire.no_metadata": translate("Messages", "This workbook is not a questionnaire made by "
-                                                   "this app."),
-        "questionnaire.other_project": translate("Messages", "This questionnaire belongs to another "
-                                                     "project."),
-        "questionnaire.structure_changed": translate("Messages", "The criteria or directions changed since "
-                                                         "this questionnaire was made: send the "
-                                                         "expert a new one."),
-        "questionnaire.duplicate_expert": translate("Messages", "This expert's answers were already read "
-                                                        "from another file."),
-    }
+from mcdm import messages as _catalogue
+from mcdm.errors import MCDMError, Problem, os_problem
 
 
-def labeller(project: Any, lang: str) -> Callable[[Any], Any]:
-    """Names for the ids an engine location carries (criteria, experts, industries), so a
-    message says "row Development strategies" rather than "row strategies"."""
-    def name(value: Any) -> Any:
-        if project is None or not isinstance(value, str):
-            return value
-        for find, text in ((project.node, lambda n: n.label.get(lang)),
-                           (project.expert, lambda e: e.name or value),
-                           (project.industry, lambda i: i.label.get(lang))):
-            try:
-                return text(find(value))
-            except (KeyError, LookupError, ValueError, AttributeError, TypeError):
-                continue
-        return value
+def _lang(lang: str | None) -> str:
+    if lang is not None:
+        return lang
+    from desktop.i18n import current_language
 
-    return name
+    return current_language()
 
 
-def where(location: Any, label: Callable[[Any], Any] | None = None) -> str:
-    """"file a.xlsx, sheet S1, cell C5" in the UI language ("" if nothing is known).
-
-    ``label`` (see :func:`labeller`) names the ids in the row, column and item."""
-    if location is None:
-        return ""
-    names = {"file": translate("Messages", "file"), "sheet": translate("Messages", "sheet"), "cell": translate("Messages", "cell"), "path": translate("Messages", "at"),
-             "row": translate("Messages", "row"), "column": translate("Messages", "column"), "field": translate("Messages", "item")}
-    named = ("row", "column", "field")
-    parts = [f"{names[key]} {label(value) if label and key in named else value}" for key in names
-             if (value := getattr(location, key, None)) is not None]
-    return translate("Messages", ", ").join(parts)
+def _as_problem(error: Any) -> Problem | MCDMError:
+    if isinstance(error, (Problem, MCDMError)):
+        return error
+    if isinstance(error, OSError):
+        return os_problem(error)
+    # A bug, not the user's doing: say so in their language; the details hold the rest.
+    return Problem("app.internal", str(error), params={"kind": type(error).__name__})
 
 
-def describe(error: Any, label: Callable[[Any], Any] | None = None) -> str:
-    """One line for an :class:`~mcdm.errors.MCDMError` or :class:`~mcdm.errors.Problem`;
-    ``label`` names the ids in its location (see :func:`labeller`)."""
-    code = getattr(error, "code", None)
-    sentence = _sentences().get(code) if code else None
-    if sentence is None:
-        return str(error)  # the engine's English sentence, location and expectation included
-    place = where(getattr(error, "location", None), label)
-    return translate("Messages", "%1 (%2)").replace("%1", sentence).replace("%2", place) if place else sentence
+def describe(error: Any, lang: str | None = None, project: Any = None) -> str:
+    """One sentence for ``error`` (an engine error or problem, an ``OSError``, anything) in
+    ``lang`` (default: the UI's), naming the project's things by their labels."""
+    return _catalogue.describe(_as_problem(error), _lang(lang), project)
 
 
-def describe_all(error: Any) -> list[str]:
-    """Every problem an error carries (a ``ValidationFailed`` lists many), one line each."""
+def where(error: Any, lang: str | None = None, project: Any = None) -> str:
+    """Where the problem is ("位置：文件 …，工作表 …，单元格 …"), or "" when nothing is known."""
+    return _catalogue.where(_as_problem(error), _lang(lang), project)
+
+
+def line(error: Any, lang: str | None = None, project: Any = None) -> str:
+    """The sentence, then where ("… 位置：文件 …，单元格 C17"): for lists of problems, where
+    each one's place is what tells them apart."""
+    return _catalogue.line(_as_problem(error), _lang(lang), project)
+
+
+def lines(error: Any, lang: str | None = None, project: Any = None) -> list[str]:
+    """:func:`line` for every problem an error carries."""
     problems = getattr(error, "problems", None)
-    return [describe(p) for p in problems] if problems else [describe(error)]
+    return [line(p, lang, project) for p in (problems or (error,))]
+
+
+def describe_all(error: Any, lang: str | None = None, project: Any = None) -> list[str]:
+    """One sentence per problem an error carries (a ``ValidationFailed`` lists many)."""
+    problems = getattr(error, "problems", None)
+    return [describe(p, lang, project) for p in (problems or (error,))]
+
+
+def details(error: Any, lang: str | None = None, project: Any = None) -> str:
+    """The technical part for a dialog's details: where each problem is (one per line)."""
+    problems = getattr(error, "problems", None)
+    places = [where(p, lang, project) for p in (problems or (error,))]
+    return "\n".join(p for p in places if p)

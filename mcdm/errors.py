@@ -142,3 +142,10 @@ def item_name(names: Any, index: int) -> str:
     except TypeError:
         pass
     return f"#{int(index) + 1}"
+
+
+def os_problem(exc: OSError) -> Problem:
+    """A file-system error as a catalogue problem (``os.error``; the system's own text is
+    English, so only the reason's kind is kept for the sentence)."""
+    return Problem("os.error", str(exc), Location(file=str(exc.filename)) if exc.filename
+                   else Location(), None, {"reason": os_reason(exc)})

@@ -120,6 +120,6 @@ class ExpertsModel(QAbstractTableModel):
         try:
             self._ctx.push(edit)
         except MCDMError as exc:
-            self._ctx.message.emit(describe(exc))
+            self._ctx.message.emit(describe(exc, self._ctx.lang, self._ctx.project))
             return False
         return True

@@ -16,6 +16,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.messages import describe
+
 ZH, EN = 0, 1
 
 
@@ -103,7 +105,7 @@ class _LabelsModel(QAbstractTableModel):
         try:
             self._context.push(self._rename_edit(item, label))
         except ValueError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(describe(exc, self._context.lang, self._context.project))
             return False
         return True
 

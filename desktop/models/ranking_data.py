@@ -107,10 +107,11 @@ def industry_name(project, industry_id: str, lang: str) -> str:
     return project.industry(industry_id).label.get(lang)
 
 
-def describe(exc: BaseException) -> str:
-    from desktop.export import problem_lines
+def describe(exc: BaseException, lang: str | None = None, project=None) -> str:
+    """Every problem ``exc`` carries, one sentence a line, in the UI language."""
+    from desktop.messages import describe_all
 
-    return "\n".join(problem_lines(exc))
+    return "\n".join(describe_all(exc, lang, project))
 
 
 # -- TOPSIS steps -------------------------------------------------------------------------------

@@ -310,7 +310,8 @@ class ScoresModel(QAbstractTableModel):
         try:
             self._context.push(edit)
         except ValueError as exc:  # MCDMError: the engine refused it; nothing changed
-            self._refuse(self._cell_errors(keyed) or [describe_error(exc)])
+            self._refuse(self._cell_errors(keyed) or [describe_error(
+                exc, None, self._context.lang, self._context.project)])
             return False
         return True
 
@@ -325,17 +326,16 @@ class ScoresModel(QAbstractTableModel):
             try:
                 edits.SetScore(e, i, d, crit, v).apply(project)
             except ValueError as exc:
-                reasons.append(describe_error(exc, self._where(r, c)))
+                reasons.append(describe_error(exc, self._where(r, c), self._context.lang,
+                                              project))
         return reasons
 
 
-def describe_error(exc: Exception, where: str | None = None) -> str:
-    """One line for the user: where, what, what was expected — never a traceback."""
-    message = getattr(exc, "message", None) or str(exc)
-    location = getattr(exc, "location", None)
-    place = where or (str(location) if location is not None and not location.is_empty() else "")
-    expected = getattr(exc, "expected", None)
-    text = f"{place}: {message}" if place else message
-    if expected:
-        text += " " + translate("ScoresModel", "(expected: %1)").replace("%1", str(expected))
-    return text
+def describe_error(exc: Exception, where: str | None = None, lang: str | None = None,
+                   project=None) -> str:
+    """One line for the user in the UI language: the cell (the table's row and column) and the
+    engine's sentence for what went wrong — never a traceback."""
+    from desktop.messages import describe
+
+    text = describe(exc, lang, project)
+    return f"{where}: {text}" if where else text

@@ -179,6 +179,6 @@ class CriteriaTreeModel(QAbstractItemModel):
         try:
             self._ctx.push(edit)
         except MCDMError as exc:
-            self._ctx.message.emit(describe(exc))
+            self._ctx.message.emit(describe(exc, self._ctx.lang, self._ctx.project))
             return False
         return True

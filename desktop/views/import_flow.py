@@ -10,9 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
-from desktop.messages import describe
+from desktop.messages import line
 
-XLSX_FILTER = "Excel (*.xlsx *.xlsm);;All files (*)"
+
+def xlsx_filter() -> str:
+    """The file dialog's filter, in the UI language (read when the dialog opens)."""
+    return QCoreApplication.translate("ImportFlow", "Excel (*.xlsx *.xlsm);;All files (*)")
 
 
 
@@ -21,7 +24,7 @@ def import_questionnaires(ctx: AppContext, parent: QWidget, paths: list[str] | N
     show every problem and note, and push the import as one edit if the user accepts."""
     if paths is None:
         paths = ctx.interaction.open_paths(parent, QCoreApplication.translate("ImportFlow", "Import questionnaires"),
-                                           ctx.settings.last_dir, XLSX_FILTER)
+                                           ctx.settings.last_dir, xlsx_filter())
     if not paths:
         return False
     from mcdm.excel.questionnaire.importer import read_questionnaires
@@ -31,7 +34,7 @@ def import_questionnaires(ctx: AppContext, parent: QWidget, paths: list[str] | N
                    "%4 problem(s).")
                .replace("%1", str(len(report.files))).replace("%2", str(len(report.experts)))
                .replace("%3", str(len(report.changes))).replace("%4", str(len(report.problems))))
-    lines = [describe(p) for p in (*report.problems, *report.notes)]
+    lines = [line(p, ctx.lang, ctx.project) for p in (*report.problems, *report.notes)]
     title = QCoreApplication.translate("ImportFlow", "Import questionnaires")
     if not report.changes:
         if lines:

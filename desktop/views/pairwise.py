@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.charts.weights import WeightsChart
 from desktop.context import AppContext
-from desktop.messages import describe, labeller
+from desktop.messages import describe
 from desktop.models import lookup
 from desktop.models.matrix import JudgmentMatrixModel
 from desktop.views.badge import ConsistencyBadge
@@ -235,7 +235,7 @@ class PairwisePage(Page):
             self._ctx.push(edits.SetJudgment(self.expert_id, self.node_id, a, b, value),
                            merge_key=key)
         except MCDMError as exc:
-            self._ctx.notify(describe(exc), error=True)
+            self._ctx.notify(describe(exc, self._ctx.lang, self._ctx.project), error=True)
 
     # -- showing the result ------------------------------------------------------------------
     def refresh(self) -> None:
@@ -279,7 +279,7 @@ class PairwisePage(Page):
             if problem is not None:
                 return reason(problem, self._ctx.lang, project)
         if error is not None:
-            return describe(error, labeller(project, self._ctx.lang))
+            return describe(error, self._ctx.lang, project)
         return self.tr("judgments missing")
 
     def retranslate(self) -> None:

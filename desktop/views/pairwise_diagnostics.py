@@ -158,12 +158,14 @@ class Diagnostics(QWidget):
             try:
                 self.offer_repair(job(None))
             except MCDMError as exc:
-                self._ctx.interaction.error(self, self.repair_title(), describe(exc))
+                self._ctx.interaction.error(self, self.repair_title(),
+                                            describe(exc, self._ctx.lang, self._ctx.project))
             return None
         self.repair_task = Task(job, self)
         self.repair_task.succeeded.connect(self.offer_repair)
         self.repair_task.failed.connect(
-            lambda exc: self._ctx.interaction.error(self, self.repair_title(), describe(exc)))
+            lambda exc: self._ctx.interaction.error(
+                self, self.repair_title(), describe(exc, self._ctx.lang, self._ctx.project)))
         self.repair_task.finished.connect(self._repair_ended)
         self.repair_button.setEnabled(False)
         self.repair_button.setText(self.tr("Searching…"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +23,10 @@ from mcdm.errors import MCDMError
 from mcdm.project import edits
 from mcdm.project.model import Expert
 
-XLSX_FILTER = "Excel (*.xlsx);;All files (*)"
+
+def xlsx_filter() -> str:
+    """The file dialog's filter, in the UI language (read when the dialog opens)."""
+    return QCoreApplication.translate("PanelPage", "Excel (*.xlsx);;All files (*)")
 
 
 class PanelPage(Page):
@@ -81,9 +85,10 @@ class PanelPage(Page):
         except MCDMError as exc:
             from desktop.details import technical_details
 
-            lines = problem_lines(exc)
+            lines = problem_lines(exc, self._ctx.lang, self._ctx.project)
             self._ctx.interaction.error(self, self.tr("Cannot change the panel"),
-                                        "\n".join(lines), technical_details(exc))
+                                        "\n".join(lines),
+                                        technical_details(exc, self._ctx.lang, self._ctx.project))
             return False
         return True
 

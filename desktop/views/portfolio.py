@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.charts.frontier import FrontierChart
+from desktop.messages import describe
 from desktop.models import portfolio as pm
 from desktop.views.base import Page
 from desktop.views.widgets import MissingBanner
@@ -289,7 +290,7 @@ class PortfolioPage(Page):
         try:
             self.context.push(SetBudget(value), self.tr("Set the budget"), merge_key="budget")
         except ValueError as exc:
-            self.context.message.emit(str(exc))
+            self.context.message.emit(describe(exc, self.context.lang, self.context.project))
             self.refresh()
 
     def _budget_typed(self, value: float) -> None:
@@ -308,7 +309,7 @@ class PortfolioPage(Page):
         try:
             self.context.push(SetCostUnit(text), self.tr("Set the cost unit"))
         except ValueError as exc:
-            self.context.message.emit(str(exc))
+            self.context.message.emit(describe(exc, self.context.lang, self.context.project))
             self.refresh()
 
     # -- robustness over the Monte Carlo run ----------------------------------------------------

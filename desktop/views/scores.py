@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.messages import describe
 from desktop.models.industries import DirectionsModel, IndustriesModel
 from desktop.models.scores import AGGREGATE, ScoresModel
 from desktop.views.base import Page
@@ -268,7 +269,7 @@ class ScoresPage(Page):
         try:
             self.context.push(edit)
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(describe(exc, self.context.lang, self.context.project))
             return False
         return True
 

@@ -64,13 +64,14 @@ class SettingsBar(QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
+        from mcdm.messages.words import setting_expected
         from mcdm.project.settings import spec
 
         lang = self.context.lang
         for name, label in self.labels.items():
             row = spec(name)
             label.setText(row.title(lang))
-            label.setToolTip(row.expected[0 if lang == "zh" else 1])
+            label.setToolTip(setting_expected(name, lang))  # the choices in words
             combo = self.combos.get(name)
             if combo is not None:
                 for k in range(combo.count()):

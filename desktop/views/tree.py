@@ -159,7 +159,8 @@ class TreePage(Page):
         try:
             self._ctx.push(edit)
         except MCDMError as exc:
-            self._ctx.interaction.error(self, self.tr("Cannot change the tree"), describe(exc))
+            self._ctx.interaction.error(self, self.tr("Cannot change the tree"),
+                                        describe(exc, self._ctx.lang, self._ctx.project))
             return False
         return True
 

@@ -43,7 +43,7 @@ from mcdm import __version__
 from mcdm.cli.common import loaded_project
 from mcdm.cli.i18n import Parser, choose_language, say, speaking
 from mcdm.cli.sentences import UsageError
-from mcdm.errors import MCDMError, Problem
+from mcdm.errors import MCDMError, Problem, os_problem
 from mcdm.messages import describe, line, word
 
 # The commands in the order ``--help`` lists them: each module has ``add_parser(sub, common)``
@@ -117,11 +117,3 @@ def report_error(exc: MCDMError | Problem, lang: str, project=None) -> None:
         sys.stderr.write(f"{error}{describe(exc, lang, project)}\n")
         for problem in problems:
             sys.stderr.write(f"  - {line(problem, lang, project)}\n")
-
-
-def os_problem(exc: OSError) -> Problem:
-    """A file-system error as a catalogue problem (the system's own text is English)."""
-    from mcdm.errors import Location, os_reason
-
-    return Problem("os.error", str(exc), Location(file=str(exc.filename)) if exc.filename
-                   else Location(), None, {"reason": os_reason(exc)})

@@ -154,49 +154,49 @@
         <translation>修复至一致性比率 CR ≤ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="169"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="171"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="185"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="187"/>
         <source>The judgments changed during the search: please repair again.</source>
         <translation>搜索期间判断值已被修改，请重新修复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="188"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="190"/>
         <source>No change of the judgments was found.</source>
         <translation>未找到可行的判断值修改方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="190"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="192"/>
         <source>%1 vs %2:
 %3 → %4 (CR then %5)</source>
         <translation>%1 对 %2：
 %3 → 建议值 %4（修改后 CR 为 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="196"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="198"/>
         <source> — turns the preference round</source>
         <translation>（偏好方向将反转）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="198"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="200"/>
         <source>Changing the judgments below brings CR from %1 to %2 (threshold %3).</source>
         <translation>修改下列判断值后，一致性比率 CR 由 %1 变为 %2（阈值 %3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="202"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="204"/>
         <source>This is the best found within the search budget; fewer changes may exist.</source>
         <translation>这是在搜索预算内找到的最佳方案，修改更少判断值的方案可能存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="205"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="207"/>
         <source>The matrix would still fail the consistency check.</source>
         <translation>修改后判断矩阵仍未通过一致性检验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="211"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="213"/>
         <source>Repair judgments: %1, %2 (%3 changes)</source>
         <translation>修复判断：%1，%2（修改 %3 处）</translation>
     </message>
@@ -353,133 +353,133 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/export.py" line="109"/>
+        <location filename="../../desktop/export.py" line="97"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="110"/>
+        <location filename="../../desktop/export.py" line="98"/>
         <source>Results workbook…</source>
         <translation>结果工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="111"/>
+        <location filename="../../desktop/export.py" line="99"/>
         <source>Questionnaires for the panel…</source>
         <translation>专家组调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="112"/>
+        <location filename="../../desktop/export.py" line="100"/>
         <source>Current chart as PNG…</source>
         <translation>当前图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="113"/>
+        <location filename="../../desktop/export.py" line="101"/>
         <source>Language of workbooks</source>
         <translation>工作簿语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="114"/>
+        <location filename="../../desktop/export.py" line="102"/>
         <source>Same as the interface</source>
         <translation>与界面语言相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="135"/>
+        <location filename="../../desktop/export.py" line="123"/>
         <source>The results cannot be exported</source>
         <translation>无法导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="138"/>
+        <location filename="../../desktop/export.py" line="127"/>
         <source>Export results workbook</source>
         <translation>导出结果工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="139"/>
-        <location filename="../../desktop/export.py" line="167"/>
+        <location filename="../../desktop/export.py" line="128"/>
+        <location filename="../../desktop/export.py" line="156"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="152"/>
+        <location filename="../../desktop/export.py" line="141"/>
         <source>Writing the results workbook…</source>
         <translation>正在写出结果工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="153"/>
+        <location filename="../../desktop/export.py" line="142"/>
         <source>The results workbook was not written</source>
         <translation>结果工作簿未写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="154"/>
+        <location filename="../../desktop/export.py" line="143"/>
         <source>Wrote the results workbook “%1” in %2</source>
         <translation>已写出结果工作簿“%1”，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="165"/>
+        <location filename="../../desktop/export.py" line="154"/>
         <source>Export questionnaires (choose a folder and a file name prefix)</source>
         <translation>导出调查问卷（选择文件夹和文件名前缀）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="185"/>
+        <location filename="../../desktop/export.py" line="174"/>
         <source>Writing questionnaires…</source>
         <translation>正在写出调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="186"/>
+        <location filename="../../desktop/export.py" line="175"/>
         <source>The questionnaires were not written</source>
         <translation>调查问卷未写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="187"/>
+        <location filename="../../desktop/export.py" line="176"/>
         <source>Wrote %1 questionnaire(s) in %2</source>
         <translation>已写出 %1 份调查问卷，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="191"/>
+        <location filename="../../desktop/export.py" line="180"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="191"/>
+        <location filename="../../desktop/export.py" line="180"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="195"/>
+        <location filename="../../desktop/export.py" line="184"/>
         <source>The chart was not saved</source>
         <translation>图表未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="196"/>
+        <location filename="../../desktop/export.py" line="185"/>
         <source>%1: the image could not be written</source>
         <translation>%1：无法写入图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="199"/>
+        <location filename="../../desktop/export.py" line="188"/>
         <source>Saved the chart “%1” in %2</source>
         <translation>已保存图表“%1”，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="208"/>
+        <location filename="../../desktop/export.py" line="197"/>
         <source>No chart to export</source>
         <translation>没有可导出的图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="209"/>
+        <location filename="../../desktop/export.py" line="198"/>
         <source>Open the Ranking, Sensitivity or Monte Carlo page first.</source>
         <translation>请先打开排序、灵敏度或蒙特卡洛页面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="216"/>
+        <location filename="../../desktop/export.py" line="205"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="247"/>
+        <location filename="../../desktop/export.py" line="236"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="260"/>
+        <location filename="../../desktop/export.py" line="250"/>
         <source>… and %1 more (see details)</source>
         <translation>… 另有 %1 项（见详情）</translation>
     </message>
@@ -487,63 +487,68 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../desktop/files.py" line="58"/>
+        <location filename="../../desktop/files.py" line="64"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="57"/>
+        <location filename="../../desktop/files.py" line="63"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="83"/>
-        <location filename="../../desktop/files.py" line="91"/>
+        <location filename="../../desktop/files.py" line="23"/>
+        <source>FourChains project (*.fcproj.json *.json);;All files (*)</source>
+        <translation>四链决策工作台项目 (*.fcproj.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files.py" line="89"/>
+        <location filename="../../desktop/files.py" line="97"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="100"/>
+        <location filename="../../desktop/files.py" line="106"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="112"/>
+        <location filename="../../desktop/files.py" line="118"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="126"/>
+        <location filename="../../desktop/files.py" line="132"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="140"/>
+        <location filename="../../desktop/files.py" line="146"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="145"/>
+        <location filename="../../desktop/files.py" line="151"/>
         <source>Saved “%1” to %2</source>
         <translation>已保存“%1”到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="169"/>
+        <location filename="../../desktop/files.py" line="175"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="184"/>
+        <location filename="../../desktop/files.py" line="191"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="185"/>
+        <location filename="../../desktop/files.py" line="192"/>
         <source>The last session ended with unsaved changes. Recover them?</source>
         <translation>上次会话结束时有未保存的修改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="191"/>
+        <location filename="../../desktop/files.py" line="198"/>
         <source>Cannot recover the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
@@ -635,48 +640,53 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="23"/>
-        <location filename="../../desktop/views/import_flow.py" line="35"/>
+        <location filename="../../desktop/views/import_flow.py" line="18"/>
+        <source>Excel (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_flow.py" line="26"/>
+        <location filename="../../desktop/views/import_flow.py" line="38"/>
         <source>Import questionnaires</source>
         <translation>导入调查问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="30"/>
+        <location filename="../../desktop/views/import_flow.py" line="33"/>
         <source>%1 file(s) read: answers of %2 expert(s), %3 change(s) to the project, %4 problem(s).</source>
         <translation>已读取 %1 个文件：%2 位专家的答卷，对项目的 %3 处修改，%4 个问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="38"/>
+        <location filename="../../desktop/views/import_flow.py" line="41"/>
         <source>Nothing will be changed.</source>
         <translation>不会做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="41"/>
+        <location filename="../../desktop/views/import_flow.py" line="44"/>
         <source>The project already holds these answers.</source>
         <translation>项目中已包含这些答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="46"/>
+        <location filename="../../desktop/views/import_flow.py" line="49"/>
         <source>Answers with a problem are left out. Import the valid answers?</source>
         <translation>有问题的答案将被忽略。是否导入有效答案？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="49"/>
+        <location filename="../../desktop/views/import_flow.py" line="52"/>
         <source>Import them?</source>
         <translation>是否导入？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="53"/>
+        <location filename="../../desktop/views/import_flow.py" line="56"/>
         <source>Import questionnaires (%1 experts)</source>
         <translation>导入调查问卷（%1 位专家）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="79"/>
+        <location filename="../../desktop/views/import_flow.py" line="82"/>
         <source>Import sample questionnaires</source>
         <translation>导入示例问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="82"/>
+        <location filename="../../desktop/views/import_flow.py" line="85"/>
         <source>Imported the sample panel&apos;s questionnaires: %1 file(s), answers of %2 expert(s), %3 change(s) to the project (illustrative data).</source>
         <translation>已导入示例专家组的调查问卷：%1 个文件，%2 位专家的答卷，对项目的 %3 处修改（示例数据）。</translation>
     </message>
@@ -684,12 +694,12 @@
 <context>
     <name>IndustriesModel</name>
     <message>
-        <location filename="../../desktop/models/industries.py" line="83"/>
+        <location filename="../../desktop/models/industries.py" line="85"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/industries.py" line="83"/>
+        <location filename="../../desktop/models/industries.py" line="85"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -838,7 +848,7 @@
         <translation>四链决策工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
         <source>Cannot evaluate: %1</source>
         <translation>无法计算：%1</translation>
     </message>
@@ -866,151 +876,6 @@
         <location filename="../../desktop/main_window.py" line="256"/>
         <source>FourChains Decision Studio — AHP expert weighting and TOPSIS ranking for strategic emerging industries.</source>
         <translation>四链决策工作台——面向战略性新兴产业的层次分析法专家赋权与 TOPSIS 排序。</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../desktop/messages.py" line="21"/>
-        <source>The project has no experts yet: add them on the Experts page.</source>
-        <translation>项目还没有专家：请在“专家组”页面添加。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="23"/>
-        <source>The criteria tree has no criteria yet: add them on the Criteria tree page.</source>
-        <translation>层次结构中还没有准则：请在“准则层次”页面添加。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="25"/>
-        <source>Nobody&apos;s judgments under this criterion could be weighted.</source>
-        <translation>该准则下没有任何专家的判断可用于计算权重。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="27"/>
-        <source>The judgments given do not link every item to every other: add a judgment for each item cut off.</source>
-        <translation>已给出的判断未能把所有比较对象连通：请为被隔离的每一项补充判断。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="30"/>
-        <source>The goal cannot be deleted.</source>
-        <translation>目标层不能删除。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="31"/>
-        <source>The goal cannot be moved.</source>
-        <translation>目标层不能移动。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="32"/>
-        <source>A criterion cannot be moved under itself.</source>
-        <translation>准则不能移到其自身之下。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="33"/>
-        <location filename="../../desktop/messages.py" line="34"/>
-        <source>A label cannot be empty.</source>
-        <translation>名称不能为空。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="35"/>
-        <source>An expert&apos;s weight must be a number of at least 0.</source>
-        <translation>专家权重必须是不小于 0 的数。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="36"/>
-        <location filename="../../desktop/messages.py" line="37"/>
-        <source>At least one expert needs a weight above 0.</source>
-        <translation>至少需要一位专家的权重大于 0。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="38"/>
-        <source>This project was saved by a newer version of the app: update the app to open it.</source>
-        <translation>该项目由更新版本的程序保存：请升级程序后再打开。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="40"/>
-        <source>The file is too large to be read safely.</source>
-        <translation>文件过大，无法安全读取。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="41"/>
-        <source>The file cannot be read.</source>
-        <translation>无法读取该文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="42"/>
-        <source>The file is not UTF-8 text.</source>
-        <translation>该文件不是 UTF-8 文本。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="43"/>
-        <source>The file cannot be written.</source>
-        <translation>无法写入该文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="44"/>
-        <source>This workbook is not a questionnaire made by this app.</source>
-        <translation>该工作簿不是本程序生成的调查问卷。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="46"/>
-        <source>This questionnaire belongs to another project.</source>
-        <translation>该调查问卷属于其他项目。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="48"/>
-        <source>The criteria or directions changed since this questionnaire was made: send the expert a new one.</source>
-        <translation>问卷生成后准则或方向已更改：请向该专家发送新的问卷。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="51"/>
-        <source>This expert&apos;s answers were already read from another file.</source>
-        <translation>该专家的答卷已从另一个文件读取。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="80"/>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="80"/>
-        <source>sheet</source>
-        <translation>工作表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="80"/>
-        <source>cell</source>
-        <translation>单元格</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="80"/>
-        <source>at</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="81"/>
-        <source>row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="81"/>
-        <source>column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="81"/>
-        <source>item</source>
-        <translation>项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="85"/>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="96"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1418,47 +1283,52 @@
 <context>
     <name>PanelPage</name>
     <message>
-        <location filename="../../desktop/views/panel.py" line="61"/>
+        <location filename="../../desktop/views/panel.py" line="29"/>
+        <source>Excel (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="65"/>
         <source>Add expert…</source>
         <translation>添加专家…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="62"/>
+        <location filename="../../desktop/views/panel.py" line="66"/>
         <source>Remove expert…</source>
         <translation>删除专家…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="63"/>
+        <location filename="../../desktop/views/panel.py" line="67"/>
         <source>Import questionnaires…</source>
         <translation>导入调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="69"/>
+        <location filename="../../desktop/views/panel.py" line="73"/>
         <source>%1 experts. Double-click a name, role or weight to edit it. Completeness is the share of judgments given; the worst CR is the expert&apos;s least consistent matrix (threshold %2).</source>
         <translation>共 %1 位专家。双击姓名、角色或权重即可编辑。完整度为已给出判断的比例；最差 CR 为该专家一致性最差的判断矩阵（阈值 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="85"/>
+        <location filename="../../desktop/views/panel.py" line="89"/>
         <source>Cannot change the panel</source>
         <translation>无法修改专家组</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="92"/>
+        <location filename="../../desktop/views/panel.py" line="97"/>
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="93"/>
+        <location filename="../../desktop/views/panel.py" line="98"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="108"/>
+        <location filename="../../desktop/views/panel.py" line="113"/>
         <source>Remove expert</source>
         <translation>删除专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="109"/>
+        <location filename="../../desktop/views/panel.py" line="114"/>
         <source>Remove %1 and all of their judgments and scores? (You can undo this.)</source>
         <translation>删除 %1 及其全部判断和评分？（可撤销）</translation>
     </message>
@@ -1627,93 +1497,93 @@
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="183"/>
-        <location filename="../../desktop/views/portfolio.py" line="274"/>
+        <location filename="../../desktop/views/portfolio.py" line="184"/>
+        <location filename="../../desktop/views/portfolio.py" line="275"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="184"/>
+        <location filename="../../desktop/views/portfolio.py" line="185"/>
         <source>Cost unit</source>
         <translation>成本单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="185"/>
+        <location filename="../../desktop/views/portfolio.py" line="186"/>
         <source>e.g. 亿元</source>
         <translation>如：亿元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="186"/>
+        <location filename="../../desktop/views/portfolio.py" line="187"/>
         <source>Robustness over the Monte Carlo run</source>
         <translation>按蒙特卡洛模拟检验稳健性</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="187"/>
+        <location filename="../../desktop/views/portfolio.py" line="188"/>
         <source>Drag to try other budgets (one undo step per drag)</source>
         <translation>拖动以尝试其他预算（每次拖动为一步撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="189"/>
+        <location filename="../../desktop/views/portfolio.py" line="190"/>
         <source>Type a cost, or paste a column of costs copied from Excel (Ctrl+V) at the selected row. Double-click “Must / exclude” to require or rule out a direction.</source>
         <translation>填写成本，或在所选行粘贴从 Excel 复制的一列成本（Ctrl+V）。双击“必选 / 排除”可将方向设为必选或排除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="225"/>
+        <location filename="../../desktop/views/portfolio.py" line="226"/>
         <source>Run a Monte Carlo simulation (Monte Carlo page) to see how often each direction is in the best portfolio when the weights vary.</source>
         <translation>先在“蒙特卡洛模拟”页运行模拟，即可查看权重变动时各方向进入最优投资组合的频率。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="227"/>
+        <location filename="../../desktop/views/portfolio.py" line="228"/>
         <source>A Monte Carlo run is ready: press the button.</source>
         <translation>已有蒙特卡洛模拟结果：请点击按钮。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="258"/>
+        <location filename="../../desktop/views/portfolio.py" line="259"/>
         <source>Spent %1 of %2 · total value %3 · %4 of %5 directions chosen</source>
         <translation>已用 %1（预算 %2）· 总价值 %3 · 入选 %4 / %5 个方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="264"/>
+        <location filename="../../desktop/views/portfolio.py" line="265"/>
         <source>Value of a direction = its closeness × its industry&apos;s weight.</source>
         <translation>方向的价值 = 相对贴近度 × 所属产业的权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="276"/>
+        <location filename="../../desktop/views/portfolio.py" line="277"/>
         <source>Efficient frontier: the best total value at each budget</source>
         <translation>有效前沿：各预算下可达到的最大总价值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="278"/>
+        <location filename="../../desktop/views/portfolio.py" line="279"/>
         <source>Total value</source>
         <translation>总价值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="279"/>
+        <location filename="../../desktop/views/portfolio.py" line="280"/>
         <source>Best value</source>
         <translation>最大总价值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="280"/>
+        <location filename="../../desktop/views/portfolio.py" line="281"/>
         <source>This portfolio</source>
         <translation>当前投资组合</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="290"/>
+        <location filename="../../desktop/views/portfolio.py" line="291"/>
         <source>Set the budget</source>
         <translation>设定预算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="309"/>
+        <location filename="../../desktop/views/portfolio.py" line="310"/>
         <source>Set the cost unit</source>
         <translation>设定成本单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="328"/>
+        <location filename="../../desktop/views/portfolio.py" line="329"/>
         <source>Optimizing the portfolio for every sample…</source>
         <translation>正在为每次抽样求解最优投资组合…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="338"/>
+        <location filename="../../desktop/views/portfolio.py" line="339"/>
         <source>How often each direction is in the best portfolio over %1 Monte Carlo samples: the percentage in the “Chosen” column.</source>
         <translation>“入选”列中的百分比：%1 次蒙特卡洛抽样中各方向进入最优投资组合的频率。</translation>
     </message>
@@ -1756,52 +1626,52 @@
         <translation>WS 相似系数</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="123"/>
+        <location filename="../../desktop/models/ranking_data.py" line="124"/>
         <source>weight %1, %2</source>
         <translation>权重 %1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="124"/>
+        <location filename="../../desktop/models/ranking_data.py" line="125"/>
         <source>benefit</source>
         <translation>效益型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="124"/>
+        <location filename="../../desktop/models/ranking_data.py" line="125"/>
         <source>cost</source>
         <translation>成本型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="127"/>
+        <location filename="../../desktop/models/ranking_data.py" line="128"/>
         <source>Positive ideal A⁺</source>
         <translation>正理想解 A⁺</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="127"/>
+        <location filename="../../desktop/models/ranking_data.py" line="128"/>
         <source>Negative ideal A⁻</source>
         <translation>负理想解 A⁻</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="130"/>
+        <location filename="../../desktop/models/ranking_data.py" line="131"/>
         <source>D+</source>
         <translation>D+</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="130"/>
+        <location filename="../../desktop/models/ranking_data.py" line="131"/>
         <source>D−</source>
         <translation>D−</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="130"/>
+        <location filename="../../desktop/models/ranking_data.py" line="131"/>
         <source>Closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="130"/>
+        <location filename="../../desktop/models/ranking_data.py" line="131"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/ranking_data.py" line="134"/>
+        <location filename="../../desktop/models/ranking_data.py" line="135"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -1936,107 +1806,102 @@
         <source>Row %1 (%2), column %3 (%4)</source>
         <translation>第 %1 行（%2），第 %3 列（%4）</translation>
     </message>
-    <message>
-        <location filename="../../desktop/models/scores.py" line="340"/>
-        <source>(expected: %1)</source>
-        <translation>（应为：%1）</translation>
-    </message>
 </context>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../desktop/views/scores.py" line="185"/>
+        <location filename="../../desktop/views/scores.py" line="186"/>
         <source>Industries</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="186"/>
+        <location filename="../../desktop/views/scores.py" line="187"/>
         <source>Decision matrix</source>
         <translation>决策矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="187"/>
+        <location filename="../../desktop/views/scores.py" line="188"/>
         <source>Scores of:</source>
         <translation>评分来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="188"/>
+        <location filename="../../desktop/views/scores.py" line="189"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="189"/>
+        <location filename="../../desktop/views/scores.py" line="190"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="190"/>
+        <location filename="../../desktop/views/scores.py" line="191"/>
         <source>Add industry…</source>
         <translation>添加产业…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="191"/>
-        <location filename="../../desktop/views/scores.py" line="193"/>
+        <location filename="../../desktop/views/scores.py" line="192"/>
+        <location filename="../../desktop/views/scores.py" line="194"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="192"/>
+        <location filename="../../desktop/views/scores.py" line="193"/>
         <source>Add direction…</source>
         <translation>添加方向…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="194"/>
+        <location filename="../../desktop/views/scores.py" line="195"/>
         <source>Paste a block copied from Excel (Ctrl+V) at the selected cell; it is one step to undo. Red cells block the ranking; hover for the reason.</source>
         <translation>在所选单元格处粘贴从 Excel 复制的数据块（Ctrl+V），可一步撤销。红色单元格会阻止排序，悬停可查看原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="205"/>
+        <location filename="../../desktop/views/scores.py" line="206"/>
         <source>Directions of %1</source>
         <translation>%1 的重点发展方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="211"/>
+        <location filename="../../desktop/views/scores.py" line="212"/>
         <source>Panel aggregate (read-only)</source>
         <translation>专家组集结（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="255"/>
+        <location filename="../../desktop/views/scores.py" line="256"/>
         <source>Nothing was changed:</source>
         <translation>未做任何修改：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="259"/>
+        <location filename="../../desktop/views/scores.py" line="260"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="279"/>
+        <location filename="../../desktop/views/scores.py" line="280"/>
         <source>Add industry</source>
         <translation>添加产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="294"/>
+        <location filename="../../desktop/views/scores.py" line="295"/>
         <source>Remove industry</source>
         <translation>删除产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="295"/>
+        <location filename="../../desktop/views/scores.py" line="296"/>
         <source>Remove “%1” with its directions and scores? (Undo brings it back.)</source>
         <translation>删除“%1”及其方向和评分？（撤销可恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="304"/>
+        <location filename="../../desktop/views/scores.py" line="305"/>
         <source>Add direction</source>
         <translation>添加方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="321"/>
+        <location filename="../../desktop/views/scores.py" line="322"/>
         <source>Remove direction</source>
         <translation>删除方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scores.py" line="322"/>
+        <location filename="../../desktop/views/scores.py" line="323"/>
         <source>Remove “%1” and its scores? (Undo brings it back.)</source>
         <translation>删除“%1”及其评分？（撤销可恢复）</translation>
     </message>
@@ -2128,7 +1993,7 @@
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../../desktop/views/settings_bar.py" line="110"/>
+        <location filename="../../desktop/views/settings_bar.py" line="111"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>
@@ -2252,12 +2117,12 @@
         <translation>无法修改层次结构</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="192"/>
+        <location filename="../../desktop/views/tree.py" line="193"/>
         <source>Delete criterion</source>
         <translation>删除准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="193"/>
+        <location filename="../../desktop/views/tree.py" line="194"/>
         <source>“%1” has judgments or scores that will be removed with it. Delete it? (You can undo this.)</source>
         <translation>“%1”的判断或评分将一并删除。是否删除？（可撤销）</translation>
     </message>

@@ -115,6 +115,7 @@ def test_export_failure_lists_each_problem_with_its_place(win, qtbot, tmp_path):
     asked = [a for a in ctx.interaction.asked if a.method == "error"]
     assert len(asked) == 1
     title, text, details = asked[0].args
+    assert "does not exist" in text  # the sentence, then where: the folder named
     assert "no such folder" in text
     assert "Traceback" not in text + "".join(details)
 

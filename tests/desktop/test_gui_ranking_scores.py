@@ -72,7 +72,7 @@ def test_a_score_off_the_scale_is_refused_by_the_engine(win):
     assert "column 2 (" in message
     assert "Row 2 (" in message
     assert "column 1 (" in message
-    assert message.count("1 to 9") == 2
+    assert message.count("outside the scoring range 1–9") == 2
 
 
 def test_copy_gives_back_what_paste_takes(win):

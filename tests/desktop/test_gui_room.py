@@ -154,10 +154,11 @@ def test_the_error_dialog_details_hold_the_technical_part_only(win, tmp_path):
     assert text
     shown = {line.strip(" •") for line in text.splitlines()}
     assert not shown & {line.strip(" •") for line in details}  # nothing said twice
-    assert any(line.startswith("ValidationFailed") for line in details)
-    assert any("code:" in line and "$" in line for line in details)  # code and JSON path
+    # where (the JSON path, in the UI language) and the stable code, per problem
+    assert all(line.startswith("Location: ") and line.endswith("]") for line in details)
+    assert any("$.experts" in line and "[file.type]" in line for line in details)
     missing = tmp_path / "missing.json"
     window.files.open(str(missing))
     _title, text, details = ctx.interaction.asked[-1].args
-    assert details[:2] == ("StorageError", "code: file.unreadable")
-    assert text not in details
+    assert list(details) == [f"Location: file {missing} [file.unreadable]"]
+    assert text == "The project file cannot be read: the file or folder does not exist."
