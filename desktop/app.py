@@ -11,9 +11,16 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.platform_check import XCB_LIBRARIES, missing_xcb_packages, xcb_message  # noqa: F401
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.context import AppContext
+    from desktop.main_window import MainWindow
+    from mcdm.project.model import Project
 
 
 def check_platform(env: dict[str, str] | None = None) -> str | None:
@@ -41,7 +48,7 @@ def check_platform(env: dict[str, str] | None = None) -> str | None:
     return xcb_message(packages)
 
 
-def build_window(context: Any) -> Any:
+def build_window(context: AppContext) -> MainWindow:
     """The main window over ``context``, with the services its pages share: the industry the
     ranking pages show, the latest Monte Carlo run, and the exporter (which writes that run)."""
     from desktop.export import ExportController
@@ -56,7 +63,8 @@ def build_window(context: Any) -> Any:
 
 
 def build(argv: list[str], *, settings: Any = None, interaction: Any = None,
-          project: Any = None, offer_recovery: bool = True) -> tuple[Any, Any, Any]:
+          project: Project | None = None,
+          offer_recovery: bool = True) -> tuple[QApplication, AppContext, MainWindow]:
     """Create (or reuse) the QApplication, the context and the main window; load a project.
 
     Returns ``(app, context, window)``; the window is not shown yet.
@@ -97,7 +105,7 @@ def build(argv: list[str], *, settings: Any = None, interaction: Any = None,
     return app, context, window
 
 
-def launch(argv: list[str], **kw: Any) -> tuple[Any, Any, Any]:
+def launch(argv: list[str], **kw: Any) -> tuple[QApplication, AppContext, MainWindow]:
     """:func:`build`, show the window, then (on a first start) schedule the import of the
     sample questionnaires for when the event loop runs. Returns ``(app, context, window)``."""
     from desktop.first_start import schedule_import

@@ -5,10 +5,13 @@ its type and text (the one place Python's own words are shown)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mcdm.project.model import Project
 
 
-def _problem_line(problem, lang: str | None, project: Any) -> str:
+def _problem_line(problem, lang: str | None, project: Project | None) -> str:
     from desktop.messages import where
 
     place = where(problem, lang, project)
@@ -17,7 +20,7 @@ def _problem_line(problem, lang: str | None, project: Any) -> str:
 
 
 def technical_details(exc: BaseException, lang: str | None = None,
-                      project: Any = None) -> list[str]:
+                      project: Project | None = None) -> list[str]:
     """Lines for the details pane: per problem where it is and its code; for an error from the
     system its type and message (``PermissionError: …``)."""
     problems = getattr(exc, "problems", None)

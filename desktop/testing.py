@@ -9,7 +9,7 @@ Used by ``tests/test_gui_*.py``::
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QApplication
 from desktop.context import AppContext
 from desktop.interaction import ScriptedInteraction
 from desktop.settings import AppSettings
+
+if TYPE_CHECKING:
+    from mcdm.project.model import Project
 
 
 def isolated_settings(tmp_path: Path) -> AppSettings:
@@ -26,7 +29,7 @@ def isolated_settings(tmp_path: Path) -> AppSettings:
     return settings
 
 
-def make_context(tmp_path: Path, project: Any = None, lang: str = "en") -> AppContext:
+def make_context(tmp_path: Path, project: Project | None = None, lang: str = "en") -> AppContext:
     """A context over the sample workshop (or ``project``) with scripted interaction."""
     from desktop.i18n import Translators
 
@@ -42,7 +45,7 @@ def make_context(tmp_path: Path, project: Any = None, lang: str = "en") -> AppCo
     return ctx
 
 
-def make_window(qtbot: Any, tmp_path: Path, project: Any = None, lang: str = "en"):
+def make_window(qtbot: Any, tmp_path: Path, project: Project | None = None, lang: str = "en"):
     """``(context, window)``: the main window, shown, registered with qtbot for clean-up."""
     from desktop.app import build_window
 

@@ -19,6 +19,8 @@ from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
     from desktop.context import AppContext
+    from mcdm.project.edit_base import Edit
+    from mcdm.project.model import Project
 
 # QUndoCommand.id() must be an int; every mergeable command shares it and compares merge keys.
 MERGEABLE_ID = 0x4C43
@@ -42,7 +44,7 @@ class EditCommand(QUndoCommand):
         Consecutive commands with the same key merge into one step.
     """
 
-    def __init__(self, context: AppContext, edit: Any, applied: tuple[Any, Any],
+    def __init__(self, context: AppContext, edit: Edit, applied: tuple[Project, Edit],
                  text: str | Callable[[], str], merge_key: Any = None) -> None:
         self._text_fn: Callable[[], str] = text if callable(text) else (lambda: text)
         super().__init__(self._text_fn())
@@ -53,11 +55,11 @@ class EditCommand(QUndoCommand):
         self._first = True
 
     @property
-    def edit(self) -> Any:
+    def edit(self) -> Edit:
         return self._edit
 
     @property
-    def after(self) -> Any:
+    def after(self) -> Project:
         """The project as the edit left it the first time it was applied."""
         return self._after
 

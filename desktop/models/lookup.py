@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from mcdm.errors import Problem
+    from mcdm.project.analyses import Consistency, ExpertProgress, Suggestion
+    from mcdm.project.result import ProjectResult
 
 
 @dataclass(frozen=True)
 class ExpertNode:
     ids: tuple[str, ...]
     weights: tuple[float, ...]
-    consistency: Any  # mcdm.project.analyses.Consistency: CR, GCI, verdicts, answered
-    suggestions: tuple[Any, ...]  # mcdm.project.analyses.Suggestion, worst first
+    consistency: Consistency  # CR, GCI, verdicts, answered
+    suggestions: tuple[Suggestion, ...]  # worst first
     triples: tuple[tuple[str, str, str], ...]
 
 
@@ -34,15 +41,15 @@ class GroupNode:
     dispersion_max: float
     expert_weights: dict[str, tuple[float, ...]]
     furthest: str | None
-    missing: Any = None  # the engine's Problem when the group has no weights here
-    excluded: Any = None  # expert id -> Problem: the experts left out here
+    missing: Problem | None = None  # the engine's reason when the group has no weights here
+    excluded: Mapping[str, Problem] | None = None  # expert id -> why left out here
 
 
 _WORDS_ZH = {"very low": "很低", "low": "低", "moderate": "中等", "high": "高", "very high": "很高",
              "n/a": "不适用"}
 
 
-def expert_node(result: Any, expert_id: str | None, node_id: str | None) -> ExpertNode | None:
+def expert_node(result: ProjectResult | None, expert_id: str | None, node_id: str | None) -> ExpertNode | None:
     """One expert's weights, consistency, suggestions and intransitive triples at one node."""
     if result is None or expert_id is None or node_id is None:
         return None
@@ -58,12 +65,12 @@ def expert_node(result: Any, expert_id: str | None, node_id: str | None) -> Expe
                       result.suggestions(expert_id, node_id), triples)
 
 
-def expert_progress(result: Any, expert_id: str) -> Any:
+def expert_progress(result: ProjectResult | None, expert_id: str) -> ExpertProgress | None:
     """Answers given over asked and the worst CR (None without a result)."""
     return None if result is None else result.expert_progress(expert_id)
 
 
-def group_node(result: Any, node_id: str | None) -> GroupNode | None:
+def group_node(result: ProjectResult | None, node_id: str | None) -> GroupNode | None:
     """The group's local weights, CR, consensus and per-judgment dispersion at a node."""
     if result is None or node_id is None:
         return None
@@ -85,7 +92,7 @@ def group_node(result: Any, node_id: str | None) -> GroupNode | None:
                       for i, e in enumerate(n.experts)}, furthest, n.missing, dict(n.excluded))
 
 
-def global_weight(result: Any, node_id: str) -> float | None:
+def global_weight(result: ProjectResult | None, node_id: str) -> float | None:
     """The group's global weight of any tree node."""
     if result is None:
         return None
@@ -93,7 +100,7 @@ def global_weight(result: Any, node_id: str) -> float | None:
     return None if value is None or math.isnan(value) else float(value)
 
 
-def overall_consensus(result: Any) -> tuple[float, str] | None:
+def overall_consensus(result: ProjectResult | None) -> tuple[float, str] | None:
     """The overall S* and the engine's word for it (None where it cannot be computed)."""
     if result is None or math.isnan(result.consensus):
         return None
