@@ -85,11 +85,7 @@ class Interaction:
               details: Sequence[str] = ()) -> None:
         """``text`` says what went wrong; ``details`` hold the technical part only (codes,
         places, exception types) — lines that repeat ``text`` are left out."""
-        box = QMessageBox(QMessageBox.Critical, title, text, QMessageBox.Ok, parent)
-        extra = technical_only(text, details)
-        if extra:
-            box.setDetailedText("\n".join(extra))
-        box.exec()
+        error_box(parent, title, text, details).exec()
 
     def open_folder(self, folder: str) -> bool:
         """Show ``folder`` in the system's file manager."""
@@ -187,3 +183,17 @@ class ScriptedInteraction(Interaction):
 
     def open_folder(self, folder):
         return self._answer("open_folder", (folder,), True)
+
+
+def error_box(parent: QWidget | None, title: str, text: str,
+              details: Sequence[str] = ()) -> QMessageBox:
+    """The error dialog :meth:`Interaction.error` shows (built apart so it can be rendered)."""
+    box = QMessageBox(QMessageBox.Critical, title, text, QMessageBox.Ok, parent)
+    extra = technical_only(text, details)
+    if extra:
+        box.setDetailedText("\n".join(extra))
+        from PySide6.QtWidgets import QTextEdit
+
+        for view in box.findChildren(QTextEdit):  # long paths wrap instead of running off
+            view.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+    return box
