@@ -25,20 +25,29 @@ class ExpertsModel(QAbstractTableModel):
         super().__init__(parent)
         self._ctx = context
         self._ids: tuple[str, ...] = ()
-        self._sync()
-        context.resultChanged.connect(self._sync)
+        # Rows follow every edit (a removed expert must never be asked for); the cells are
+        # re-read by the page when it is shown (Page.refresh), so a judgment edit elsewhere does
+        # not make a hidden table re-read every cell.
+        self.sync()
+        context.resultChanged.connect(self._follow_rows)
         context.languageChanged.connect(lambda _l: self.headerDataChanged.emit(
             Qt.Horizontal, 0, 4))
 
-    def _sync(self) -> None:
+    def _follow_rows(self) -> bool:
+        """Reset when the panel's experts changed; True if it did."""
         project = self._ctx.project
         ids = project.expert_ids() if project is not None else ()
-        if ids != self._ids:
-            self.beginResetModel()
-            self._ids = ids
-            self.endResetModel()
-        elif ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, 4))
+        if ids == self._ids:
+            return False
+        self.beginResetModel()
+        self._ids = ids
+        self.endResetModel()
+        return True
+
+    def sync(self) -> None:
+        """Follow the project and its result (the panel page calls it when it refreshes)."""
+        if not self._follow_rows() and self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 4))
 
     def expert_id(self, row: int) -> str:
         return self._ids[row]

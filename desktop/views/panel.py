@@ -67,6 +67,7 @@ class PanelPage(Page):
         self.b_import.setText(self.tr("Import questionnaires…"))
 
     def refresh(self) -> None:
+        self.model.sync()
         project = self._ctx.project
         n = len(project.experts) if project else 0
         self.summary.setText(self.tr(

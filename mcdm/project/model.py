@@ -101,6 +101,8 @@ class FrozenDict(Mapping):
         return self._d.values()
 
     def __eq__(self, other: object) -> bool:
+        if other is self:  # the usual case when an edit carried a mapping over unchanged
+            return True
         if isinstance(other, FrozenDict):
             return self._d == other._d
         if isinstance(other, Mapping):

@@ -26,9 +26,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import TYPE_CHECKING
-
-import numpy as np
 
 from mcdm.errors import Problem
 from mcdm.project.model import FrozenDict
@@ -162,19 +161,31 @@ def _group(result: ProjectResult) -> WorkshopStep:
     return _step("group", StepState.DONE, counts, consensus=consensus)
 
 
+@lru_cache(maxsize=16)
+def _blanks(scores, structure: tuple) -> tuple[tuple[str, int], ...]:
+    """Per industry, the score cells nobody has filled. Keyed by the scores mapping and the
+    industries' shape (both hashable values), so a judgment edit — which carries the same
+    scores over — costs a lookup, not a pass over every score."""
+    scored: dict[str, set] = {}
+    for (_e, ind, d, c) in scores:
+        scored.setdefault(ind, set()).add((d, c))
+    out = []
+    for ind, directions, criteria, n_experts in structure:
+        cells = {(d, c) for d in directions for c in criteria}
+        out.append((ind, len(cells) if not n_experts else len(cells - scored.get(ind, set()))))
+    return tuple(out)
+
+
 def _scores(result: ProjectResult) -> WorkshopStep:
     project = result.project
-    blanks, first = 0, None
-    directions = 0
-    for ind in project.industries:
-        directions += len(ind.directions)
-        tensor = project.score_tensor(ind.id)
-        if tensor.shape[1] and tensor.shape[2]:
-            empty = int(np.isnan(tensor).all(axis=0).sum()) if tensor.shape[0] else \
-                tensor.shape[1] * tensor.shape[2]
-            if empty and first is None:
-                first = ind.id
-            blanks += empty
+    ids = project.expert_ids()
+    leaves = tuple(c.id for c in project.leaves())
+    structure = tuple((ind.id, ind.direction_ids(), leaves + tuple(c.id for c in ind.criteria),
+                       len(ids)) for ind in project.industries)
+    per_industry = _blanks(project.scores, structure)
+    blanks = sum(n for _, n in per_industry)
+    first = next((ind for ind, n in per_industry if n), None)
+    directions = sum(len(ind.directions) for ind in project.industries)
     counts = {"industries": len(project.industries), "directions": directions,
               "blanks": blanks}
     if not project.industries or not directions or not project.scores:
