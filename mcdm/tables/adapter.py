@@ -59,6 +59,26 @@ def _completeness(project) -> dict:
     return out
 
 
+def uses_portfolio(project) -> bool:
+    """Whether the project defines a portfolio at all: a budget, a bound, a choice or a cost."""
+    return not project.portfolio.is_default() or any(
+        d.cost is not None for ind in project.industries for d in ind.directions)
+
+
+def _portfolio(project, result, lang: str):
+    from mcdm.tables.portfolio import portfolio_view
+
+    if not uses_portfolio(project):
+        return None
+    robustness = None
+    if "monte_carlo" in result.options:
+        try:
+            robustness = result.portfolio_robustness()
+        except MCDMError:
+            robustness = None  # no portfolio at the budget: the view says why
+    return portfolio_view(project, result, lang, robustness=robustness)
+
+
 def view_of(project, result, lang: str, *, comparison: bool = True) -> ResultsView:
     ids = result.expert_ids
     nodes = []
@@ -121,6 +141,10 @@ def view_of(project, result, lang: str, *, comparison: bool = True) -> ResultsVi
             tuple(ir.criterion_ids), _tree_weights(result, ir), float(ir.own_share),
             ir.scores.count, _raw(project, ir), ir.monte_carlo,
             None if ir.monte_carlo is None else _first(ir.monte_carlo.top_k), ir.topsis.steps))
+    from mcdm.project.captions import comparison_caption
+    from mcdm.tables.portfolio import weighting_views
+    from mcdm.tables.rounds import rounds_view
+
     s = result.settings
     consensus = None if result.consensus is None or np.isnan(result.consensus) else result.consensus
     return ResultsView(lang, project.title.get(lang), project.illustrative,
@@ -130,4 +154,6 @@ def view_of(project, result, lang: str, *, comparison: bool = True) -> ResultsVi
                        tuple(float(w) for w in result.expert_weights),
                        tuple(e.role for e in project.experts), _completeness(project),
                        dict(result.options["monte_carlo"]) if "monte_carlo" in result.options
-                       else None)
+                       else None, weighting_views(project, result, lang),
+                       _portfolio(project, result, lang), rounds_view(project, lang),
+                       comparison_caption(s, lang))

@@ -91,3 +91,11 @@ class ResultsView:
     # expert id → (judgments given, judgments asked) over every node with a matrix
     completeness: dict | None = None
     monte_carlo: dict | None = None  # the run's options (n_samples, sampler, seed, …) if any
+    # Per ranked industry: the AHP, objective and combined weights and the objective method's
+    # steps (mcdm.tables.portfolio.WeightingView); the portfolio (PortfolioView, None when the
+    # project defines none: no budget and no cost); the Delphi rounds (RoundsView, None before
+    # a round has closed); the comparison's parameters as one line.
+    weighting: tuple = ()
+    portfolio: object | None = None
+    rounds: object | None = None
+    comparison_caption: str = ""
