@@ -25,8 +25,8 @@ from mcdm.excel import layout as L
 from mcdm.excel.labels import tr
 from mcdm.excel.report.analysis import write_comparison, write_sensitivity
 from mcdm.excel.report.more import write_monte_carlo, write_raw_scores
-from mcdm.excel.report.sheets import write_expert, write_scores, write_summary, write_weights
 from mcdm.excel.report.objective import ObjectiveCells, write_objective
+from mcdm.excel.report.sheets import write_expert, write_scores, write_summary, write_weights
 from mcdm.excel.report.topsis import (
     TopsisCells,
     TopsisLinks,

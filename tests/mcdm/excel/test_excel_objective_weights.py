@@ -193,7 +193,8 @@ def test_a_constant_criterion_is_reported_and_weighted_zero(recalculated, key):
     title, cells = layout.objective[CONSTANT[0]]
     v = values[(key, True)][title]
     j = CONSTANT[1]
-    assert v[cells.constant[j]] == 1 and v[cells.objective[j]] == 0
+    assert v[cells.constant[j]] == 1
+    assert v[cells.objective[j]] == 0
     assert sum(v[c] for c in cells.constant) == 1
     cached = openpyxl.load_workbook(path, data_only=True)
     sheet = {c.coordinate: c.value for row in cached[title].iter_rows() for c in row}
@@ -216,7 +217,9 @@ def test_small_problems_equal_the_engine(recalculated, case):
     _check_steps(values[title], sheet, cells, w)
     if case[0] == "negative" and w.method == "entropy":
         # undefined: no steps, the AHP weights rank, and the sheet shows "—" for the others
-        assert w.used == "ahp" and not cells.p and set(cells.vectors) == {"ahp"}
+        assert w.used == "ahp"
+        assert not cells.p
+        assert set(cells.vectors) == {"ahp"}
         np.testing.assert_allclose([values[title][r] for r in cells.used], w.ahp, atol=TOL)
 
 
