@@ -229,6 +229,77 @@ _T: dict[str, tuple[str, str]] = {
     "r.multiplicative": ("组合权重 w_j = a_j·o_j / Σ a·o", "Combined w_j = a_j·o_j / Σ a·o"),
     "r.linear": ("组合权重 w_j = α·a_j + (1 − α)·o_j", "Combined w_j = α·a_j + (1 − α)·o_j"),
     "r.steps": ("计算步骤：{method}", "Steps: {method}"),
+    "r.objective_reference": ("本项目按 AHP 权重排序：客观权重与组合权重仅供对照。",
+                              "This project ranks by the AHP weights: the objective and combined "
+                              "weights are shown for comparison."),
+    # rounds sheet
+    "r.sheet.rounds": ("轮次", "Rounds"),
+    "r.rounds_title": ("轮次（德尔菲法咨询）：当前第 {k} 轮", "Rounds (Delphi-style consultation): round {k} now"),
+    "r.rounds_note": ("每轮结束时专家组的共识度 S* 与判断的离散程度，以及每轮中改变了回答的专家。",
+                      "The panel's consensus S* and the dispersion of its judgments at each round, "
+                      "and the experts who changed answers in each round."),
+    "r.round": ("轮次", "Round"),
+    "r.closed": ("结束时间", "Closed"),
+    "r.in_progress": ("进行中", "in progress"),
+    "r.round_s": ("第{k}轮 S*", "Round {k} S*"),
+    "r.round_gsd": ("第{k}轮离散度", "Round {k} dispersion"),
+    "r.delta_s": ("S* 变化（第{a}→{b}轮）", "S* change (round {a}→{b})"),
+    "r.nodes_by_round": ("各判断矩阵的共识度与离散程度", "Consensus and dispersion per node"),
+    "r.dispersion_note": ("离散度：至少两位专家回答的各对比较的几何标准差的平均值（越接近 1 越一致）。",
+                          "Dispersion: the mean geometric standard deviation over the pairs at "
+                          "least two experts answered (the closer to 1, the closer the panel)."),
+    "r.moves": ("改变了回答的专家", "Experts who changed answers"),
+    "r.changed": ("改变的判断数", "Judgments changed"),
+    "r.shift": ("平均变化 |ln(新/旧)|", "Mean change |ln(new/old)|"),
+    "r.toward": ("相对上一轮群体判断", "Against the last round's group"),
+    "r.toward_yes": ("更接近群体", "toward the group"),
+    "r.toward_no": ("远离群体", "away from the group"),
+    "r.nobody_moved": ("第 {k} 轮中无人改变回答。", "Nobody changed an answer in round {k}."),
+    # portfolio sheet
+    "r.sheet.portfolio": ("投资组合", "Portfolio"),
+    "r.portfolio_note": (
+        "每个方向的价值 = 相对贴近度 × 所在产业的权重；投资组合是在预算和各项约束内总价值最大的方向组合"
+        "（0–1 规划，精确求解）。哪些方向入选是求解的结果；贴近度链接自 TOPSIS 表，价值、投入与合计均为公式。",
+        "A direction's value is its closeness × its industry's weight; the portfolio is the set of "
+        "directions with the largest total value within the budget and the constraints (0–1 "
+        "programming, solved exactly). Which directions are chosen is the solver's answer; the "
+        "closeness is linked to the TOPSIS sheets, and values, spend and totals are formulas."),
+    "r.overview": ("概况", "Overview"),
+    "r.budget": ("预算", "Budget"),
+    "r.spend": ("投入", "Spend"),
+    "r.total_value": ("总价值", "Total value"),
+    "r.budget_left": ("剩余预算", "Budget left"),
+    "r.chosen_count": ("入选方向数", "Directions chosen"),
+    "r.candidates": ("候选方向数（有成本且已排序）", "Candidates (ranked, with a cost)"),
+    "r.solver": ("求解方法", "Solver"),
+    "r.solver.milp": ("0–1 整数规划（HiGHS），精确解", "0–1 integer programming (HiGHS), exact"),
+    "r.solver.dp": ("动态规划，精确解", "dynamic programming, exact"),
+    "r.constraints": ("约束情况", "Constraints"),
+    "r.by_industry": ("各产业的候选方向（入选者标 ✓）", "Candidates by industry (chosen ones ✓)"),
+    "r.industry_weight": ("产业权重", "Industry weight"),
+    "r.value": ("价值", "Value"),
+    "r.cost": ("成本", "Cost"),
+    "r.choice": ("必选 / 排除", "Must / exclude"),
+    "r.must": ("必选", "must include"),
+    "r.exclude": ("排除", "exclude"),
+    "r.chosen": ("入选", "Chosen"),
+    "r.frequency": ("入选频率", "Chosen in"),
+    "r.total": ("合计", "Total"),
+    "r.industry_line": ("入选 {chosen} / {candidates} 个", "{chosen} of {candidates} chosen"),
+    "r.bound.min_count": ("至少 {value} 个方向", "at least {value} directions"),
+    "r.bound.max_count": ("最多 {value} 个方向", "at most {value} directions"),
+    "r.bound.min_spend": ("投入至少 {value}", "spend at least {value}"),
+    "r.bound.max_spend": ("投入最多 {value}", "spend at most {value}"),
+    "r.bound_met": ("（起约束作用）", " (binds)"),
+    "r.left_out": ("未参与的方向", "Directions left out"),
+    "r.frontier": ("有效前沿：各预算下的最优总价值", "Efficient frontier: the best total value at each budget"),
+    "r.best_value": ("最优总价值", "Best total value"),
+    "r.this_portfolio": ("本组合", "This portfolio"),
+    "r.infeasible_mark": ("无可行组合", "none feasible"),
+    "r.no_portfolio": ("没有投资组合", "No portfolio"),
+    "r.robustness_note": ("入选频率：在 {n} 次蒙特卡洛模拟中，该方向进入最优组合的比例（预算与约束相同）。",
+                          "Chosen in: the share of the {n} Monte Carlo samples in which the "
+                          "direction is in the optimal portfolio (same budget and constraints)."),
 }
 
 

@@ -140,7 +140,8 @@ def view_of(project, result, lang: str, *, comparison: bool = True) -> ResultsVi
             _acceptability(ir.monte_carlo), ir.topsis.steps.d_plus, ir.topsis.steps.d_minus,
             tuple(ir.criterion_ids), _tree_weights(result, ir), float(ir.own_share),
             ir.scores.count, _raw(project, ir), ir.monte_carlo,
-            None if ir.monte_carlo is None else _first(ir.monte_carlo.top_k), ir.topsis.steps))
+            None if ir.monte_carlo is None else _first(ir.monte_carlo.top_k), ir.topsis.steps,
+            tuple(ir.direction_ids)))
     from mcdm.project.captions import comparison_caption
     from mcdm.tables.portfolio import weighting_views
     from mcdm.tables.rounds import rounds_view

@@ -57,6 +57,7 @@ class PortfolioRow:
     chosen: bool
     frequency: float | None            # over the Monte Carlo samples, when robustness ran
     industry_id: str = ""
+    direction_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def portfolio_view(project, result, lang: str, *, robustness=None) -> PortfolioV
     rows = tuple(PortfolioRow(
         *names[key], float(cand.closeness[k]), float(cand.weights[k]), float(cand.values[k]),
         float(cand.costs[k]), plan.choice(*key), bool(p.selection.selected[k]),
-        None if freq is None else freq.get(key), key[0]) for k, key in enumerate(cand.items))
+        None if freq is None else freq.get(key), *key) for k, key in enumerate(cand.items))
     industries = tuple({"id": s.industry_id,
                         "label": project.industry(s.industry_id).label.get(lang),
                         "chosen": s.count, "candidates": s.candidates, "spend": s.spend,

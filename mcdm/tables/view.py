@@ -72,6 +72,7 @@ class IndustryView:
     monte_carlo: object | None = None  # mcdm.uncertainty.MonteCarloResult of this industry
     top_k: np.ndarray | None = None  # P(rank ≤ k) from Monte Carlo
     steps: object | None = None  # mcdm.topsis.TopsisSteps (normalized … d_minus)
+    direction_ids: tuple[str, ...] = ()  # the ranked directions' ids, in ``directions`` order
 
 
 @dataclass(frozen=True)

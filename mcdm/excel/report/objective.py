@@ -139,7 +139,10 @@ def write_objective(ws, view, topsis, topsis_title: str, lang: str) -> Objective
     L.put(ws, 1, 1, f"{tr('r.sheet.objective', lang)} · {view.industry}", lang=lang, bold=True,
           size=13)
     L.put(ws, 2, 1, view.caption, lang=lang, bold=True)
-    L.put(ws, 3, 1, tr("r.objective_note", lang), lang=lang, color="595959")
+    note = tr("r.objective_note", lang)
+    if w.mode == "ahp":
+        note += (" " if lang == "en" else "") + tr("r.objective_reference", lang)
+    L.put(ws, 3, 1, note, lang=lang, color="595959")
     row = 4
     for note in view.notes:
         L.put(ws, row, 1, note, lang=lang, color=L.BAD_FONT_COLOR)

@@ -26,6 +26,8 @@ from mcdm.excel.labels import tr
 from mcdm.excel.report.analysis import write_comparison, write_sensitivity
 from mcdm.excel.report.more import write_monte_carlo, write_raw_scores
 from mcdm.excel.report.objective import ObjectiveCells, write_objective
+from mcdm.excel.report.portfolio import write_portfolio
+from mcdm.excel.report.rounds import write_rounds
 from mcdm.excel.report.sheets import write_expert, write_scores, write_summary, write_weights
 from mcdm.excel.report.topsis import (
     TopsisCells,
@@ -85,6 +87,9 @@ def build_results(view: ResultsView) -> tuple[Workbook, ResultsLayout]:
         wb.create_sheet(L.sheet_title(tr("r.sheet.weights", lang), taken)), view)
     for eid, name in view.experts:
         write_expert(wb.create_sheet(L.sheet_title(name or eid, taken)), view, eid, name)
+    if view.rounds is not None:
+        write_rounds(wb.create_sheet(L.sheet_title(tr("r.sheet.rounds", lang), taken)),
+                     view.rounds, lang)
     scores_ws = wb.create_sheet(L.sheet_title(tr("r.sheet.scores", lang), taken))
     origins = write_scores(scores_ws, view)
     if any(ind.raw is not None for ind in view.industries):
@@ -117,6 +122,9 @@ def build_results(view: ResultsView) -> tuple[Workbook, ResultsLayout]:
             if links is not None and links.separate:
                 link_weights(ws, cells, [f"{L.quote_sheet(objective_ws.title)}!{r}"
                                          for r in obj.used], wv.weighting.weights, lang)
+    if view.portfolio is not None:
+        write_portfolio(wb.create_sheet(L.sheet_title(tr("r.sheet.portfolio", lang), taken)),
+                        view.portfolio, view, topsis)
     if any(ind.comparison is not None for ind in view.industries):
         write_comparison(wb.create_sheet(L.sheet_title(tr("r.sheet.compare", lang), taken)), view)
     if any(ind.sensitivity is not None or ind.acceptability is not None for ind in view.industries):
