@@ -158,7 +158,9 @@ def test_the_rounds_sheet_is_the_rounds_summary(books):
     summary = summarize_rounds(project)
     ws = _sheet(path, "轮次")
     v = values["轮次"]
-    heads = {ws.cell(r, 1).value: r for r in range(1, ws.max_row + 1)}
+    heads = {}
+    for r in range(ws.max_row, 0, -1):  # the first row naming a node: the S* table's
+        heads[ws.cell(r, 1).value] = r
     node_rows = {n.label.get("zh"): heads[n.label.get("zh")] for n in project.internal_nodes()}
     k = len(summary.rounds)
     assert k == 3
