@@ -59,6 +59,32 @@ def _completeness(project) -> dict:
     return out
 
 
+METHOD_SETTINGS = ("scale", "priority_method", "ri_table", "cr_threshold", "aggregation",
+                   "score_mean", "normalization")
+
+
+def method_settings(settings, lang: str) -> tuple[tuple[str, str], ...]:
+    """(name, value) of the settings that made the result, in the settings table's words; the
+    weighting as one line (its method, combination and α where they apply)."""
+    from mcdm.project.settings import spec
+
+    out = [(spec(n).title(lang), spec(n).word(getattr(settings, n), lang))
+           for n in METHOD_SETTINGS]
+    mode = str(settings.weighting)
+    text = spec("weighting").word(mode, lang)
+    details = []
+    if mode != "ahp":
+        details.append(spec("objective_method").word(settings.objective_method, lang))
+    if mode == "combined":
+        details.append(spec("combination").word(settings.combination, lang))
+        if spec("combination_alpha").applies(settings):
+            details.append(f"α = {float(settings.combination_alpha):g}")
+    if details:
+        text += f"（{'，'.join(details)}）" if lang == "zh" else f" ({', '.join(details)})"
+    out.append((spec("weighting").title(lang), text))
+    return tuple(out)
+
+
 def uses_portfolio(project) -> bool:
     """Whether the project defines a portfolio at all: a budget, a bound, a choice or a cost."""
     return not project.portfolio.is_default() or any(
@@ -157,4 +183,4 @@ def view_of(project, result, lang: str, *, comparison: bool = True) -> ResultsVi
                        dict(result.options["monte_carlo"]) if "monte_carlo" in result.options
                        else None, weighting_views(project, result, lang),
                        _portfolio(project, result, lang), rounds_view(project, lang),
-                       comparison_caption(s, lang))
+                       comparison_caption(s, lang), method_settings(s, lang))

@@ -100,3 +100,4 @@ class ResultsView:
     portfolio: object | None = None
     rounds: object | None = None
     comparison_caption: str = ""
+    method_settings: tuple[tuple[str, str], ...] = ()  # (setting, value) in the table's words

@@ -239,3 +239,25 @@ def test_every_formula_cached_equals_libreoffice(recalculated):
                                                 rel=0, abs=TOL), (ws.title, c.coordinate)
                     count += 1
     assert count > 2000
+
+
+def test_the_summary_names_the_settings_in_the_settings_tables_words(recalculated):
+    from mcdm.project.captions import comparison_caption
+    from mcdm.project.settings import spec
+
+    runs, _, _ = recalculated
+    result, _, path = runs[("linear", False)]  # written in English
+    wb = openpyxl.load_workbook(path)
+    rows = {ws_row[0].value: ws_row[1].value for ws_row in wb["Summary"].iter_rows()
+            if ws_row[0].value}
+    s = result.settings
+    assert rows[spec("weighting").title("en")] == "combined (CRITIC, linear, α = 0.3)"
+    for name in ("normalization", "priority_method", "ri_table", "aggregation", "score_mean"):
+        assert rows[spec(name).title("en")] == spec(name).word(getattr(s, name), "en")
+    assert rows["Method comparison"] == "TOPSIS: vector normalization"
+    assert wb["Method comparison"]["A3"].value == comparison_caption(s, "en")
+    # ... and each objective sheet's caption says which weights ranked
+    for ir in result.industries:
+        sheet = next(ws for ws in wb.worksheets if ws.title.startswith("Objective weights")
+                     and ws["A1"].value.endswith(result.project.industry(ir.industry_id).label.en))
+        assert sheet["A2"].value.startswith("Ranked by combined weights (AHP with CRITIC, linear")
