@@ -51,7 +51,7 @@ def weighting(result, view, lang: str, n: Counter) -> list:
         if wv.notes:
             note += " " + " ".join(wv.notes)
         out.append(n.table(word("t.weighting", lang, industry=wv.industry), heads, rows,
-                           align="llrrr", widths=(2.6, 0.8, 1.0, 1.3, 1.0), note=note))
+                           align="llrrr", widths=(3.2, 0.8, 0.9, 1.0, 1.0), note=note))
     return out
 
 
@@ -137,7 +137,7 @@ def portfolio(result, view, lang: str, n: Counter) -> list:
                  fmt(pv.value, 3)] + [""] * (weights + bounds))
     out.append(n.table(word("t.portfolio_industries", lang), heads, rows,
                        align="lrrr" + "r" * weights + "l" * bounds,
-                       widths=(2.2, 1.0, 0.9, 0.9) + (0.8,) * weights + (2.2,) * bounds))
+                       widths=(2.4, 1.1, 1.0, 0.9) + (1.1,) * weights + (2.2,) * bounds))
     robust = pv.samples is not None
     heads = [word("c.industry", lang), word("c.direction", lang), word("c.closeness", lang),
              word("c.value", lang), _with_unit(word("c.cost", lang), unit, lang)]
@@ -149,7 +149,7 @@ def portfolio(result, view, lang: str, n: Counter) -> list:
             + ([f"{r.frequency:.0%}"] if robust else []) for k, r in enumerate(chosen)]
     out.append(n.table(word("t.portfolio_chosen", lang), heads, rows,
                        align="llrrr" + ("r" if robust else ""),
-                       widths=(2.1, 2.7, 0.9, 0.8, 0.8) + ((0.8,) if robust else ()),
+                       widths=(1.9, 2.9, 1.15, 0.9, 0.9) + ((1.05,) if robust else ()),
                        note=word("value_note", lang)))
     for text in pv.left_out:
         out.append(Paragraph(text, "note"))

@@ -178,7 +178,7 @@ WORDS: dict[str, tuple[str, str]] = {
                               "Directions whose choice varies across the samples"),
     "f.frontier": ("投资组合的有效前沿", "Efficient frontier of the portfolio"),
     "c.industry": ("产业", "Industry"),
-    "c.chosen_of": ("入选 / 候选", "Chosen / candidates"),
+    "c.chosen_of": ("入选 / 候选", "Chosen"),
     "c.spend": ("投入", "Spend"),
     "c.value": ("价值", "Value"),
     "c.cost": ("成本", "Cost"),
