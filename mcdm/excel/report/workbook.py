@@ -1,16 +1,22 @@
 """The audit-ready results workbook.
 
 Sheets, headers in the project's language: Summary (top directions, group weights, consensus, bar
-charts) · Weights (tree with local and global weights, CR / GCI per node and expert, consensus) ·
-one sheet per expert (matrices and diagnostics) · Scores (aggregated decision matrices with
-dispersion) · one TOPSIS sheet per industry written as live formulas (normalization, weighting,
-ideal and anti-ideal, distances, closeness, RANK) so a reviewer can change a weight and watch the
-ranking follow — its decision matrix and weights linked by formula to the score summary and the
-weights sheet, with the weight derivation (AHP global weight, the measured criteria's share) ·
-Method comparison · Sensitivity (stability intervals, closeness curves, rank acceptability,
-charts) · Monte Carlo (when the result has a run) · each expert's own scores. Every formula
-carries the engine's value as its cached result (:mod:`mcdm.excel.cached`). Every label goes through :func:`mcdm.excel.layout.put`, so text starting
-with ``=``, ``+``, ``-`` or ``@`` stays text.
+charts, the method settings) · Weights (tree with local and global weights, CR / GCI per node and
+expert, consensus) · one sheet per expert (matrices and diagnostics) · Rounds (S* and dispersion
+per node and round, who moved; once a Delphi round has closed) · Scores (aggregated decision
+matrices with dispersion) · per industry, its objective weights sheet (entropy or CRITIC and the
+combination with the AHP weights as live formulas on the TOPSIS sheet's decision matrix, the
+vector that ranked marked) and its TOPSIS sheet written as live formulas (normalization,
+weighting, ideal and anti-ideal, distances, closeness, RANK) so a reviewer can change a weight
+and watch the ranking follow — its decision matrix and weights linked by formula to the score
+summary and the weights sheet, with the weight derivation (AHP global weight, the measured
+criteria's share), or to the objective weights sheet when objective or combined weights rank ·
+Portfolio (the chosen directions, totals, bounds, frontier and robustness, or why there is none;
+when the project defines one) · Method comparison · Sensitivity (stability intervals, closeness
+curves, rank acceptability, charts) · Monte Carlo (when the result has a run) · each expert's own
+scores. Every formula carries the engine's value as its cached result (:mod:`mcdm.excel.cached`).
+Every label goes through :func:`mcdm.excel.layout.put`, so text starting with ``=``, ``+``, ``-``
+or ``@`` stays text.
 """
 
 from __future__ import annotations
