@@ -32,6 +32,10 @@ SETTINGS = {
     "multiplicative": {"weighting": "combined", "combination": "multiplicative"},
     "linear": {"weighting": "combined", "objective_method": "critic", "combination": "linear",
                "combination_alpha": 0.3},
+    # TOPSIS with min-max normalization: the sample's 节能环保产业 has a criterion whose two
+    # values differ only by rounding; the sheet's constant test must be the engine's
+    "minmax_topsis": {"weighting": "objective", "objective_method": "critic",
+                      "normalization": "minmax"},
 }
 CONSTANT = ("equipment", 0)  # an industry and the criterion every expert scores 5 everywhere
 
@@ -92,6 +96,7 @@ def recalculated(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("objective")
     runs, paths = {}, []
     cases = [(k, False) for k in SETTINGS] + [("entropy", True), ("critic", True)]
+    # (languages alternate by position; "linear" stays English, the constant cases zh/en)
     for k, (key, constant) in enumerate(cases):
         project = _project(SETTINGS[key], constant)
         result = evaluate(project)
