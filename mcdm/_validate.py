@@ -13,7 +13,14 @@ import numpy as np
 
 from mcdm.errors import Location, MCDMError, item_name
 
-__all__ = ["DecisionProblemError", "as_matrix", "as_types", "as_weights", "label"]
+__all__ = ["CONSTANT_RTOL", "DecisionProblemError", "as_matrix", "as_types", "as_weights",
+           "constant_columns", "label"]
+
+#: A column whose values differ by no more than this share of their magnitude is constant.
+#: Means of the same scores summed in another order differ in the last bit (6.833333333333332
+#: and 6.833333333333333); a min-max normalization would stretch that difference to the whole
+#: 0–1 range, and objective weights would take it for information.
+CONSTANT_RTOL = 1e-12
 
 
 class DecisionProblemError(MCDMError):
@@ -121,3 +128,13 @@ def as_types(types, n: int, *, criteria: Sequence[str] | None = None) -> np.ndar
             params={"criterion_index": j, "value": t[j], "criterion": item_name(criteria, j)},
         )
     return t.astype(np.int8)
+
+
+def constant_columns(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Where a column's minimum ``lo`` and maximum ``hi`` are the same value up to rounding
+    (:data:`CONSTANT_RTOL` of their magnitude; exactly equal for a column of zeros).
+
+    >>> constant_columns(np.array([6.833333333333332, 1.0]), np.array([6.833333333333333, 2.0]))
+    array([ True, False])
+    """
+    return (hi - lo) <= CONSTANT_RTOL * np.maximum(np.abs(lo), np.abs(hi))

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from mcdm._tabular import Tabular
-from mcdm._validate import DecisionProblemError, as_matrix, as_types, as_weights, label
+from mcdm._validate import (
+    DecisionProblemError,
+    as_matrix,
+    as_types,
+    as_weights,
+    constant_columns,
+    label,
+)
 from mcdm.errors import Location, item_name
 
 __all__ = [
@@ -155,7 +162,7 @@ def normalize(x: np.ndarray, types: np.ndarray, method: str = "vector", *,
     """Normalize the columns of ``x`` (shape ``(..., m, n)``; directions along axis −2).
 
     Returns ``(r, orientation, constant)`` where ``constant`` (shape ``(..., n)``) marks columns
-    with a single value; they get a constant normalized value (no NaN) and so contribute nothing.
+    with a single value (up to rounding, :func:`mcdm._validate.constant_columns`); they get a constant normalized value (no NaN) and so contribute nothing.
     Inputs are assumed validated (finite, types ±1); normalization-specific problems raise.
     """
     if method not in NORMALIZATIONS:
@@ -165,7 +172,7 @@ def normalize(x: np.ndarray, types: np.ndarray, method: str = "vector", *,
         )
     lo = x.min(axis=-2, keepdims=True)
     hi = x.max(axis=-2, keepdims=True)
-    constant = lo == hi
+    constant = constant_columns(lo, hi)  # equal up to rounding (see CONSTANT_RTOL)
     cost = types < 0
     if method == "vector":
         with np.errstate(over="ignore"):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mcdm._validate import as_matrix, as_types, label
+from mcdm._validate import as_matrix, as_types, constant_columns, label
 from mcdm.errors import Location, MCDMError
 
 __all__ = [
@@ -128,7 +128,7 @@ def _validated(x: np.ndarray, types, criteria, alternatives) -> tuple[np.ndarray
             f"objective weights need at least 2 directions to compare, got {m}",
             expected="2 or more directions (rows)", params={"m": m},
         )
-    return t, x.min(axis=0) == x.max(axis=0)
+    return t, constant_columns(x.min(axis=0), x.max(axis=0))  # equal up to rounding
 
 
 def _no_information(method: str) -> WeightingError:

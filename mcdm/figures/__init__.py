@@ -9,7 +9,8 @@ layout, never pyplot's global state):
 - :func:`global_weights_figure` — the group's global criterion weights;
 - :func:`sensitivity_figure` — closeness against one criterion's weight, with rank reversals;
 - :func:`acceptability_figure`, :func:`top_k_figure` — Monte Carlo rank acceptability, P(top k);
-- :func:`comparison_figure` — the ranks other methods give.
+- :func:`comparison_figure` — the ranks other methods give;
+- :func:`frontier_figure` — the portfolio's efficient frontier, the budget and the chosen set.
 
 Pass ``figure=`` to draw into an existing figure (a GUI's ``FigureCanvasQTAgg.figure``: it is
 cleared and keeps its size). :func:`save` writes PNG (300 dpi), SVG or PDF.
@@ -27,12 +28,13 @@ from mcdm.figures.analysis import (
     sensitivity_figure,
     top_k_figure,
 )
+from mcdm.figures.portfolio import frontier_figure
 from mcdm.figures.ranking import ranking_figure
 from mcdm.figures.weights import global_weights_figure, node_weights_figure
 
-__all__ = ["FORMATS", "acceptability_figure", "comparison_figure", "global_weights_figure",
-           "node_weights_figure", "ranking_figure", "save", "sensitivity_figure",
-           "top_k_figure"]
+__all__ = ["FORMATS", "acceptability_figure", "comparison_figure", "frontier_figure",
+           "global_weights_figure", "node_weights_figure", "ranking_figure", "save",
+           "sensitivity_figure", "top_k_figure"]
 
 FORMATS = ("png", "svg", "pdf")
 

@@ -56,7 +56,7 @@ def title_page(result, view, lang: str, today: _dt.date) -> list:
     return out
 
 
-def method(result, lang: str, n: Counter) -> list:
+def method(result, view, lang: str, n: Counter) -> list:
     from mcdm.ahp.consistency import random_index
 
     s = result.settings
@@ -76,7 +76,12 @@ def method(result, lang: str, n: Counter) -> list:
            Paragraph(word("m.topsis", lang, mean=spec("score_mean").word(s.score_mean, lang),
                           normalization=spec("normalization").word(s.normalization, lang))),
            Paragraph(word("m.stability", lang))]
-    return out
+    # The weighting after TOPSIS (it says which weights TOPSIS used), its tables last.
+    from mcdm.report.planning import weighting
+
+    stability = out.pop()
+    paragraph, *tables = weighting(result, view, lang, n)
+    return [*out, paragraph, stability, *tables]
 
 
 def _fails(cr, gci, limit, threshold) -> bool:
@@ -162,17 +167,26 @@ def group_weights(result, view, lang: str, n: Counter) -> list:
     return out
 
 
+def cited(references, blocks) -> list[str]:
+    """The references whose first author the report's text names ("Dalkey" only with rounds)."""
+    text = " ".join(b.text for b in blocks if isinstance(b, Paragraph))
+    text += " ".join(b.note for b in blocks if isinstance(b, Table))
+    return [ref for ref in references if ref.split(",")[0] in text]
+
+
 def build(result, lang: str, *, today: _dt.date | None = None) -> Report:
     """The report of ``result`` in ``lang`` as blocks (figures drawn later, by the writer)."""
     from mcdm.report.industry import appendix, industries
+    from mcdm.report.planning import portfolio, rounds
     from mcdm.tables import view_of
 
     view = view_of(result.project, result, lang)
     n = Counter()
     blocks = [*title_page(result, view, lang, today or _dt.date.today()),
-              *method(result, lang, n), *panel(result, view, lang, n),
-              *group_weights(result, view, lang, n), *industries(result, view, lang, n),
-              *appendix(result, view, lang, n),
-              Heading(word("h.references", lang), 1),
-              *(Paragraph(ref, "reference") for ref in REFERENCES)]
+              *method(result, view, lang, n), *panel(result, view, lang, n),
+              *group_weights(result, view, lang, n), *rounds(result, view, lang, n),
+              *industries(result, view, lang, n), *portfolio(result, view, lang, n),
+              *appendix(result, view, lang, n)]
+    blocks += [Heading(word("h.references", lang), 1),
+               *(Paragraph(ref, "reference") for ref in cited(REFERENCES, blocks))]
     return Report(lang, result.project.title.get(lang), tuple(blocks), n.figures, n.tables)

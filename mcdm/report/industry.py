@@ -108,9 +108,12 @@ def _comparison(result, iv, lang, n: Counter) -> list:
     methods = list(cmp.methods)
     rows = [[iv.directions[i], *(str(int(cmp.ranks[k, i])) for k in range(len(methods))),
              str(int(cmp.rank_spread[i]))] for i in order]
+    from mcdm.project.captions import comparison_caption
+
     out.append(n.table(word("t.comparison", lang, industry=iv.label),
                        [word("c.direction", lang), *methods, word("c.spread", lang)], rows,
-                       widths=(3.0,) + (0.9,) * (len(methods) + 1)))
+                       widths=(3.0,) + (0.9,) * (len(methods) + 1),
+                       note=comparison_caption(result.settings, lang)))
     rho = cmp.correlations.get("spearman")
     if rho is not None and "TOPSIS" in methods:
         t = methods.index("TOPSIS")
@@ -137,20 +140,30 @@ def industries(result, view, lang: str, n: Counter) -> list:
 
 def appendix(result, view, lang: str, n: Counter) -> list:
     out = [Heading(word("h.appendix", lang), 1)]
+    weighting = {wv.id: wv for wv in view.weighting}
     for iv in view.industries:
         names = _short_criteria(result, iv, lang)
+        wv = weighting.get(iv.id)
+        # The AHP weights (tree weight × (1 − s), or a measured criterion's share) and, when
+        # objective or combined weights ranked, those beside them.
+        ahp = iv.weights if wv is None else wv.ahp
+        other = wv is not None and wv.used != "ahp"
         rows = []
         for j, name in enumerate(names):
             own = not np.isfinite(iv.tree_weight[j])
             rows.append([name, word("benefit" if iv.types[j] > 0 else "cost", lang),
                          word("measured", lang) if own else fmt(iv.tree_weight[j]),
-                         fmt(iv.weights[j]) if own else
+                         fmt(ahp[j]) if own else
                          word("from_tree", lang, share=fmt(iv.own_share, 2)),
-                         fmt(iv.weights[j])])
-        out.append(n.table(word("t.weights_used", lang, industry=iv.label),
-                           [word(c, lang) for c in ("c.criterion", "c.type", "c.ahp_weight",
-                                                    "c.share", "c.weight_used")],
-                           rows, align="llrrr", widths=(2.2, 0.9, 1.2, 1.4, 1.0)))
+                         fmt(ahp[j])] + ([fmt(iv.weights[j])] if other else []))
+        heads = [word(c, lang) for c in ("c.criterion", "c.type", "c.ahp_weight", "c.share",
+                                         "c.ahp" if other else "c.weight_used")]
+        if other:
+            heads.append(word("c.weight_ranked", lang))
+        out.append(n.table(word("t.weights_used", lang, industry=iv.label), heads, rows,
+                           align="llrrr" + ("r" if other else ""),
+                           widths=(2.2, 0.9, 1.2, 1.4, 1.0) + ((1.1,) if other else ()),
+                           note=wv.caption if other else ""))
         order = _ranked_order(iv)
         mrows = [[iv.directions[i], *(fmt(iv.matrix[i, j], 2) for j in range(len(names)))]
                  for i in order]

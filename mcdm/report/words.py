@@ -72,14 +72,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "m.topsis": (
         "TOPSIS 排序。各方向在每项准则上的得分取专家{mean}，构成决策矩阵；经{normalization}后乘以"
         "准则权重，计算与正、负理想解的欧氏距离 D+、D−，相对贴近度 C = D−/(D+ + D−) 越大越优"
-        "（Hwang 与 Yoon，1981）。准则权重为 AHP 全局权重；若产业另有实测指标，则其占比 s 先行"
-        "扣除，AHP 权重乘以 (1 − s)。",
+        "（Hwang 与 Yoon，1981）。",
         "TOPSIS ranking. Each direction's score on each criterion is the experts' {mean}; the "
         "decision matrix is normalized ({normalization}) and weighted, and the Euclidean "
         "distances D+ and D− to the positive and negative ideal solutions give the relative "
-        "closeness C = D−/(D+ + D−), larger is better (Hwang & Yoon, 1981). Criterion weights "
-        "are the AHP global weights; where an industry has measured criteria of its own, their "
-        "share s comes first and the AHP weights are scaled by (1 − s)."),
+        "closeness C = D−/(D+ + D−), larger is better (Hwang & Yoon, 1981)."),
     "m.stability": (
         "稳定性与不确定性。单因素敏感性分析逐项改变一项准则权重（其余按比例调整），给出排序不变的"
         "权重区间与使首位方向改变的最小权重变化（Triantaphyllou 与 Sánchez，1997）；蒙特卡洛模拟"
@@ -92,6 +89,122 @@ WORDS: dict[str, tuple[str, str]] = {
         "reports each direction's rank acceptability and probability of a top-3 rank (Lahdelma "
         "et al., 1998). VIKOR, PROMETHEE II, WASPAS, COPRAS and SPOTIS rank the same decision "
         "matrix for comparison (Kizielewicz et al., 2023)."),
+    "m.weighting.ahp": (
+        "准则权重（{weighting}）。各产业的准则权重为 AHP 全局权重；若产业另有实测指标，则其占比 s 先行扣除，"
+        "AHP 权重乘以 (1 − s)。",
+        "Criterion weights ({weighting}). Each industry's criteria are weighted by their AHP "
+        "global weights; where an industry has measured criteria of its own, their share s "
+        "comes first and the AHP weights are scaled by (1 − s)."),
+    "m.weighting.objective": (
+        "准则权重（{weighting}）。各产业的准则按其集结决策矩阵求客观权重，排序采用客观权重。{detail}"
+        "AHP 权重（主观权重）列于表中以供对照。",
+        "Criterion weights ({weighting}). Each industry's criteria are weighted objectively, from "
+        "its aggregated decision matrix, and these weights rank. {detail} The AHP (subjective) "
+        "weights are listed beside them for comparison."),
+    "m.weighting.combined": (
+        "准则权重（{weighting}）。排序采用组合赋权：AHP 主观权重 a（实测指标按其占比）与由各产业集结决策矩阵"
+        "求得的客观权重 o 组合，{combination}。{detail}",
+        "Criterion weights ({weighting}). The ranking uses combined weights: the AHP (subjective) "
+        "weights a (measured criteria at their shares) and the objective weights o from each "
+        "industry's aggregated decision matrix, combined {combination}. {detail}"),
+    "m.detail.entropy": (
+        "熵权法：p_ij = x_ij / Σ_i x_ij，信息熵 e_j = −Σ_i p_ij ln p_ij / ln m（0·ln 0 = 0），"
+        "差异系数 d_j = 1 − e_j，w_j = d_j / Σ d（Shannon，1948；Hwang 与 Yoon，1981）。",
+        "Entropy weights: p_ij = x_ij / Σ_i x_ij, entropy e_j = −Σ_i p_ij ln p_ij / ln m "
+        "(0·ln 0 = 0), divergence d_j = 1 − e_j, w_j = d_j / Σ d (Shannon, 1948; Hwang & Yoon, "
+        "1981)."),
+    "m.detail.entropy_minmax": (
+        "熵权法（极差标准化）：各列先作极差标准化（成本型指标反向），再以 p_ij = r_ij / Σ_i r_ij 求信息熵 "
+        "e_j = −Σ_i p_ij ln p_ij / ln m（0·ln 0 = 0），d_j = 1 − e_j，w_j = d_j / Σ d（Shannon，1948；"
+        "Hwang 与 Yoon，1981）。",
+        "Entropy weights after min-max normalization: each column is min-max normalized (cost "
+        "criteria reversed), then p_ij = r_ij / Σ_i r_ij, e_j = −Σ_i p_ij ln p_ij / ln m "
+        "(0·ln 0 = 0), d_j = 1 − e_j, w_j = d_j / Σ d (Shannon, 1948; Hwang & Yoon, 1981)."),
+    "m.detail.critic": (
+        "CRITIC 法：各列先作极差标准化（成本型指标反向），以样本标准差 σ_j 衡量对比强度，以与其他准则的相关"
+        "系数 r_jk 衡量冲突性，信息量 C_j = σ_j Σ_k (1 − r_jk)，w_j = C_j / Σ C（Diakoulaki 等，1995）。",
+        "CRITIC: each column is min-max normalized (cost criteria reversed); the sample standard "
+        "deviation σ_j measures its contrast and the correlations r_jk with the other criteria "
+        "its conflict; C_j = σ_j Σ_k (1 − r_jk) and w_j = C_j / Σ C (Diakoulaki et al., 1995)."),
+    "m.combine.multiplicative": ("乘法合成 w_j = a_j o_j / Σ_k a_k o_k",
+                                 "multiplicatively, w_j = a_j o_j / Σ_k a_k o_k"),
+    "m.combine.linear": ("线性加权 w_j = α a_j + (1 − α) o_j，α = {alpha}",
+                         "linearly, w_j = α a_j + (1 − α) o_j with α = {alpha}"),
+    "h.weighting": ("1.1　各产业的主观、客观与组合权重",
+                    "1.1 Subjective, objective and combined weights by industry"),
+    "t.weighting": ("{industry}：主观、客观与组合权重", "{industry}: subjective, objective and combined weights"),
+    "c.ahp": ("AHP 权重", "AHP"),
+    "c.objective": ("客观权重", "Objective"),
+    "c.combined": ("组合权重", "Combined"),
+    "ranked_note": ("✓ {caption}。", "✓ {caption}."),
+    # rounds
+    "h.rounds": ("3.1　德尔菲轮次", "3.1 Delphi rounds"),
+    "rounds_text": (
+        "本次咨询共 {n} 轮，当前为第 {k} 轮；每轮开始时，专家看到自己上一轮的回答、专家组的群体判断值及其离散"
+        "程度（Dalkey 与 Helmer，1963）。总体共识度 S* 由第 1 轮的 {s0} 变为第 {k} 轮的 {s1}。离散度为至少"
+        "两位专家回答的各对比较的几何标准差的平均值，越接近 1 越一致。",
+        "The consultation has had {n} rounds; round {k} is the current one. At the start of each "
+        "round the experts saw their own previous answers, the panel's judgment and its spread "
+        "(Dalkey & Helmer, 1963). The overall consensus S* went from {s0} in round 1 to {s1} in "
+        "round {k}. Dispersion is the mean geometric standard deviation over the pairs at least "
+        "two experts answered; the closer to 1, the closer the panel."),
+    "t.rounds": ("各轮次的共识度 S* 与离散度", "Consensus S* and dispersion by round"),
+    "c.round_s": ("第{k}轮 S*", "S* round {k}"),
+    "c.round_gsd": ("第{k}轮离散度", "Dispersion round {k}"),
+    "t.moves": ("各轮中改变回答的专家", "Experts who changed answers, by round"),
+    "c.round": ("轮次", "Round"),
+    "c.changed": ("改变的判断", "Judgments changed"),
+    "c.toward": ("相对上一轮群体", "Against the last round's group"),
+    "toward_yes": ("更接近", "toward"),
+    "toward_no": ("远离", "away"),
+    "nobody_moved": ("第 {k} 轮中无人改变回答。", "Nobody changed an answer in round {k}."),
+    # portfolio
+    "h.portfolio": ("5　投资组合", "5 Portfolio"),
+    "portfolio_text": (
+        "在预算 {budget} 内，从 {candidates} 个已排序且有成本估计的重点发展方向中选出 {chosen} 个，投入 {cost}，"
+        "总价值 {value}。每个方向的价值为其相对贴近度乘以所在产业的权重；投资组合为预算与各项约束下总价值"
+        "最大的方向组合，以 0–1 规划精确求解（{solver}；Salo 等，2011）。",
+        "Within the budget of {budget}, {chosen} of the {candidates} ranked directions with a cost "
+        "estimate are chosen, spending {cost} for a total value of {value}. A direction's value is "
+        "its closeness times its industry's weight; the portfolio is the set of directions with "
+        "the largest total value within the budget and the constraints, solved exactly as a 0–1 "
+        "program ({solver}; Salo et al., 2011)."),
+    "solver.milp": ("整数规划，HiGHS", "integer programming, HiGHS"),
+    "solver.dp": ("动态规划", "dynamic programming"),
+    "no_portfolio": ("没有投资组合：{reason}", "There is no portfolio: {reason}"),
+    "t.portfolio_industries": ("各产业的入选方向与投入", "Directions chosen and spend by industry"),
+    "t.portfolio_chosen": ("入选的重点发展方向", "The priority directions chosen"),
+    "t.portfolio_uncertain": ("取舍随模拟变化的方向（入选频率）",
+                              "Directions whose choice varies across the samples"),
+    "f.frontier": ("投资组合的有效前沿", "Efficient frontier of the portfolio"),
+    "c.industry": ("产业", "Industry"),
+    "c.chosen_of": ("入选 / 候选", "Chosen"),
+    "c.spend": ("投入", "Spend"),
+    "c.value": ("价值", "Value"),
+    "c.cost": ("成本", "Cost"),
+    "c.bounds": ("限额", "Bounds"),
+    "c.frequency": ("入选频率", "Chosen in"),
+    "c.industry_weight": ("产业权重", "Industry weight"),
+    "c.total": ("合计", "Total"),
+    "c.in_portfolio": ("是否入选", "Chosen"),
+    "yes": ("是", "yes"),
+    "no": ("否", "no"),
+    "bound.min_count": ("至少 {value} 个", "at least {value}"),
+    "bound.max_count": ("最多 {value} 个", "at most {value}"),
+    "bound.min_spend": ("投入至少 {value}", "spend ≥ {value}"),
+    "bound.max_spend": ("投入最多 {value}", "spend ≤ {value}"),
+    "bound_met": ("（起约束作用）", " (binds)"),
+    "value_note": ("价值 = 相对贴近度 × 产业权重。", "Value = closeness × the industry's weight."),
+    "robustness_text": (
+        "稳健性：在 {n} 次蒙特卡洛模拟中（预算与约束不变），{stable} 个方向的取舍始终不变，{varying} 个方向的"
+        "取舍随模拟变化（表{t}）。",
+        "Robustness: over {n} Monte Carlo samples (same budget and constraints), {stable} "
+        "directions are always chosen or always left out and {varying} vary (Table {t})."),
+    "robustness_all": (
+        "稳健性：在 {n} 次蒙特卡洛模拟中（预算与约束不变），所有方向的取舍都不变。",
+        "Robustness: over {n} Monte Carlo samples (same budget and constraints), every "
+        "direction is always chosen or always left out."),
+    "c.weight_ranked": ("排序所用权重", "Weight that ranked"),
     # tables and figures
     "t.ri": ("平均随机一致性指标 RI（{ri}）", "Random index RI ({ri})"),
     "t.experts": ("专家组：权重与判断完整度", "The panel: weights and completeness of judgments"),
@@ -182,6 +295,11 @@ REFERENCES = (
     "thresholds. European Journal of Operational Research, 147(1), 137–145.",
     "Crawford, G., & Williams, C. (1985). A note on the analysis of subjective judgment matrices. "
     "Journal of Mathematical Psychology, 29(4), 387–405.",
+    "Dalkey, N., & Helmer, O. (1963). An experimental application of the Delphi method to the "
+    "use of experts. Management Science, 9(3), 458–467.",
+    "Diakoulaki, D., Mavrotas, G., & Papayannakis, L. (1995). Determining objective weights in "
+    "multiple criteria problems: The CRITIC method. Computers & Operations Research, 22(7), "
+    "763–770.",
     "Forman, E., & Peniwati, K. (1998). Aggregating individual judgments and priorities with the "
     "Analytic Hierarchy Process. European Journal of Operational Research, 108(1), 165–169.",
     "Goepel, K. D. (2013). Implementing the Analytic Hierarchy Process as a standard method for "
@@ -197,6 +315,10 @@ REFERENCES = (
     "Saaty, T. L. (1977). A scaling method for priorities in hierarchical structures. Journal of "
     "Mathematical Psychology, 15(3), 234–281.",
     "Saaty, T. L. (1980). The Analytic Hierarchy Process. McGraw-Hill.",
+    "Salo, A., Keisler, J., & Morton, A. (Eds.). (2011). Portfolio Decision Analysis: Improved "
+    "Methods for Resource Allocation. Springer.",
+    "Shannon, C. E. (1948). A mathematical theory of communication. Bell System Technical "
+    "Journal, 27(3), 379–423.",
     "Triantaphyllou, E., & Sánchez, A. (1997). A sensitivity analysis approach for some "
     "deterministic multi-criteria decision-making methods. Decision Sciences, 28(1), 151–194.",
 )

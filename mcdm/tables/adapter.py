@@ -59,6 +59,52 @@ def _completeness(project) -> dict:
     return out
 
 
+METHOD_SETTINGS = ("scale", "priority_method", "ri_table", "cr_threshold", "aggregation",
+                   "score_mean", "normalization")
+
+
+def method_settings(settings, lang: str) -> tuple[tuple[str, str], ...]:
+    """(name, value) of the settings that made the result, in the settings table's words; the
+    weighting as one line (its method, combination and α where they apply)."""
+    from mcdm.project.settings import spec
+
+    out = [(spec(n).title(lang), spec(n).word(getattr(settings, n), lang))
+           for n in METHOD_SETTINGS]
+    mode = str(settings.weighting)
+    text = spec("weighting").word(mode, lang)
+    details = []
+    if mode != "ahp":
+        details.append(spec("objective_method").word(settings.objective_method, lang))
+    if mode == "combined":
+        details.append(spec("combination").word(settings.combination, lang))
+        if spec("combination_alpha").applies(settings):
+            details.append(f"α = {float(settings.combination_alpha):g}")
+    if details:
+        text += f"（{'，'.join(details)}）" if lang == "zh" else f" ({', '.join(details)})"
+    out.append((spec("weighting").title(lang), text))
+    return tuple(out)
+
+
+def uses_portfolio(project) -> bool:
+    """Whether the project defines a portfolio at all: a budget, a bound, a choice or a cost."""
+    return not project.portfolio.is_default() or any(
+        d.cost is not None for ind in project.industries for d in ind.directions)
+
+
+def _portfolio(project, result, lang: str):
+    from mcdm.tables.portfolio import portfolio_view
+
+    if not uses_portfolio(project):
+        return None
+    robustness = None
+    if "monte_carlo" in result.options:
+        try:
+            robustness = result.portfolio_robustness()
+        except MCDMError:
+            robustness = None  # no portfolio at the budget: the view says why
+    return portfolio_view(project, result, lang, robustness=robustness)
+
+
 def view_of(project, result, lang: str, *, comparison: bool = True) -> ResultsView:
     ids = result.expert_ids
     nodes = []
@@ -120,7 +166,12 @@ def view_of(project, result, lang: str, *, comparison: bool = True) -> ResultsVi
             _acceptability(ir.monte_carlo), ir.topsis.steps.d_plus, ir.topsis.steps.d_minus,
             tuple(ir.criterion_ids), _tree_weights(result, ir), float(ir.own_share),
             ir.scores.count, _raw(project, ir), ir.monte_carlo,
-            None if ir.monte_carlo is None else _first(ir.monte_carlo.top_k), ir.topsis.steps))
+            None if ir.monte_carlo is None else _first(ir.monte_carlo.top_k), ir.topsis.steps,
+            tuple(ir.direction_ids)))
+    from mcdm.project.captions import comparison_caption
+    from mcdm.tables.portfolio import weighting_views
+    from mcdm.tables.rounds import rounds_view
+
     s = result.settings
     consensus = None if result.consensus is None or np.isnan(result.consensus) else result.consensus
     return ResultsView(lang, project.title.get(lang), project.illustrative,
@@ -130,4 +181,6 @@ def view_of(project, result, lang: str, *, comparison: bool = True) -> ResultsVi
                        tuple(float(w) for w in result.expert_weights),
                        tuple(e.role for e in project.experts), _completeness(project),
                        dict(result.options["monte_carlo"]) if "monte_carlo" in result.options
-                       else None)
+                       else None, weighting_views(project, result, lang),
+                       _portfolio(project, result, lang), rounds_view(project, lang),
+                       comparison_caption(s, lang), method_settings(s, lang))

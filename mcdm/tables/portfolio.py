@@ -39,6 +39,10 @@ class WeightingView:
     notes: tuple[str, ...]             # constant criteria, fallbacks, as sentences
     steps: dict[str, np.ndarray]       # per criterion: e, d (entropy) or sigma, conflict, C
     steps_matrix: np.ndarray | None    # p (entropy) or the normalized matrix (CRITIC)
+    id: str = ""                       # the industry's id
+    # The result's own object (every intermediate table: shares, entropies, correlations, the
+    # combination's scaled inputs), for a sheet that restates the steps as formulas.
+    weighting: object | None = None    # mcdm.project.evaluate_weighting.IndustryWeighting
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,8 @@ class PortfolioRow:
     choice: str | None                 # "must" | "exclude" | None
     chosen: bool
     frequency: float | None            # over the Monte Carlo samples, when robustness ran
+    industry_id: str = ""
+    direction_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,7 @@ class PortfolioView:
     left_out: tuple[str, ...]
     frontier: tuple[tuple[float, float | None], ...]   # (budget, best value or None)
     solver: str | None
+    samples: int | None = None         # Monte Carlo samples behind ``frequency`` (robustness)
 
 
 def _labels(project, industry_id: str, lang: str) -> dict[str, str]:
@@ -102,12 +109,25 @@ def weighting_views(project, result, lang: str) -> tuple[WeightingView, ...]:
             tuple(names[d] for d in ir.direction_ids), w.ahp, w.objective, w.combined, w.used,
             w.method, spec("objective_method").word(w.method, lang),
             weighting_caption(w, lang), tuple(describe(n, lang, project) for n in w.notes),
-            steps, matrix))
+            steps, matrix, ir.industry_id, w))
     return tuple(out)
 
 
+def _frontier(result) -> tuple[tuple[float, float | None], ...]:
+    try:
+        f = result.frontier()
+    except MCDMError:
+        return ()
+    return tuple((float(b), float(v) if ok else None)
+                 for b, v, ok in zip(f.budgets, f.values, f.curve.feasible, strict=True))
+
+
 def portfolio_view(project, result, lang: str, *, robustness=None) -> PortfolioView:
-    """``robustness``: a ``ProjectRobustness`` to show beside the choice (optional)."""
+    """``robustness``: a ``ProjectRobustness`` to show beside the choice (optional).
+
+    Without a portfolio (no budget, constraints that cannot be met) ``reason`` says why, and
+    the frontier is still there when the candidates allow one (it needs costs, not a budget).
+    """
     from mcdm.messages import describe
 
     plan = project.portfolio
@@ -115,7 +135,7 @@ def portfolio_view(project, result, lang: str, *, robustness=None) -> PortfolioV
         p = result.portfolio()
     except MCDMError as exc:
         return PortfolioView(plan.budget, plan.cost_unit, describe(exc, lang, project), (), (),
-                             None, None, (), (), (), None)
+                             None, None, (), (), _frontier(result), None)
     cand = p.candidates
     freq = None if robustness is None else dict(zip(robustness.candidates.items,
                                                     robustness.frequency.tolist(), strict=True))
@@ -124,18 +144,14 @@ def portfolio_view(project, result, lang: str, *, robustness=None) -> PortfolioV
     rows = tuple(PortfolioRow(
         *names[key], float(cand.closeness[k]), float(cand.weights[k]), float(cand.values[k]),
         float(cand.costs[k]), plan.choice(*key), bool(p.selection.selected[k]),
-        None if freq is None else freq.get(key)) for k, key in enumerate(cand.items))
-    industries = tuple({"label": project.industry(s.industry_id).label.get(lang),
+        None if freq is None else freq.get(key), *key) for k, key in enumerate(cand.items))
+    industries = tuple({"id": s.industry_id,
+                        "label": project.industry(s.industry_id).label.get(lang),
                         "chosen": s.count, "candidates": s.candidates, "spend": s.spend,
                         "value": s.value, "weight": s.plan.weight, "bounds": s.plan.bounds(),
                         "tight": s.tight} for s in p.industries)
-    try:
-        f = result.frontier()
-        frontier = tuple((float(b), float(v) if ok else None)
-                         for b, v, ok in zip(f.budgets, f.values, f.curve.feasible, strict=True))
-    except MCDMError:
-        frontier = ()
     return PortfolioView(
         p.budget, p.unit, None, rows, industries, p.value, p.cost,
         tuple(describe(b, lang, project) for b in p.binding),
-        tuple(describe(n, lang, project) for n in p.left_out), frontier, p.selection.method)
+        tuple(describe(n, lang, project) for n in p.left_out), _frontier(result),
+        p.selection.method, None if robustness is None else int(robustness.n_samples))

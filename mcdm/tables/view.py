@@ -72,6 +72,7 @@ class IndustryView:
     monte_carlo: object | None = None  # mcdm.uncertainty.MonteCarloResult of this industry
     top_k: np.ndarray | None = None  # P(rank ≤ k) from Monte Carlo
     steps: object | None = None  # mcdm.topsis.TopsisSteps (normalized … d_minus)
+    direction_ids: tuple[str, ...] = ()  # the ranked directions' ids, in ``directions`` order
 
 
 @dataclass(frozen=True)
@@ -91,3 +92,12 @@ class ResultsView:
     # expert id → (judgments given, judgments asked) over every node with a matrix
     completeness: dict | None = None
     monte_carlo: dict | None = None  # the run's options (n_samples, sampler, seed, …) if any
+    # Per ranked industry: the AHP, objective and combined weights and the objective method's
+    # steps (mcdm.tables.portfolio.WeightingView); the portfolio (PortfolioView, None when the
+    # project defines none: no budget and no cost); the Delphi rounds (RoundsView, None before
+    # a round has closed); the comparison's parameters as one line.
+    weighting: tuple = ()
+    portfolio: object | None = None
+    rounds: object | None = None
+    comparison_caption: str = ""
+    method_settings: tuple[tuple[str, str], ...] = ()  # (setting, value) in the table's words

@@ -49,3 +49,13 @@ def test_no_portfolio_is_a_reason_not_an_error():
     assert view.rows == ()
     assert view.reason.startswith("“节能环保产业”至少要选 3 个方向")
     assert view.value is None
+
+
+def test_without_a_budget_the_reason_comes_with_the_frontier():
+    project, _ = E.SetBudget(None).apply(sample_project())
+    result = evaluate(project)
+    view = portfolio_view(project, result, "en")
+    assert view.reason.startswith("No budget")
+    assert view.rows == ()
+    f = result.frontier()  # the frontier needs costs, not a budget
+    assert [b for b, _ in view.frontier] == f.budgets.tolist()

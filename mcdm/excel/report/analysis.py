@@ -24,6 +24,8 @@ MAX_REVERSALS = 60  # per industry; the nearest to the current weights are liste
 def write_comparison(ws, v: ResultsView) -> None:
     lang = v.lang
     L.title(ws, tr("r.sheet.compare", lang), lang=lang, subtitle=tr("r.compare_note", lang))
+    if v.comparison_caption:  # the parameters every method ran with
+        L.put(ws, 3, 1, v.comparison_caption, lang=lang, color="595959")
     widths = {1: 34 if lang == "zh" else 40, **{k: 12 for k in range(2, 12)}}
     row = 4
     for ind in v.industries:

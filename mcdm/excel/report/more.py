@@ -47,8 +47,13 @@ def write_monte_carlo(ws, v) -> None:
     lang = v.lang
     opts = v.monte_carlo or {}
     L.title(ws, tr("r.sheet.montecarlo", lang), lang=lang, subtitle=tr("r.mc_note", lang))
+    from mcdm.report.words import WORDS, word
+
+    sampler = opts.get("sampler")
+    # The sampler as the report names it ("专家组自助重抽样"), not its code
+    sampler = word(f"sampler.{sampler}", lang) if f"sampler.{sampler}" in WORDS else sampler
     rows = [(tr("r.mc_samples", lang), opts.get("n_samples")),
-            (tr("r.mc_sampler", lang), opts.get("sampler")),
+            (tr("r.mc_sampler", lang), sampler),
             (tr("r.mc_seed", lang), opts.get("seed")),
             (tr("r.mc_top_k", lang), opts.get("top_k"))]
     for k, (label, value) in enumerate(rows):

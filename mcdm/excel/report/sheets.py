@@ -119,10 +119,30 @@ def write_summary(ws, v: ResultsView) -> None:
         chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
         chart.y_axis.number_format = "0%"
         # Below the weights chart (9 cm, under 18 rows of 0.53 cm), or beside its table if lower.
-        ws.add_chart(chart, f"{chart_col}{max(c0 - 1, w0 - 1 + 18)}")
+        anchor = max(c0 - 1, w0 - 1 + 18)
+        ws.add_chart(chart, f"{chart_col}{anchor}")
+        row = max(row, anchor + 12)  # under the chart (6 cm)
+    _settings(ws, v, row + 1, widths)
     L.widths(ws, widths)
     ws.freeze_panes = "A4"
     L.print_setup(ws, landscape=True)
+
+
+def _settings(ws, v: ResultsView, row: int, widths: dict) -> None:
+    """The method settings that made the result, named by the settings table."""
+    lang = v.lang
+    pairs = list(v.method_settings)
+    if v.comparison_caption and any(ind.comparison is not None for ind in v.industries):
+        # One method a row: "TOPSIS：向量规范化", "VIKOR v = 0.5", …
+        for k, part in enumerate(v.comparison_caption.split(" · ")):
+            pairs.append((tr("r.sheet.compare", lang) if k == 0 else "", part))
+    if not pairs:
+        return
+    L.section(ws, row, tr("r.settings", lang), lang=lang, width=1 + 2 * TOP_N)
+    for k, (name, value) in enumerate(pairs, start=1):
+        L.put(ws, row + k, 1, name, lang=lang, bold=True, border=True)
+        L.put(ws, row + k, 2, value, lang=lang, border=True, wrap=True)
+        L.fit_row(ws, row + k, {1: widths[1], 2: widths[2]}, lang=lang)
 
 
 def write_weights(ws, v: ResultsView) -> dict[str, str]:

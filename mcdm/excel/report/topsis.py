@@ -15,8 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 from openpyxl.worksheet.worksheet import Worksheet
 
+from mcdm._validate import CONSTANT_RTOL
 from mcdm.excel import layout as L
 from mcdm.excel.labels import tr, type_format
+from mcdm.project.settings import spec
 
 FIRST_COL = 2  # column A holds direction names
 
@@ -35,6 +37,9 @@ class TopsisCells:
     closeness: tuple[str, ...]
     ranks: tuple[str, ...]
     last_row: int
+    matrix: tuple[tuple[str, ...], ...] = ()   # the decision matrix (directions × criteria)
+    types: tuple[str, ...] = ()
+    ahp: tuple[str, ...] = ()                  # the AHP weights (the weight row unless separate)
 
 
 @dataclass(frozen=True)
@@ -44,13 +49,17 @@ class TopsisLinks:
     ``matrix[i][j]``: a reference to the aggregated score on the score summary sheet;
     ``tree_weight[j]``: a reference to criterion j's AHP global weight on the weights sheet (None
     for an industry's own measured criterion), ``tree_value[j]`` its value; ``own_share``: the
-    measured criteria's total share s (tree weights are scaled by 1 − s).
+    measured criteria's total share s (tree weights are scaled by 1 − s); ``ahp_value``: the
+    AHP weights when ``separate`` (objective or combined weights rank: the AHP weights get a
+    row of their own and the weight row is linked to the vector that ranked).
     """
 
     matrix: tuple[tuple[str, ...], ...]
     tree_weight: tuple[str | None, ...]
     tree_value: tuple[float, ...]
     own_share: float
+    ahp_value: tuple[float, ...] | None = None  # the AHP weights (default: the weights given)
+    separate: bool = False  # another vector ranks: AHP weights on a row of their own
 
 
 def _v(values, name, *index):
@@ -62,9 +71,16 @@ def _v(values, name, *index):
     return float(out)
 
 
+def constant_test(colrange: str) -> str:
+    """The engine's test of a constant column (:func:`mcdm._validate.constant_columns`: equal
+    up to rounding) as a worksheet condition; spreadsheets' own "=" is not the engine's."""
+    hi, lo = f"MAX({colrange})", f"MIN({colrange})"
+    return f"{hi}-{lo}<={CONSTANT_RTOL:.0E}*MAX(ABS({hi}),ABS({lo}))"
+
+
 def _normalized_formula(method: str, x: str, colrange: str, t: str, m: int) -> str:
     span = f"(MAX({colrange})-MIN({colrange}))"
-    const = f"MAX({colrange})=MIN({colrange})"
+    const = constant_test(colrange)
     if method == "vector":
         return f"=IF(SUMSQ({colrange})=0,0,{x}/SQRT(SUMSQ({colrange})))"
     if method == "minmax":
@@ -107,7 +123,8 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
         labelled.append(r)
     row = start_row
     L.put(ws, row, 1, heading or tr("r.topsis", lang), lang=lang, bold=True, size=13)
-    L.put(ws, row + 1, 1, f"{tr('r.normalization', lang)}: {tr('norm.' + normalization, lang)}. "
+    norm = spec("normalization")
+    L.put(ws, row + 1, 1, f"{norm.title(lang)}: {norm.word(normalization, lang)}. "
           f"{tr('r.topsis_note', lang)}", lang=lang, color="595959")
     row += 3
 
@@ -118,36 +135,57 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
             L.put(ws, r + 1, c0 + j, name, lang=lang, bold=True, wrap=True, border=True)
         L.fit_row(ws, r + 1, widths, lang=lang, fill=0.7)
 
-    # 1. decision matrix, criterion types, weights (constants, or linked to their sources)
+    # 1. decision matrix, criterion types, weights (constants, or linked to their sources).
+    # With links, the AHP weight of a tree criterion is its global weight × (1 − s) and an
+    # industry's own criterion's is its share; when another vector ranks (objective or
+    # combined weights, ``links.separate``) the AHP weights get a row of their own and the
+    # weight row is linked to the vector that ranked (:func:`link_weights`).
     block_header(row, "r.decision_matrix")
     type_row = row + 2
+    separate = links is not None and links.separate
     if links is not None:
-        ahp_row, share_row, weight_row, x0 = row + 3, row + 4, row + 5, row + 6
+        ahp_row, share_row = row + 3, row + 4
+        subjective_row = row + 5 if separate else None
+        weight_row = share_row + (2 if separate else 1)
+        x0 = weight_row + 1
     else:
         weight_row, x0 = row + 3, row + 4
     L.put(ws, type_row, 1, tr("r.type", lang), lang=lang, bold=True, border=True)
-    L.put(ws, weight_row, 1, tr("r.weight", lang), lang=lang, bold=True, border=True)
+    L.put(ws, weight_row, 1, tr("r.weight_used" if separate else "r.weight", lang), lang=lang,
+          bold=True, border=True)
     if links is not None:
         L.put(ws, ahp_row, 1, tr("r.ahp_weight", lang), lang=lang, bold=True, border=True)
         L.put(ws, share_row, 1, tr("r.own_share", lang), lang=lang, bold=True, border=True)
         L.put(ws, share_row, c0, float(links.own_share), lang=lang, fmt=L.FMT_PERCENT,
               border=True)
         share = L.ref(share_row, c0, absolute=True)
+    if separate:
+        L.put(ws, subjective_row, 1, tr("r.subjective_weight", lang), lang=lang, bold=True,
+              border=True)
+    # The AHP vector: its own row when another vector ranks, else the weight row itself.
+    ahp_target = subjective_row if separate else weight_row
+    ahp = (np.asarray(links.ahp_value, dtype=float)
+           if links is not None and links.ahp_value is not None else w)
     for j in range(n):
         L.put(ws, type_row, c0 + j, int(t[j]), lang=lang, fmt=type_format(lang), border=True)
         tree = links.tree_weight[j] if links is not None else None
         if tree is not None:
             L.formula(ws, ahp_row, c0 + j, f"={tree}", lang=lang, fmt=L.FMT_WEIGHT,
                       value=float(links.tree_value[j]))
-            cell = L.formula(ws, weight_row, c0 + j,
+            cell = L.formula(ws, ahp_target, c0 + j,
                              f"={L.ref(ahp_row, c0 + j)}*(1-{share})", lang=lang,
-                             fmt=L.FMT_WEIGHT, value=float(w[j]))
+                             fmt=L.FMT_WEIGHT, value=float(ahp[j]))
             L.unlock(cell)
         else:
             if links is not None:
                 L.put(ws, ahp_row, c0 + j, tr("r.measured", lang), lang=lang, border=True,
                       color="595959")
-            L.unlock(L.put(ws, weight_row, c0 + j, float(w[j]), lang=lang, fmt=L.FMT_WEIGHT))
+            L.unlock(L.put(ws, ahp_target, c0 + j, float(ahp[j]), lang=lang,
+                           fmt=L.FMT_WEIGHT))
+        if separate:  # the vector that ranked, linked by link_weights()
+            L.put(ws, weight_row, c0 + j, float(w[j]), lang=lang, fmt=L.FMT_WEIGHT,
+                  border=True)
+    matrix_refs = tuple(tuple(L.ref(x0 + i, c0 + j) for j in range(n)) for i in range(m))
     for i, name in enumerate(directions):
         label(x0 + i, name)
         for j in range(n):
@@ -239,7 +277,20 @@ def write_topsis(ws: Worksheet, *, directions: Sequence[str], criteria: Sequence
         normalized=tuple(normalized), weighted=tuple(weighted), ideal=tuple(ideal),
         anti_ideal=tuple(anti), d_plus=tuple(d_plus), d_minus=tuple(d_minus),
         closeness=tuple(closeness), ranks=tuple(ranks), last_row=d0 + m - 1,
+        matrix=matrix_refs, types=tuple(L.ref(type_row, c0 + j) for j in range(n)),
+        ahp=tuple(L.ref(ahp_target, c0 + j) for j in range(n)),
     )
+
+
+def link_weights(ws: Worksheet, cells: TopsisCells, sources: Sequence[str], values,
+                 lang: str) -> None:
+    """Make the weight row of a TOPSIS sheet formulas on ``sources`` (references to the vector
+    that ranked, on the objective weights sheet), each carrying the engine's ``values``."""
+    for ref, source, value in zip(cells.weights, sources, values, strict=True):
+        cell = ws[ref]
+        L.formula(ws, cell.row, cell.column, f"={source}", lang=lang, fmt=L.FMT_WEIGHT,
+                  value=float(value))
+        L.unlock(cell)
 
 
 def sheet_widths(n_criteria: int, lang: str) -> dict[int, float]:
