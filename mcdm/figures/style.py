@@ -30,6 +30,9 @@ FONT_PT = 8.5
 TITLE_PT = 10.0
 SOURCE_PT = 7.0
 ROW_IN = 0.34  # height of a two-line category row at FONT_PT
+LINE_IN = FONT_PT * 1.3 / 72  # one line of a category label, with its leading
+ROW_GAP_IN = 0.07  # the least room between two rows' labels
+BAR_IN = 0.045  # the thinnest bar that still reads as a bar (one per series in a row)
 
 _configured = False
 
@@ -71,6 +74,9 @@ def new_figure(width: float, height: float, figure=None):
     ``figure`` cleared for reuse (a GUI canvas's figure keeps its own size)."""
     configure()
     if figure is not None:
+        from mcdm.figures import live
+
+        live.forget(figure)
         figure.clear()
         figure.set_layout_engine("constrained")
         return figure
@@ -87,9 +93,45 @@ def rows_height(n_rows: int, extra: float = 1.3) -> float:
     return extra + ROW_IN * max(n_rows, 2)
 
 
-def label_width_em(fig, share: float = 0.32) -> float:
-    """How many em a category label may take: ``share`` of the figure's width."""
-    return fig.get_figwidth() * share * 72 / FONT_PT
+def width_of(figure) -> float:
+    """The width in inches a figure function lays its labels out for: the given figure's (a GUI
+    canvas) or the report's."""
+    return float(figure.get_figwidth()) if figure is not None else WIDTH_IN
+
+
+def label_width_em(width: float, share: float = 0.32) -> float:
+    """How many em a category label may take: ``share`` of a figure ``width`` inches wide."""
+    return width * share * 72 / FONT_PT
+
+
+def title_lines(title: str, width: float, share: float = 0.6) -> list[str]:
+    """The title's lines at a figure ``width`` (inches), as :func:`finish` draws them."""
+    from mcdm.figures.text import wrap
+
+    return wrap(title, width * share * 72 / TITLE_PT)
+
+
+def min_height(labels, *, title: str, width: float, series: int = 1,
+               legend_entries: int = 0, legend_columns: int = 1) -> float:
+    """The least height (inches) at which a figure of category rows stays readable: each row
+    its label's lines (or one bar per series) and a gap, the legend's entries, the title's lines,
+    the value axis and the source line.
+
+    >>> round(min_height(["A", "B\\nC"], title="T", width=6.3), 2)
+    1.53
+    """
+    rows = sum(max((label.count("\n") + 1) * LINE_IN, series * BAR_IN) + ROW_GAP_IN
+               for label in labels)
+    legend = -(-legend_entries // max(legend_columns, 1)) * LINE_IN * 1.15
+    chrome = len(title_lines(title, width)) * TITLE_PT * 1.3 / 72 + 0.75
+    return max(rows, legend) + chrome
+
+
+def source_text(project, lang: str) -> str:
+    """The source line: the illustrative notice where it applies, else the project's title."""
+    if project.illustrative:
+        return f"{word('illustrative', lang)} · {word('app', lang)}"
+    return f"{word('source', lang, title=project.title.get(lang))} · {word('app', lang)}"
 
 
 def finish(fig, title: str, project, lang: str, ax=None, title_share: float = 0.6) -> None:
@@ -99,16 +141,11 @@ def finish(fig, title: str, project, lang: str, ax=None, title_share: float = 0.
     The title is the axes' title, not a suptitle: constrained layout keeps it inside the plot's
     column, so a legend at the right never meets it.
     """
-    from mcdm.figures.text import wrap
-
     ax = ax if ax is not None else fig.axes[0]
-    lines = wrap(title, fig.get_figwidth() * title_share * 72 / TITLE_PT)
+    lines = title_lines(title, fig.get_figwidth(), title_share)
     ax.set_title("\n".join(lines), loc="left", fontsize=TITLE_PT, fontweight="bold", pad=8)
-    if project.illustrative:
-        source = f"{word('illustrative', lang)} · {word('app', lang)}"
-    else:
-        source = f"{word('source', lang, title=project.title.get(lang))} · {word('app', lang)}"
-    fig.supxlabel(source, fontsize=SOURCE_PT, color="#595959", x=0.01, ha="left")
+    fig.supxlabel(source_text(project, lang), fontsize=SOURCE_PT, color="#595959", x=0.01,
+                  ha="left")
 
 
 def legend(fig, handles=None, fontsize_delta: float = 0.5, **kw):
@@ -132,6 +169,21 @@ def nice_max(value: float, steps=(0.1, 0.2, 0.25, 0.4, 0.5, 0.6, 0.8, 1.0)) -> f
             return s
     # A weight never exceeds 1: its axis stops there (a value near 1 is labelled inside its bar).
     return 1.0 if value <= 1.0 else float(math.ceil(need))
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest 1, 2, 2.5, 4, 5 or 8 × 10^k at or above ``value``: an axis end that stays
+    put while the data move below it.
+
+    >>> nice_ceiling(0.61), nice_ceiling(1234.0), nice_ceiling(3.0)
+    (0.8, 2000.0, 4.0)
+    """
+    value = max(float(value), 1e-12)
+    power = 10.0 ** math.floor(math.log10(value))
+    for step in (1.0, 2.0, 2.5, 4.0, 5.0, 8.0, 10.0):
+        if value <= step * power * (1 + 1e-12):
+            return step * power
+    return 10.0 * power
 
 
 def rank_colours(n: int) -> list[Any]:
