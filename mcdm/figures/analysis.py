@@ -43,40 +43,47 @@ def sensitivity_figure(result, industry_id: str, lang: str, criterion: int | Non
     top = [d for d, _, _ in ir.ranking()][:SHOWN]
     fig = style.new_figure(style.WIDTH_IN, max(3.6, 1.6 + 0.2 * min(m, SHOWN + 1)), figure)
     ax = fig.add_subplot()
-    other = word("other_directions", lang, n=m - len(top))
-    for i, d in enumerate(ir.direction_ids):
+    room = max(12.0, style.label_width_em(fig.get_figwidth(), 0.2))
+    handles = []
+    for d in [d for d, _, _ in ir.ranking()][::-1]:  # the best drawn last, on top
+        i = ir.direction_ids.index(d)
         if d in top:
             k = top.index(d)
-            ax.plot(s.grid, s.closeness[j, :, i], color=style.PALETTE[k], linewidth=1.5,
-                    label=f"{k + 1}. {label(dirs[d], lang, 12)}", zorder=2.5)
+            handles.append(ax.plot(s.grid, s.closeness[j, :, i], color=style.PALETTE[k],
+                                   linewidth=1.5, zorder=2.5,
+                                   label=f"{k + 1}. {label(dirs[d], lang, room)}")[0])
         else:
-            ax.plot(s.grid, s.closeness[j, :, i], color="#B0B0B0", linewidth=0.8,
-                    label=other, zorder=2)
-            other = None  # one legend entry for all of them
+            grey = ax.plot(s.grid, s.closeness[j, :, i], color="#B0B0B0", linewidth=0.8,
+                           zorder=2, label=word("other_directions", lang, n=m - len(top)))
+            if not any(h.get_color() == "#B0B0B0" for h in handles):
+                handles.append(grey[0])  # one legend entry for all of them
+    # The legend in rank order: 1, 2, … then the other directions.
+    handles = handles[::-1]
     current = float(ir.weights[j])
-    ax.axvline(current, color=style.GROUP_COLOUR, linestyle="--", linewidth=1,
-               label=word("current_weight", lang, weight=current))
+    handles.append(ax.axvline(current, color=style.GROUP_COLOUR, linestyle="--", linewidth=1,
+                              label=word("current_weight", lang, weight=current)))
     revs = s.reversals_for(j)
     if revs:
         xs = [r.weight for r in revs]
         ys = [float(np.interp(r.weight, s.grid, s.closeness[j, :, r.rises])) for r in revs]
-        ax.scatter(xs, ys, s=18, color="black", edgecolor="white", linewidth=0.8, zorder=3,
-                   label=word("reversal", lang))
+        handles.append(ax.scatter(xs, ys, s=18, color="black", edgecolor="white",
+                                  linewidth=0.8, zorder=3, label=word("reversal", lang)))
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
     ax.set_xlabel(word("weight_of", lang, criterion=short_or_full(crit, lang)))
     ax.set_ylabel(word("closeness", lang))
     ax.grid(color="#E0E0E0", linewidth=0.6)
-    legend = style.legend(fig)
+    legend = style.legend(fig, handles)
     title = word("sensitivity_title", lang, industry=ind.label.get(lang),
                  criterion=short_or_full(crit, lang))
-    style.finish(fig, title, project, lang)
+    style.finish(fig, title, project, lang, title_share=style.BESIDE_LEGEND)
     entries = [t.get_text() for t in legend.get_texts()]
     live.record(fig, live.Shown(
         kind="sensitivity", rows=tuple(dirs[d].label.get(lang) for d, _, _ in ir.ranking()),
         labels=tuple(entries), series=tuple(entries),
         min_height=max(LINES_MIN_IN, style.min_height(
-            [], title=title, width=fig.get_figwidth(), legend_entries=len(entries)))))
+            [], title=title, width=fig.get_figwidth(), title_share=style.BESIDE_LEGEND,
+            legend_entries=sum(e.count("\n") + 1 for e in entries)))))
     return fig
 
 
@@ -105,7 +112,8 @@ def acceptability_figure(result, industry_id: str, lang: str, *, figure=None):
     m = len(order)
     fig = style.new_figure(style.WIDTH_IN, style.rows_height(m, 1.5), figure)
     ax = fig.add_subplot()
-    width = style.label_width_em(fig.get_figwidth(), 0.28)
+    width = style.label_room(fig.get_figwidth(), [d.label.get(lang) for d in ind.directions],
+                             share=0.28, most=0.38)
     colours = style.rank_colours(m)
     y = np.arange(m)
     left = np.zeros(m)
@@ -126,14 +134,15 @@ def acceptability_figure(result, industry_id: str, lang: str, *, figure=None):
     columns = 1 if m <= 12 else 2
     style.legend(fig, ncols=columns)
     title = word("acceptability_title", lang, industry=ind.label.get(lang), n=mc.n_samples)
-    style.finish(fig, title, project, lang)
+    style.finish(fig, title, project, lang, title_share=style.BESIDE_LEGEND)
     live.record(fig, live.Shown(
         kind="acceptability", rows=tuple(dirs[ir.direction_ids[i]].label.get(lang)
                                          for i in order),
         labels=tuple(labels), series=tuple(word("rank_n", lang, k=k + 1) for k in range(m)),
         values=tuple(tuple(float(v) for v in acc[order, k]) for k in range(m)), fmt="{:.1%}",
         min_height=style.min_height(labels, title=title, width=fig.get_figwidth(),
-                                    legend_entries=m, legend_columns=columns)))
+                                    legend_entries=m, legend_columns=columns,
+                                    title_share=style.BESIDE_LEGEND)))
     return fig
 
 
@@ -146,7 +155,7 @@ def top_k_figure(result, industry_id: str, lang: str, *, figure=None):
     ind = project.industry(industry_id)
     dirs = {d.id: d for d in ind.directions}
     order = [ir.direction_ids.index(d) for d, _, _ in ir.ranking()]
-    width = style.label_width_em(style.width_of(figure))
+    width = style.label_room(style.width_of(figure), [d.label.get(lang) for d in ind.directions])
     return bar_figure(
         figure, kind="top_k", rows=[dirs[ir.direction_ids[i]].label.get(lang) for i in order],
         labels=[label(dirs[ir.direction_ids[i]], lang, width) for i in order],
@@ -179,7 +188,7 @@ def comparison_figure(result, industry_id: str, lang: str, *, figure=None):
                     fontsize=style.FONT_PT - 0.5, color=style.text_colour_on(rgba))
     ax.set_xticks(np.arange(k), list(cmp.methods), rotation=0)
     ax.xaxis.tick_top()
-    width = style.label_width_em(fig.get_figwidth())
+    width = style.label_room(fig.get_figwidth(), [d.label.get(lang) for d in ind.directions])
     labels = [label(dirs[ir.direction_ids[i]], lang, width) for i in order]
     ax.set_yticks(np.arange(m), labels)
     ax.tick_params(length=0)

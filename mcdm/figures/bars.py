@@ -70,12 +70,14 @@ def bar_figure(figure, *, kind: str, rows: Sequence[str], labels: Sequence[str],
            fmt, float(x_max), x_label, title, source, tuple((n, _hashable(c)) for n, c in legend),
            round(width, 3))
     n_legend = len(legend) or (len(series) if len(series) > 1 else 0)
+    title_share = style.BESIDE_LEGEND if n_legend else 0.95
     shown = live.Shown(kind=kind, rows=tuple(rows), labels=tuple(labels),
                        series=tuple(s.name for s in series),
                        values=tuple(tuple(float(x) for x in v) for v in values), fmt=fmt,
                        min_height=style.min_height(labels, title=title, width=width,
                                                    series=len(series),
-                                                   legend_entries=n_legend))
+                                                   legend_entries=n_legend,
+                                                   title_share=title_share))
     if live.update(figure, key, values):
         live.record(figure, shown)
         return figure
@@ -110,7 +112,7 @@ def bar_figure(figure, *, kind: str, rows: Sequence[str], labels: Sequence[str],
         style.legend(fig, [Patch(color=c, label=n) for n, c in legend])
     elif many:
         style.legend(fig)
-    style.finish(fig, title, project, lang)
+    style.finish(fig, title, project, lang, title_share=title_share)
 
     def move(new_values) -> None:
         for bars, made, vals in zip(containers, notes, new_values, strict=True):

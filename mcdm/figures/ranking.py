@@ -21,7 +21,8 @@ def ranking_figure(result, industry_id: str, lang: str, *, figure=None):
     ind = project.industry(industry_id)
     dirs = {d.id: d for d in ind.directions}
     ranking = ir.ranking()
-    width = style.label_width_em(style.width_of(figure))
+    width = style.label_room(style.width_of(figure),
+                             [d.label.get(lang) for d in ind.directions], extra=1.5)
     norm = spec("normalization").word(result.settings.normalization, lang)
     return bar_figure(
         figure, kind="ranking", rows=[dirs[d].label.get(lang) for d, _, _ in ranking],

@@ -104,7 +104,22 @@ def label_width_em(width: float, share: float = 0.32) -> float:
     return width * share * 72 / FONT_PT
 
 
-def title_lines(title: str, width: float, share: float = 0.6) -> list[str]:
+def label_room(width: float, texts, *, share: float = 0.32, most: float = 0.45,
+               extra: float = 0.0) -> float:
+    """Room (em) for category labels at a figure ``width`` inches wide: ``share`` of it, or up
+    to ``most`` of it when that keeps the longest of ``texts`` (plus ``extra`` em) on one line,
+    so labels wrap only when they must.
+
+    >>> [round(label_room(6.3, [t]), 1) for t in ("人工智能", "二" * 20, "三" * 30)]
+    [17.1, 20.0, 24.0]
+    """
+    from mcdm.figures.text import em_width
+
+    longest = max((em_width(t) + extra for t in texts), default=0.0)
+    return max(label_width_em(width, share), min(longest, label_width_em(width, most)))
+
+
+def title_lines(title: str, width: float, share: float = 0.95) -> list[str]:
     """The title's lines at a figure ``width`` (inches), as :func:`finish` draws them."""
     from mcdm.figures.text import wrap
 
@@ -112,7 +127,8 @@ def title_lines(title: str, width: float, share: float = 0.6) -> list[str]:
 
 
 def min_height(labels, *, title: str, width: float, series: int = 1,
-               legend_entries: int = 0, legend_columns: int = 1) -> float:
+               legend_entries: int = 0, legend_columns: int = 1,
+               title_share: float = 0.95) -> float:
     """The least height (inches) at which a figure of category rows stays readable: each row
     its label's lines (or one bar per series) and a gap, the legend's entries, the title's lines,
     the value axis and the source line.
@@ -123,7 +139,7 @@ def min_height(labels, *, title: str, width: float, series: int = 1,
     rows = sum(max((label.count("\n") + 1) * LINE_IN, series * BAR_IN) + ROW_GAP_IN
                for label in labels)
     legend = -(-legend_entries // max(legend_columns, 1)) * LINE_IN * 1.15
-    chrome = len(title_lines(title, width)) * TITLE_PT * 1.3 / 72 + 0.75
+    chrome = len(title_lines(title, width, title_share)) * TITLE_PT * 1.3 / 72 + 0.75
     return max(rows, legend) + chrome
 
 
@@ -134,16 +150,20 @@ def source_text(project, lang: str) -> str:
     return f"{word('source', lang, title=project.title.get(lang))} · {word('app', lang)}"
 
 
-def finish(fig, title: str, project, lang: str, ax=None, title_share: float = 0.6) -> None:
-    """The title over the plot, wrapped to ``title_share`` of the figure's width; the source
+BESIDE_LEGEND = 0.6  # the title's share of the width beside a legend at the right
+
+
+def finish(fig, title: str, project, lang: str, title_share: float = 0.95) -> None:
+    """The title at the top left, wrapped to ``title_share`` of the figure's width; the source
     line (the illustrative notice where it applies) at the bottom left.
 
-    The title is the axes' title, not a suptitle: constrained layout keeps it inside the plot's
-    column, so a legend at the right never meets it.
+    The title is the figure's (a suptitle): it starts at the figure's left edge whatever room
+    the category labels take, and constrained layout keeps the plot below it. A legend at the
+    right (:func:`legend`) starts at the figure's top: a figure with one wraps its title to
+    :data:`BESIDE_LEGEND` of the width.
     """
-    ax = ax if ax is not None else fig.axes[0]
     lines = title_lines(title, fig.get_figwidth(), title_share)
-    ax.set_title("\n".join(lines), loc="left", fontsize=TITLE_PT, fontweight="bold", pad=8)
+    fig.suptitle("\n".join(lines), x=0.01, ha="left", fontsize=TITLE_PT, fontweight="bold")
     fig.supxlabel(source_text(project, lang), fontsize=SOURCE_PT, color="#595959", x=0.01,
                   ha="left")
 
@@ -172,15 +192,15 @@ def nice_max(value: float, steps=(0.1, 0.2, 0.25, 0.4, 0.5, 0.6, 0.8, 1.0)) -> f
 
 
 def nice_ceiling(value: float) -> float:
-    """The smallest 1, 2, 2.5, 4, 5 or 8 × 10^k at or above ``value``: an axis end that stays
-    put while the data move below it.
+    """The smallest 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k at or above ``value``: an axis
+    end that stays put while the data move below it.
 
-    >>> nice_ceiling(0.61), nice_ceiling(1234.0), nice_ceiling(3.0)
-    (0.8, 2000.0, 4.0)
+    >>> nice_ceiling(0.61), nice_ceiling(1334.0), nice_ceiling(3.1)
+    (0.8, 1500.0, 4.0)
     """
     value = max(float(value), 1e-12)
     power = 10.0 ** math.floor(math.log10(value))
-    for step in (1.0, 2.0, 2.5, 4.0, 5.0, 8.0, 10.0):
+    for step in (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):
         if value <= step * power * (1 + 1e-12):
             return step * power
     return 10.0 * power

@@ -17,6 +17,8 @@ Examples
 'Core components'
 >>> fit("人工智能", "", 14)
 '人工智能'
+>>> wrap("Network infrastructure centred on TCP/IP", 20)
+['Network infrastructure', 'centred on TCP/IP']
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _NO_START = set("，。、；：！？）】》〉」』”’…—·,.;:!?)]}%
 # ... and never ends with these (opening marks).
 _NO_END = set("（【《〈「『“‘([{")
 LATIN_EM = 0.55
+# Latin text breaks after a space or a hyphen; not after a slash ("TCP/IP", "R&D/pilot" stay whole).
+BREAK_AFTER = (" ", "-", "–")
 
 
 def _char_em(ch: str) -> float:
@@ -48,14 +52,14 @@ def _tokens(text: str) -> list[str]:
     word = ""
     for ch in text:
         wide = _char_em(ch) == 1.0
-        if wide or ch in (" ", "-", "–", "/"):
+        if wide or ch in BREAK_AFTER:
             if wide and ch not in _NO_START:
                 if word:
                     out.append(word)
                 word = ch
                 continue
             word += ch
-            if ch in (" ", "-", "–", "/"):
+            if ch in BREAK_AFTER:
                 out.append(word)
                 word = ""
             continue

@@ -30,7 +30,7 @@ def expert_weights_figure(result, expert_id: str, node_id: str, lang: str, *, fi
         raise ValueError(f"expert {expert_id!r} has no weights at node {node_id!r}")
     node = project.node(node_id)
     items = node.children
-    width = style.label_width_em(style.width_of(figure))
+    width = style.label_room(style.width_of(figure), [c.label.get(lang) for c in items])
     method = spec("priority_method").word(result.settings.priority_method, lang)
     expert = project.expert(expert_id)
     return bar_figure(
@@ -57,13 +57,14 @@ def node_weights_figure(result, node_id: str, lang: str, *, figure=None):
         series.append(Series(expert_name(project, e, 9), nr.expert_weights[k],
                              expert_colour(project, e)))
     rows = len(items) * (0.5 + 0.15 * max(len(series), 1))
-    width = style.label_width_em(style.width_of(figure), 0.24)
+    width = style.label_room(style.width_of(figure), [c.label.get(lang) for c in items],
+                             share=0.24, most=0.32)
     agg = spec("aggregation").word(result.settings.aggregation, lang)
     return bar_figure(
         figure, kind="node_weights", rows=[c.label.get(lang) for c in items],
         labels=[label(c, lang, width) for c in items], series=series, fmt="{:.3f}", x_max=1.0,
         x_label=word("local_weight", lang),
-        title=word("weights_title", lang, node=node.label.get(lang), aggregation=agg),
+        title=word("weights_title", lang, node=short_or_full(node, lang), aggregation=agg),
         project=project, lang=lang, height=1.9 + style.ROW_IN * rows)
 
 
@@ -76,7 +77,7 @@ def global_weights_figure(result, lang: str, *, figure=None):
     parents = [project.parent(c.id) for c in leaves]
     groups = list(dict.fromkeys(p.id for p in parents))
     colours = [style.PALETTE[groups.index(p.id) % len(style.PALETTE)] for p in parents]
-    width = style.label_width_em(style.width_of(figure))
+    width = style.label_room(style.width_of(figure), [c.label.get(lang) for c in leaves])
     finite = w[np.isfinite(w)]
     legend = [(project.node(g).label.get(lang), style.PALETTE[k % len(style.PALETTE)])
               for k, g in enumerate(groups)] if len(groups) > 1 else []

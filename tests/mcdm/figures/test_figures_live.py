@@ -52,7 +52,7 @@ def test_expert_weights_are_the_experts_own_priorities(plain, lang):
             assert_allclose(_bar_values(ax), own.weights, atol=1e-12)
             assert [t.get_text() for t in ax.texts] == [f"{w:.3f}" for w in own.weights]
             assert ax.get_xlim() == (0.0, 1.0)
-            title = "".join(ax.get_title(loc="left").split())
+            title = "".join(fig.get_suptitle().split())
             for part in (project.expert(expert).name, short_or_full(node, lang)):
                 assert "".join(part.split()) in title
             s = F.shown(fig)
