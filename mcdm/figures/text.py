@@ -18,7 +18,7 @@ Examples
 >>> fit("人工智能", "", 14)
 '人工智能'
 >>> wrap("Network infrastructure centred on TCP/IP", 20)
-['Network infrastructure', 'centred on TCP/IP']
+['Network infrastructure centred on', 'TCP/IP']
 """
 
 from __future__ import annotations
