@@ -77,10 +77,14 @@ class ChartView(QScrollArea):
 
     # -- what a page calls -------------------------------------------------------------------
     def show_figure(self, draw: Draw, lang: str) -> None:
-        """Show ``draw(lang, figure)``; drawn now when the view is laid out, else when shown."""
+        """Show ``draw(lang, figure)``: at once when the view already shows a chart (a live edit
+        repaints in the same event), else once the view is laid out (the first chart waits for
+        its size, so labels wrap for the room it really has)."""
         self._draw, self._lang, self._pending = draw, lang, True
-        if self._laid_out():
+        if self._canvas is not None and self._laid_out():
             self._build()
+        else:
+            QTimer.singleShot(0, self, self._redraw)
 
     def clear(self) -> None:
         """Show nothing (no result to draw)."""
@@ -196,9 +200,10 @@ class ChartView(QScrollArea):
         canvas = self._canvas
         view = self.maximumViewportSize()
         need = round(min_height * self._dpi())
-        height = max(view.height(), need)
-        width = view.width()
-        if height > view.height():  # a vertical scroll bar takes width away
+        # Not laid out yet (a hidden page): no smaller than the view may ever be.
+        height = max(view.height(), need, self.minimumHeight())
+        width = max(view.width(), self.minimumWidth())
+        if height > max(view.height(), self.minimumHeight()):  # a scroll bar takes width
             width -= self.verticalScrollBar().sizeHint().width()
         width = max(width, 1)
         if (canvas.width(), canvas.height()) == (width, height):

@@ -79,7 +79,8 @@ def global_weights_figure(result, lang: str, *, figure=None):
     colours = [style.PALETTE[groups.index(p.id) % len(style.PALETTE)] for p in parents]
     width = style.label_room(style.width_of(figure), [c.label.get(lang) for c in leaves])
     finite = w[np.isfinite(w)]
-    legend = [(project.node(g).label.get(lang), style.PALETTE[k % len(style.PALETTE)])
+    # The nodes above the leaves by their short names: the legend leaves the plot its room.
+    legend = [(label(project.node(g), lang, 10), style.PALETTE[k % len(style.PALETTE)])
               for k, g in enumerate(groups)] if len(groups) > 1 else []
     s = result.settings
     return bar_figure(
