@@ -36,11 +36,7 @@ MIN_WIDTH = 60  # narrower than this, a view is not laid out yet: nothing is dra
 
 def drawing(name: str, *args: Any, **options: Any) -> Draw:
     """``draw(lang, figure)`` for :meth:`ChartView.show_figure`: the figure function
-    ``mcdm.figures.<name>(*args, lang, figure=figure, **options)``.
-
-    >>> drawing("ranking_figure", "result", "ngit").__qualname__
-    'ranking_figure(result, ngit)'
-    """
+    ``mcdm.figures.<name>(*args, lang, figure=figure, **options)``."""
     import mcdm.figures as figures
 
     make = getattr(figures, name)
@@ -48,7 +44,7 @@ def drawing(name: str, *args: Any, **options: Any) -> Draw:
     def draw(lang: str, figure: Any = None) -> Any:
         return make(*args, lang, figure=figure, **options)
 
-    draw.__qualname__ = f"{name}({', '.join(map(str, args))})"
+    draw.__qualname__ = name
     return draw
 
 
@@ -261,7 +257,9 @@ class ChartView(QScrollArea):
         canvas.restore_region(self._background)
         for artist in live_artists(fig):
             fig.draw_artist(artist)
-        canvas.blit(fig.bbox)
+        # The Agg buffer is ready: Qt copies it at the next paint (not a synchronous repaint,
+        # which the page's own repaint would repeat).
+        canvas.update()
 
     def _redraw(self) -> None:
         if self._draw is not None:
