@@ -30,8 +30,8 @@ FONT_PT = 8.5
 TITLE_PT = 10.0
 SOURCE_PT = 7.0
 ROW_IN = 0.34  # height of a two-line category row at FONT_PT
-LINE_IN = FONT_PT * 1.3 / 72  # one line of a category label, with its leading
-ROW_GAP_IN = 0.07  # the least room between two rows' labels
+LINE_IN = FONT_PT * 1.2 / 72  # one line of a category label, with its leading
+ROW_GAP_IN = 0.05  # the least room between two rows' labels
 BAR_IN = 0.045  # the thinnest bar that still reads as a bar (one per series in a row)
 
 _configured = False
@@ -129,17 +129,22 @@ def title_lines(title: str, width: float, share: float = 0.95) -> list[str]:
 def min_height(labels, *, title: str, width: float, series: int = 1,
                legend_entries: int = 0, legend_columns: int = 1,
                title_share: float = 0.95) -> float:
-    """The least height (inches) at which a figure of category rows stays readable: each row
-    its label's lines (or one bar per series) and a gap, the legend's entries, the title's lines,
-    the value axis and the source line.
+    """The least height (inches) at which a figure of category rows stays readable.
+
+    Rows are evenly spaced, so the pitch is set by the tallest pair of neighbouring labels (two
+    half-heights meet between them) plus a gap, or by the bars a row holds (one per series, in
+    84 % of the row); the plot spans the rows and the axis's margins (about 0.6 of a row). Then
+    the legend's entries, and the chrome: the title's lines, the value axis and the source line.
 
     >>> round(min_height(["A", "B\\nC"], title="T", width=6.3), 2)
-    1.53
+    1.76
     """
-    rows = sum(max((label.count("\n") + 1) * LINE_IN, series * BAR_IN) + ROW_GAP_IN
-               for label in labels)
+    lines = [label.count("\n") + 1 for label in labels] or [0]
+    pairs = [(a + b) / 2 for a, b in zip(lines, lines[1:], strict=False)] or [lines[0]]
+    pitch = max(max(pairs) * LINE_IN + ROW_GAP_IN, series * BAR_IN / 0.84)
+    rows = (len(labels) + 0.6) * pitch if labels else 0.0
     legend = -(-legend_entries // max(legend_columns, 1)) * LINE_IN * 1.15
-    chrome = len(title_lines(title, width, title_share)) * TITLE_PT * 1.3 / 72 + 0.75
+    chrome = len(title_lines(title, width, title_share)) * TITLE_PT * 1.3 / 72 + 0.9
     return max(rows, legend) + chrome
 
 
