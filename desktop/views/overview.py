@@ -53,6 +53,8 @@ class OverviewPage(Page):
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        # The top table needs a row per industry; the rest goes to the weights and their chart.
+        split.setSizes([270, 330])
         layout = QVBoxLayout(self.body)
         layout.addWidget(self.title)
         layout.addWidget(self.note)

@@ -7,7 +7,7 @@ import numpy as np
 
 from mcdm.figures import live, style
 from mcdm.figures.bars import Series, bar_figure
-from mcdm.figures.labels import criterion_items, label, short_or_full
+from mcdm.figures.labels import criterion_items, label, lines_for, room, short_or_full
 from mcdm.figures.words import word
 
 SHOWN = 6
@@ -43,7 +43,8 @@ def sensitivity_figure(result, industry_id: str, lang: str, criterion: int | Non
     top = [d for d, _, _ in ir.ranking()][:SHOWN]
     fig = style.new_figure(style.WIDTH_IN, max(3.6, 1.6 + 0.2 * min(m, SHOWN + 1)), figure)
     ax = fig.add_subplot()
-    room = max(12.0, style.label_width_em(fig.get_figwidth(), 0.2))
+    legend_room = max(12.0, style.label_width_em(fig.get_figwidth(), 0.2))
+    fold = lines_for(figure)
     handles = []
     for d in [d for d, _, _ in ir.ranking()][::-1]:  # the best drawn last, on top
         i = ir.direction_ids.index(d)
@@ -51,7 +52,7 @@ def sensitivity_figure(result, industry_id: str, lang: str, criterion: int | Non
             k = top.index(d)
             handles.append(ax.plot(s.grid, s.closeness[j, :, i], color=style.PALETTE[k],
                                    linewidth=1.5, zorder=2.5,
-                                   label=f"{k + 1}. {label(dirs[d], lang, room)}")[0])
+                                   label=f"{k + 1}. {label(dirs[d], lang, legend_room, fold)}")[0])
         else:
             grey = ax.plot(s.grid, s.closeness[j, :, i], color="#B0B0B0", linewidth=0.8,
                            zorder=2, label=word("other_directions", lang, n=m - len(top)))
@@ -112,8 +113,7 @@ def acceptability_figure(result, industry_id: str, lang: str, *, figure=None):
     m = len(order)
     fig = style.new_figure(style.WIDTH_IN, style.rows_height(m, 1.5), figure)
     ax = fig.add_subplot()
-    width = style.label_room(fig.get_figwidth(), [d.label.get(lang) for d in ind.directions],
-                             share=0.28, most=0.38)
+    width = room(figure, ind.directions, lang, share=0.28, most=0.38)
     colours = style.rank_colours(m)
     y = np.arange(m)
     left = np.zeros(m)
@@ -125,7 +125,7 @@ def acceptability_figure(result, industry_id: str, lang: str, *, figure=None):
                      label_type="center", fontsize=style.FONT_PT - 1.5,
                      color=style.text_colour_on(colours[k]))
         left += share
-    labels = [label(dirs[ir.direction_ids[i]], lang, width) for i in order]
+    labels = [label(dirs[ir.direction_ids[i]], lang, width, lines_for(figure)) for i in order]
     ax.set_yticks(y, labels)
     ax.invert_yaxis()
     ax.set_xlim(0, max(1.0, float(left.max())))
@@ -155,10 +155,10 @@ def top_k_figure(result, industry_id: str, lang: str, *, figure=None):
     ind = project.industry(industry_id)
     dirs = {d.id: d for d in ind.directions}
     order = [ir.direction_ids.index(d) for d, _, _ in ir.ranking()]
-    width = style.label_room(style.width_of(figure), [d.label.get(lang) for d in ind.directions])
+    width = room(figure, ind.directions, lang)
     return bar_figure(
         figure, kind="top_k", rows=[dirs[ir.direction_ids[i]].label.get(lang) for i in order],
-        labels=[label(dirs[ir.direction_ids[i]], lang, width) for i in order],
+        labels=[label(dirs[ir.direction_ids[i]], lang, width, lines_for(figure)) for i in order],
         series=[Series(word("probability", lang), p[order], style.PALETTE[2])], fmt="{:.1%}",
         x_max=1.0, x_label=word("probability", lang),
         title=word("top_k_title", lang, industry=ind.label.get(lang), k=mc.k, n=mc.n_samples),
@@ -188,8 +188,8 @@ def comparison_figure(result, industry_id: str, lang: str, *, figure=None):
                     fontsize=style.FONT_PT - 0.5, color=style.text_colour_on(rgba))
     ax.set_xticks(np.arange(k), list(cmp.methods), rotation=0)
     ax.xaxis.tick_top()
-    width = style.label_room(fig.get_figwidth(), [d.label.get(lang) for d in ind.directions])
-    labels = [label(dirs[ir.direction_ids[i]], lang, width) for i in order]
+    width = room(figure, ind.directions, lang)
+    labels = [label(dirs[ir.direction_ids[i]], lang, width, lines_for(figure)) for i in order]
     ax.set_yticks(np.arange(m), labels)
     ax.tick_params(length=0)
     for side in ("left", "bottom", "top", "right"):

@@ -22,12 +22,15 @@ INSIDE = 0.86  # a value whose bar ends beyond this share of the axis is written
 
 @dataclass(frozen=True)
 class Series:
-    """One set of bars: a name (the legend's), a value per row, one colour or one per row."""
+    """One set of bars: a name (the legend's), a value per row, one colour or one per row;
+    ``written`` False leaves the values off the bars (many thin bars: the tooltip and the tables
+    give them)."""
 
     name: str
     values: Sequence[float]
     colour: Any = style.BAR_COLOUR
     bold: bool = False
+    written: bool = True
 
 
 def note_text(value: float, fmt: str) -> str:
@@ -66,7 +69,8 @@ def bar_figure(figure, *, kind: str, rows: Sequence[str], labels: Sequence[str],
     width = style.width_of(figure)
     values = [np.asarray(s.values, dtype=float) for s in series]
     source = style.source_text(project, lang)
-    key = (kind, tuple(labels), tuple((s.name, _hashable(s.colour), s.bold) for s in series),
+    key = (kind, tuple(labels),
+           tuple((s.name, _hashable(s.colour), s.bold, s.written) for s in series),
            fmt, float(x_max), x_label, title, source, tuple((n, _hashable(c)) for n, c in legend),
            round(width, 3))
     n_legend = len(legend) or (len(series) if len(series) > 1 else 0)
@@ -94,8 +98,9 @@ def bar_figure(figure, *, kind: str, rows: Sequence[str], labels: Sequence[str],
                        color=s.colour, label=s.name if many else None)
         size = style.FONT_PT - (1 if k == 0 or not many else 2)
         made = ax.bar_label(bars, labels=[note_text(v, fmt) for v in values[k]], padding=pad,
-                            fontsize=size, fontweight="bold" if s.bold else "normal")
-        for note, v in zip(made, values[k], strict=True):
+                            fontsize=size, fontweight="bold" if s.bold else "normal") \
+            if s.written else []
+        for note, v in zip(made, values[k], strict=False):
             place_note(note, v, x_max, pad)
         containers.append(bars)
         notes.append(made)
@@ -116,8 +121,9 @@ def bar_figure(figure, *, kind: str, rows: Sequence[str], labels: Sequence[str],
 
     def move(new_values) -> None:
         for bars, made, vals in zip(containers, notes, new_values, strict=True):
-            for bar, note, v in zip(bars, made, vals, strict=True):
+            for bar, v in zip(bars, vals, strict=True):
                 bar.set_width(float(v) if np.isfinite(v) else 0.0)
+            for note, v in zip(made, vals, strict=False):
                 note.set_text(note_text(v, fmt))
                 place_note(note, v, x_max, pad)
             bars.datavalues = np.nan_to_num(np.asarray(vals, dtype=float))

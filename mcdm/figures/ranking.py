@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mcdm.figures import style
 from mcdm.figures.bars import Series, bar_figure
-from mcdm.figures.labels import label
+from mcdm.figures.labels import label, lines_for, room
 from mcdm.figures.words import word
 from mcdm.project.settings import spec
 
@@ -21,12 +21,12 @@ def ranking_figure(result, industry_id: str, lang: str, *, figure=None):
     ind = project.industry(industry_id)
     dirs = {d.id: d for d in ind.directions}
     ranking = ir.ranking()
-    width = style.label_room(style.width_of(figure),
-                             [d.label.get(lang) for d in ind.directions], extra=1.5)
+    width = room(figure, ind.directions, lang, extra=1.5)
     norm = spec("normalization").word(result.settings.normalization, lang)
     return bar_figure(
         figure, kind="ranking", rows=[dirs[d].label.get(lang) for d, _, _ in ranking],
-        labels=[f"{rank}. " + label(dirs[d], lang, width - 1.5) for d, _, rank in ranking],
+        labels=[f"{rank}. " + label(dirs[d], lang, width - 1.5, lines_for(figure))
+                for d, _, rank in ranking],
         series=[Series(word("closeness", lang), [c for _, c, _ in ranking])],
         fmt="{:.4f}", x_max=1.0, x_label=word("closeness", lang),
         title=word("ranking_title", lang, industry=ind.label.get(lang), normalization=norm),

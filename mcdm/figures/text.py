@@ -17,6 +17,8 @@ Examples
 'Core components'
 >>> fit("人工智能", "", 14)
 '人工智能'
+>>> wrap("排名可接受度（蒙特卡洛，10000 次）", 13)
+['排名可接受度（蒙特卡洛，', '10000 次）']
 >>> wrap("Network infrastructure centred on TCP/IP", 20)
 ['Network infrastructure centred on', 'TCP/IP']
 """
@@ -69,10 +71,12 @@ def _tokens(text: str) -> list[str]:
         word += ch
     if word:
         out.append(word)
-    # Glue opening marks to the next token, closing marks to the previous one.
+    # Glue opening marks to the next token, closing marks to the previous one, and a CJK unit
+    # to the number before it ("10000 次", "3 个").
     glued: list[str] = []
     for tok in out:
-        if glued and (tok[0] in _NO_START or glued[-1][-1] in _NO_END):
+        unit = glued and _char_em(tok[0]) == 1.0 and glued[-1].rstrip()[-1:].isdigit()
+        if glued and (tok[0] in _NO_START or glued[-1][-1] in _NO_END or unit):
             glued[-1] += tok
         else:
             glued.append(tok)

@@ -7,7 +7,7 @@ import numpy as np
 
 from mcdm.figures import style
 from mcdm.figures.bars import Series, bar_figure
-from mcdm.figures.labels import expert_name, label, short_or_full
+from mcdm.figures.labels import expert_name, label, lines_for, room, short_or_full
 from mcdm.figures.words import word
 from mcdm.project.settings import spec
 
@@ -30,12 +30,12 @@ def expert_weights_figure(result, expert_id: str, node_id: str, lang: str, *, fi
         raise ValueError(f"expert {expert_id!r} has no weights at node {node_id!r}")
     node = project.node(node_id)
     items = node.children
-    width = style.label_room(style.width_of(figure), [c.label.get(lang) for c in items])
+    width = room(figure, items, lang)
     method = spec("priority_method").word(result.settings.priority_method, lang)
     expert = project.expert(expert_id)
     return bar_figure(
         figure, kind="expert_weights", rows=[c.label.get(lang) for c in items],
-        labels=[label(c, lang, width) for c in items],
+        labels=[label(c, lang, width, lines_for(figure)) for c in items],
         series=[Series(expert.name or expert.id, priorities.weights,
                        expert_colour(project, expert_id))],
         fmt="{:.3f}", x_max=1.0, x_label=word("local_weight", lang),
@@ -46,7 +46,9 @@ def expert_weights_figure(result, expert_id: str, node_id: str, lang: str, *, fi
 
 def node_weights_figure(result, node_id: str, lang: str, *, figure=None):
     """Local weights at ``node_id``: per item, the group's bar (dark, with its value) and one bar
-    per expert weighted there, in a legend that names each expert; axis 0–1."""
+    per expert weighted there, in a legend that names each expert; axis 0–1. The experts' values
+    are not written on their thin bars (the panel's table lists them); without a group weight
+    (a node the group cannot weight yet) they are."""
     project = result.project
     nr = result.nodes[node_id]
     node = project.node(node_id)
@@ -55,14 +57,14 @@ def node_weights_figure(result, node_id: str, lang: str, *, figure=None):
         if nr.weighted else []
     for k, e in enumerate(nr.experts):
         series.append(Series(expert_name(project, e, 9), nr.expert_weights[k],
-                             expert_colour(project, e)))
+                             expert_colour(project, e), written=not nr.weighted))
     rows = len(items) * (0.5 + 0.15 * max(len(series), 1))
-    width = style.label_room(style.width_of(figure), [c.label.get(lang) for c in items],
-                             share=0.24, most=0.32)
+    width = room(figure, items, lang, share=0.24, most=0.32)
     agg = spec("aggregation").word(result.settings.aggregation, lang)
     return bar_figure(
         figure, kind="node_weights", rows=[c.label.get(lang) for c in items],
-        labels=[label(c, lang, width) for c in items], series=series, fmt="{:.3f}", x_max=1.0,
+        labels=[label(c, lang, width, lines_for(figure)) for c in items], series=series,
+        fmt="{:.3f}", x_max=1.0,
         x_label=word("local_weight", lang),
         title=word("weights_title", lang, node=short_or_full(node, lang), aggregation=agg),
         project=project, lang=lang, height=1.9 + style.ROW_IN * rows)
@@ -77,7 +79,7 @@ def global_weights_figure(result, lang: str, *, figure=None):
     parents = [project.parent(c.id) for c in leaves]
     groups = list(dict.fromkeys(p.id for p in parents))
     colours = [style.PALETTE[groups.index(p.id) % len(style.PALETTE)] for p in parents]
-    width = style.label_room(style.width_of(figure), [c.label.get(lang) for c in leaves])
+    width = room(figure, leaves, lang)
     finite = w[np.isfinite(w)]
     # The nodes above the leaves by their short names: the legend leaves the plot its room.
     legend = [(label(project.node(g), lang, 10), style.PALETTE[k % len(style.PALETTE)])
@@ -85,7 +87,7 @@ def global_weights_figure(result, lang: str, *, figure=None):
     s = result.settings
     return bar_figure(
         figure, kind="global_weights", rows=[c.label.get(lang) for c in leaves],
-        labels=[label(c, lang, width) for c in leaves],
+        labels=[label(c, lang, width, lines_for(figure)) for c in leaves],
         series=[Series(word("global_weight", lang), w, colours)], fmt="{:.4f}",
         x_max=style.nice_max(float(finite.max()) if finite.size else 1.0),
         x_label=word("global_weight", lang),

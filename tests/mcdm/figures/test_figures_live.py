@@ -177,6 +177,8 @@ def test_group_weights_update_in_place_when_only_a_judgment_changed(plain):
     for k in range(len(nr.experts)):
         assert_allclose([r.get_width() for r in ax.containers[k + 1]], nr.expert_weights[k],
                         atol=1e-12)
+    # The group's values are written on its bars; the experts' thin bars carry none.
+    assert [t.get_text() for t in ax.texts] == [f"{w:.3f}" for w in nr.weights]
 
 
 def test_a_step_of_the_axis_maximum_rebuilds_the_global_weights(plain):
