@@ -136,3 +136,16 @@ def test_a_report_that_cannot_be_written_lists_the_problem(win, qtbot, tmp_path)
     assert asked.method == "error"
     assert asked.args[0] == "报告未写出"
     assert not target.exists()
+
+
+def test_file_names_take_the_suffix_of_the_format():
+    from desktop.export import CHART_FORMATS, with_suffix
+    from desktop.interaction import add_filter_suffix
+
+    assert with_suffix("/tmp/chart", CHART_FORMATS) == "/tmp/chart.png"
+    assert with_suffix("/tmp/chart.SVG", CHART_FORMATS) == "/tmp/chart.SVG"
+    assert with_suffix("/tmp/chart.jpg", CHART_FORMATS) == "/tmp/chart.jpg.png"  # never a JPEG
+    # The file dialog's chosen filter names the format of a name typed without a suffix.
+    assert add_filter_suffix("/tmp/chart", "SVG drawing (*.svg)") == "/tmp/chart.svg"
+    assert add_filter_suffix("/tmp/chart.pdf", "PNG image, 300 dpi (*.png)") == "/tmp/chart.pdf"
+    assert add_filter_suffix("", "PNG image (*.png)") == ""  # cancelled
