@@ -1,5 +1,7 @@
-"""QtCharts (desktop/charts, today) against matplotlib (mcdm.figures) for the app's charts,
-measured in one run; ratios are matplotlib / QtCharts.
+"""QtCharts against matplotlib (mcdm.figures) for the app's charts, measured in one run; ratios
+are matplotlib / QtCharts. The measurement that chose matplotlib (docs/ARCHITECTURE.md, Charts);
+the app no longer uses QtCharts, so its column is measured only where PySide6-Addons is still
+installed (a chart built here the way the app's QtCharts bar chart was), else left empty.
 
     python benchmarks/bench_figures.py
 
@@ -55,8 +57,66 @@ def cold(code: str, setup: str = "pass", repeat: int = 3) -> float:
     return min(run(code) for _ in range(repeat))
 
 
+def have_qtcharts() -> bool:
+    try:
+        import PySide6.QtCharts  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class QtClosenessChart:
+    """The app's former QtCharts ranking chart (horizontal bars on a category axis), rebuilt."""
+
+    def __init__(self):
+        from PySide6.QtCharts import QChart, QChartView
+
+        self.view = QChartView(QChart())
+        self.labels = ()
+        self.bars = None
+
+    def set_data(self, labels, values, title=""):
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QHorizontalBarSeries, QValueAxis
+        from PySide6.QtCore import Qt
+
+        labels, values = tuple(labels)[::-1], list(values)[::-1]
+        if labels == self.labels and self.bars is not None:  # values replaced in place
+            for i, v in enumerate(values):
+                self.bars.replace(i, v)
+            return
+        chart = self.view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        chart.setTitle(title)
+        self.labels, self.bars = labels, QBarSet("")
+        self.bars.append(values)
+        series = QHorizontalBarSeries()
+        series.append(self.bars)
+        chart.addSeries(series)
+        y, x = QBarCategoryAxis(), QValueAxis()
+        y.append(list(labels))
+        x.setRange(0.0, 1.0)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x)
+        series.attachAxis(y)
+
+    def chart(self):
+        return self.view.chart()
+
+    def grab(self):
+        return self.view.grab()
+
+    def resize(self, w, h):
+        self.view.resize(w, h)
+
+
 def installed_size(dist: str) -> int:
-    d = metadata.distribution(dist)
+    try:
+        d = metadata.distribution(dist)
+    except metadata.PackageNotFoundError:
+        return 0
     total = 0
     for f in d.files or ():
         p = Path(d.locate_file(f))
@@ -81,7 +141,8 @@ def main() -> None:
     # 1. Cold imports.
     # The GUI has numpy, the engine and QtWidgets loaded before any chart is imported.
     gui = "import numpy, mcdm.project.evaluate; from PySide6.QtWidgets import QApplication"
-    qt_import = cold("import PySide6.QtCharts", gui)
+    qt = have_qtcharts()
+    qt_import = cold("import PySide6.QtCharts", gui) if qt else None
     mpl_import = cold("import matplotlib", gui)
     mpl_stack = cold("from matplotlib.figure import Figure; "
                      "from matplotlib.backends.backend_agg import FigureCanvasAgg", gui)
@@ -107,17 +168,15 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - charts need one
-    from desktop.charts.ranking import ClosenessChart
-
-    view = ClosenessChart()
-    view.resize(800, 600)
+    view = QtClosenessChart() if qt else None
+    if view is not None:
+        view.resize(800, 600)
 
     tick = itertools.count()
 
     def qt_widget():
-        view.set_data([f"{k + 1}. {n}" for k, n in enumerate(names)], values, title=ind.label.zh,
-                      value_name="相对贴近度")
-        view._labels = ()  # force a rebuild, as a new industry would
+        view.set_data([f"{k + 1}. {n}" for k, n in enumerate(names)], values, title=ind.label.zh)
+        view.labels = ()  # force a rebuild, as a new industry would
         return view.grab()
 
     def qt_png300(path):
@@ -161,11 +220,15 @@ def main() -> None:
         canvas_fig.canvas.draw()
         return canvas_fig.canvas.buffer_rgba()
 
+    def qt_best(fn, repeat=5):
+        return best_of(fn, repeat) if view is not None else None
+
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
-        qt_widget()
+        if view is not None:
+            qt_widget()
         mpl_widget()
-        rows.append(("ranking chart → 800×600 widget image, rebuilt (warm)", best_of(qt_widget),
+        rows.append(("ranking chart → 800×600 widget image, rebuilt (warm)", qt_best(qt_widget),
                      best_of(mpl_widget)))
 
         # An edit: the same bars get new values (QtCharts replaces them in place; matplotlib
@@ -189,8 +252,9 @@ def main() -> None:
                 note.set_text(f"{w:.4f}")
             canvas_fig.canvas.draw()
             return canvas_fig.canvas.buffer_rgba()
-        view.set_data([f"{i + 1}. {n}" for i, n in enumerate(names)], values)
-        rows.append(("edit → repaint, values replaced in place (warm)", best_of(qt_edit),
+        if view is not None:
+            view.set_data([f"{i + 1}. {n}" for i, n in enumerate(names)], values)
+        rows.append(("edit → repaint, values replaced in place (warm)", qt_best(qt_edit),
                      best_of(mpl_edit)))
 
         # The same edit with blitting: the axes drawn once without the bars and value labels,
@@ -211,26 +275,29 @@ def main() -> None:
             for a in moving:
                 ax.draw_artist(a)
             return canvas_fig.canvas.buffer_rgba()
-        rows.append(("edit → repaint with blitting (bars and values only)", best_of(qt_edit),
+        rows.append(("edit → repaint with blitting (bars and values only)", qt_best(qt_edit),
                      best_of(mpl_blit)))
         fig = F.ranking_figure(result, "bio", lang)
         F.save(fig, t / "w.png")
         rows.append(("300-dpi PNG (chart built + saved)",
-                     best_of(lambda: (qt_widget(), qt_png300(t / "q.png"))),
+                     qt_best(lambda: (qt_widget(), qt_png300(t / "q.png"))),
                      best_of(lambda: F.save(F.ranking_figure(result, "bio", lang), t / "m.png"))))
         nev = F.ranking_figure(result, "nev", lang)
         F.save(nev, t / "n.png")
         rows.append(("300-dpi PNG, 5 directions (built + saved)", None,
                      best_of(lambda: F.save(F.ranking_figure(result, "nev", lang), t / "n.png"))))
-        rows.append(("SVG export", best_of(lambda: qt_svg(t / "q.svg"), 3),
+        rows.append(("SVG export", qt_best(lambda: qt_svg(t / "q.svg"), 3),
                      best_of(lambda: F.save(fig, t / "m.svg"), 3)))
-        rows.append(("PDF export", best_of(lambda: qt_pdf(t / "q.pdf"), 3),
+        rows.append(("PDF export", qt_best(lambda: qt_pdf(t / "q.pdf"), 3),
                      best_of(lambda: F.save(fig, t / "m.pdf"), 3)))
 
     # 5. Labels shown whole at 800×600.
-    qt_widget()
-    axis = next(a for a in view.chart().axes() if a.__class__.__name__ == "QBarCategoryAxis")
-    qt_whole = sum(1 for c in axis.categories() if not c.endswith("…"))
+    qt_whole = "—"
+    if view is not None:
+        qt_widget()
+        axis = next(a for a in view.chart().axes()
+                    if a.__class__.__name__ == "QBarCategoryAxis")
+        qt_whole = sum(1 for c in axis.categories() if not c.endswith("…"))
     mpl_widget()
     mpl_labels = [t.get_text() for t in canvas_fig.axes[0].get_yticklabels()]
     mpl_whole = sum(1 for s in mpl_labels if "…" not in s)

@@ -105,14 +105,23 @@ def build(argv: list[str], *, settings: Any = None, interaction: Any = None,
     return app, context, window
 
 
+WARM_UP_DELAY_MS = 300
+
+
 def launch(argv: list[str], **kw: Any) -> tuple[QApplication, AppContext, MainWindow]:
     """:func:`build`, show the window, then (on a first start) schedule the import of the
-    sample questionnaires for when the event loop runs. Returns ``(app, context, window)``."""
+    sample questionnaires for when the event loop runs, and the charts' warm-up
+    (:mod:`desktop.warm`). Returns ``(app, context, window)``."""
+    from PySide6.QtCore import QTimer
+
+    from desktop import warm
     from desktop.first_start import schedule_import
 
     app, context, window = build(argv, **kw)
     window.show()
     schedule_import(window)
+    # The charts' matplotlib loads in a thread once the window is up (desktop.warm).
+    QTimer.singleShot(WARM_UP_DELAY_MS, window, warm.start)
     return app, context, window
 
 

@@ -1,8 +1,13 @@
-"""Export from the GUI: the results workbook, questionnaires for the panel, a chart as PNG.
+"""Export from the GUI: the results workbook, the report (Word or PDF), questionnaires for the
+panel, and the current page's chart as PNG (300 dpi), SVG or PDF.
 
-Workbooks are written by the engine (:mod:`mcdm.excel`) in a background :class:`Task`, with a
-progress dialog that appears only for work over half a second. Every failure ends in one dialog
-that lists each problem with its place — never a traceback.
+Files are written by the engine (:mod:`mcdm.excel`, :mod:`mcdm.report`, :mod:`mcdm.figures`) in
+a background :class:`Task`, in the export language, with a progress dialog that appears only for
+work over half a second. The report and the workbook take the richest result: the Monte Carlo
+run when there is one. A chart is the page's figure drawn anew at the report's size, with its
+title and source line. What was written and where is reported with a button that opens the
+folder; every failure ends in one dialog that lists each problem with its place — never a
+traceback.
 """
 
 from __future__ import annotations
@@ -13,9 +18,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QProgressDialog, QWidget
 
+from desktop import warm
 from desktop.workers import Task, check
 
 PROGRESS_DELAY_MS = 500
+CHART_FORMATS = ("png", "svg", "pdf")
 
 
 def problem_lines(exc: BaseException, lang: str | None = None, project=None) -> list[str]:
@@ -66,14 +73,20 @@ class ExportController(QObject):
         self._parent = window
         self.menu = QMenu(window)
         self.act_results = QAction(window, objectName="export_results")
+        self.act_report = QAction(window, objectName="export_report")
+        self.act_report_pdf = QAction(window, objectName="export_report_pdf")
         self.act_questionnaires = QAction(window, objectName="export_questionnaires")
         self.act_chart = QAction(window, objectName="export_chart")
         self.act_results.triggered.connect(lambda _c=False: self.export_results())
+        self.act_report.triggered.connect(lambda _c=False: self.export_report(fmt="docx"))
+        self.act_report_pdf.triggered.connect(lambda _c=False: self.export_report(fmt="pdf"))
         self.act_questionnaires.triggered.connect(lambda _c=False: self.export_questionnaires())
         self.act_chart.triggered.connect(lambda _c=False: self.export_visible_chart(window))
-        self.menu.addActions([self.act_results, self.act_questionnaires, self.act_chart])
+        self.menu.addActions([self.act_results, self.act_report, self.act_report_pdf])
         self.menu.addSeparator()
-        # Workbooks go to experts and planners who may not read the facilitator's language.
+        self.menu.addActions([self.act_questionnaires, self.act_chart])
+        self.menu.addSeparator()
+        # Files go to experts and planners who may not read the facilitator's language.
         self.menu_lang = self.menu.addMenu("")
         self.menu_lang.setObjectName("export_language")
         group = QActionGroup(window)
@@ -96,9 +109,11 @@ class ExportController(QObject):
             return
         self.menu.setTitle(self.tr("&Export"))
         self.act_results.setText(self.tr("Results workbook…"))
+        self.act_report.setText(self.tr("Report (Word)…"))
+        self.act_report_pdf.setText(self.tr("Report (PDF)…"))
         self.act_questionnaires.setText(self.tr("Questionnaires for the panel…"))
-        self.act_chart.setText(self.tr("Current chart as PNG…"))
-        self.menu_lang.setTitle(self.tr("Language of workbooks"))
+        self.act_chart.setText(self.tr("Current chart as PNG/SVG/PDF…"))
+        self.menu_lang.setTitle(self.tr("Language of exported files"))
         self._lang_actions[None].setText(self.tr("Same as the interface"))
         # Each language named in itself, as language pickers do.
         self._lang_actions["zh"].setText("中文")
@@ -176,32 +191,90 @@ class ExportController(QObject):
                          lambda written: self.tr("Wrote %1 questionnaire(s) in %2").replace(
                              "%1", str(count)).replace("%2", str(Path(written).resolve())))
 
-    def export_chart(self, chart_view, path: str | None = None, name: str = "chart.png") -> bool:
-        path = path or self._ask(self.tr("Export chart"), name, self.tr("PNG image (*.png)"))
+    def export_report(self, path: str | None = None, *, fmt: str = "docx",
+                      lang: str | None = None) -> Task | None:
+        """Write the report (``fmt`` "docx" or "pdf") of the current project in ``lang``
+        (default: :meth:`language`), from the Monte Carlo run when there is one; the stability
+        sections need the sensitivity analysis, which is evaluated in the worker if missing."""
+        project, result = self.context.project, self.result_source()
+        if project is None:
+            return None
+        if result is None:
+            self._fail(self.tr("The report cannot be written"),
+                       problem_lines(self.context.evaluation_error or ValueError("no result")))
+            return None
+        word = fmt == "docx"
+        path = path or self._ask(self.tr("Export report"), f"report.{fmt}",
+                                 self.tr("Word document (*.docx)") if word
+                                 else self.tr("PDF document (*.pdf)"))
         if not path:
-            return False
-        if not chart_view.save_png(path):
-            self._fail(self.tr("The chart was not saved"),
-                       [self.tr("%1: the image could not be written").replace("%1", path)])
-            return False
-        self.finished.emit(path)
-        self._report(self.tr("Saved the chart “%1” in %2").replace("%1", Path(path).name)
-                     .replace("%2", _folder(path)), _folder(path))
-        return True
+            return None
+        path = with_suffix(path, (fmt,))
+        lang = lang or self.language()
 
-    def export_visible_chart(self, window) -> bool:
+        def work(progress):
+            from desktop.models.ranking_data import report_result
+            from mcdm.report import write_report
+
+            check(progress, 0, 1)
+            full = report_result(result)
+            write_report(full, path, lang=lang, fmt=fmt,
+                         progress=lambda done, total: check(progress, done, total))
+            return path
+
+        return self._run(work, self.tr("Writing the report…"),
+                         self.tr("The report was not written"),
+                         lambda written: self.tr("Wrote the report “%1” in %2").replace(
+                             "%1", Path(written).name).replace("%2", _folder(written)))
+
+    def export_chart(self, chart_view, path: str | None = None, name: str = "chart",
+                     lang: str | None = None) -> Task | None:
+        """Write ``chart_view``'s figure, drawn anew at the report's size with its title and
+        source line, as PNG (300 dpi), SVG or PDF by the file's suffix (PNG without one)."""
+        if chart_view is None or not chart_view.has_figure():
+            return None
+        path = path or self._ask(self.tr("Export chart"), f"{name}.png",
+                                 ";;".join((self.tr("PNG image, 300 dpi (*.png)"),
+                                            self.tr("SVG drawing (*.svg)"),
+                                            self.tr("PDF document (*.pdf)"))))
+        if not path:
+            return None
+        path = with_suffix(path, CHART_FORMATS)
+        lang = lang or self.language()
+        draw = chart_view.drawing()  # what the page shows now, drawn in the worker
+
+        def work(progress):
+            from mcdm.figures import save
+
+            check(progress, 0, 1)
+            save(draw(lang, None), path)
+            check(progress, 1, 1)
+            return path
+
+        return self._run(work, self.tr("Writing the chart…"),
+                         self.tr("The chart was not saved"),
+                         lambda written: self.tr("Saved the chart “%1” in %2").replace(
+                             "%1", Path(written).name).replace("%2", _folder(written)))
+
+    def export_visible_chart(self, window) -> Task | None:
         page = window.stack.currentWidget()
         source = getattr(page, "current_chart", None)
         chart = source() if callable(source) else None
         if chart is None:
             self._fail(self.tr("No chart to export"),
-                       [self.tr("Open the Ranking, Sensitivity or Monte Carlo page first.")])
-            return False
+                       [self.tr("This page shows no chart. Charts are on the Comparisons, Group "
+                                "weights, Ranking, Overview, Sensitivity, Monte Carlo and "
+                                "Portfolio pages.")])
+            return None
         return self.export_chart(chart[0], name=chart[1])
 
     # -- running -----------------------------------------------------------------------------
     def _run(self, work, label: str, failure_title: str, report) -> Task:
-        task = Task(work, self)
+        def guarded(progress):
+            warm.wait()  # the engine's writers import matplotlib: never beside the warm-up
+            return work(progress)
+
+        task = Task(guarded, self)
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)
@@ -253,6 +326,13 @@ class ExportController(QObject):
         self.context.interaction.error(self._parent, title, text,
                                        lines[len(shown):] + list(details or ()))
         self.failed.emit(lines)
+
+
+def with_suffix(path: str, formats: tuple[str, ...]) -> str:
+    """``path`` ending in one of ``formats`` (the first added when it ends in none of them)."""
+    if Path(path).suffix.lower().lstrip(".") in formats:
+        return path
+    return f"{path}.{formats[0]}"
 
 
 def _folder(path: str) -> str:

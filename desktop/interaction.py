@@ -60,8 +60,10 @@ class Interaction:
         return list(paths)
 
     def save_path(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(parent, title, folder, filters)
-        return path
+        """The path chosen; a name typed without a suffix takes the chosen filter's ("chart"
+        with "SVG drawing (*.svg)" chosen is chart.svg)."""
+        path, chosen = QFileDialog.getSaveFileName(parent, title, folder, filters)
+        return add_filter_suffix(path, chosen)
 
     def choose(self, parent: QWidget | None, title: str, label: str,
                items: Sequence[str]) -> int | None:
@@ -123,6 +125,21 @@ class Interaction:
 class Asked:
     method: str
     args: tuple[Any, ...]
+
+
+def add_filter_suffix(path: str, chosen_filter: str) -> str:
+    """``path`` with the suffix of ``chosen_filter`` ("PNG image (*.png)") when it has none.
+
+    >>> add_filter_suffix("/tmp/chart", "SVG drawing (*.svg)"), add_filter_suffix("/tmp/a.pdf", "")
+    ('/tmp/chart.svg', '/tmp/a.pdf')
+    """
+    import re
+    from pathlib import PurePath
+
+    found = re.search(r"\*\.(\w+)", chosen_filter or "")
+    if path and found and not PurePath(path).suffix:
+        return f"{path}.{found.group(1)}"
+    return path
 
 
 @dataclass

@@ -148,6 +148,9 @@ def sensitivity(result, industry_id: str):
 
 def comparison(result, industry_id: str):
     """Other methods on the industry's problem; the result computes it once and caches it."""
+    from desktop import warm
+
+    warm.wait()  # pymcdm imports matplotlib: never beside the warm-up thread
     return result.comparison(industry_id)
 
 
@@ -167,6 +170,17 @@ def most_moving(comparison, ranks) -> list[int]:
 
 def correlation(comparison, key: str):
     return comparison.correlations[key]
+
+
+def report_result(result):
+    """``result`` with the sensitivity analysis the report's stability sections read: itself when
+    it has one (a Monte Carlo run has), else the project evaluated again with it (in a worker).
+    """
+    if result.options.get("sensitivity"):
+        return result
+    from mcdm.project.evaluate import evaluate
+
+    return evaluate(result.project, sensitivity=True)
 
 
 def monte_carlo_job(project, *, n_samples: int, sampler: str, concentration: float,

@@ -4,7 +4,7 @@ A page builds its widgets in ``__init__`` and then only answers four calls:
 
 - :meth:`Page.refresh` — read ``context.project`` and ``context.result`` and fill the widgets;
 - :meth:`Page.retranslate` — re-read every fixed text in the current language;
-- :meth:`Page.current_chart` — the chart File ▸ Export ▸ Chart writes (or None);
+- :meth:`Page.current_chart` — the chart File ▸ Export ▸ Current chart writes (or None);
 - :meth:`Page.show_target` — show an expert, node or industry (for the "go there" buttons).
 
 Refreshing is lazy: a result or language change refreshes the page now if it is shown, else once
@@ -86,7 +86,8 @@ class Page(QWidget):
         """Re-read every fixed text in the current language."""
 
     def current_chart(self) -> tuple[Any, str] | None:
-        """``(chart widget, suggested file name)`` for File ▸ Export ▸ Chart, or None."""
+        """``(ChartView, suggested file name without its suffix)`` for File ▸ Export ▸ Current
+        chart, or None when the page shows no chart."""
         return None
 
     def show_target(self, **target: str) -> None:

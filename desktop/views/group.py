@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.charts.weights import WeightsChart
+from desktop.charts.canvas import ChartView, drawing
 from desktop.context import AppContext
 from desktop.models import lookup
 from desktop.models.heatmap import DisagreementModel
@@ -75,7 +75,8 @@ class GroupPage(Page):
         fit_columns(self.node_table, tuple(range(1, 64)))
         self.node_consensus = QLabel()
         self.missing = MissingBanner(context)
-        self.chart = WeightsChart()
+        self.chart = ChartView()
+        self.chart.setObjectName("node_weights_chart")
         self.heat_model = DisagreementModel(context, self)
         self.heat = QTableView()
         self.heat.setModel(self.heat_model)
@@ -133,6 +134,9 @@ class GroupPage(Page):
     def node_id(self) -> str | None:
         return self.node_box.currentData()
 
+    def current_chart(self):
+        return (self.chart, f"group_weights_{self.node_id}") if self.chart.has_figure() else None
+
     def _fill_nodes(self) -> None:
         project = self._ctx.project
         items = [(self._ctx.text(n.label), n.id) for n in project.internal_nodes()] if project \
@@ -171,18 +175,15 @@ class GroupPage(Page):
         if group is None:
             self.node_consensus.setText(self.tr("No group weights here."))
             self.furthest.setText("")
-            self.chart.set_data([], [])
+            self.chart.clear()
             return
         self.node_consensus.setText(self.tr("Consensus S* = %1 (%2) · group CR %3").replace(
             "%1", f"{group.consensus:.2f}").replace(
             "%2", lookup.consensus_word(group.consensus_word, self._ctx.lang)).replace(
             "%3", "—" if math.isnan(group.cr) else f"{group.cr:.3f}"))
-        labels = [self._ctx.text(project.node(c).label) for c in group.ids]
-        series = [(project.expert(e).name, w) for e, w in group.expert_weights.items()]
-        if group.missing is None:
-            series.append((self.tr("Group"), group.weights))
-        self.chart.set_data(labels, series, highlight_last=group.missing is None)
-        self.chart.set_title(self.tr("Each expert's weights and the group's"))
+        # The report's figure: the group's bars (first, dark) beside each named expert's.
+        self.chart.show_figure(drawing("node_weights_figure", result, self.node_id),
+                               self._ctx.lang)
         if group.furthest is not None:
             self.furthest.setText(self.tr("Furthest from the group: %1").replace(
                 "%1", project.expert(group.furthest).name))

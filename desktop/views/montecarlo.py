@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.charts.ranking import AcceptabilityChart, ProbabilityChart
+from desktop.charts.canvas import ChartView, drawing
 from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
 from desktop.views.base import Page
@@ -76,10 +76,14 @@ class MonteCarloPage(Page):
         self.progress.setTextVisible(True)
         self.status = QLabel(objectName="mc_status")
         self.status.setWordWrap(True)
-        self.acceptability = AcceptabilityChart()
+        self.acceptability = ChartView()
         self.acceptability.setObjectName("acceptability_chart")
-        self.top_chart = ProbabilityChart()
+        self.top_chart = ChartView()
         self.top_chart.setObjectName("top_k_chart")
+        # File ▸ Export ▸ Current chart writes the chart clicked last (rank acceptability first).
+        self.export_chart = self.acceptability
+        for chart in (self.acceptability, self.top_chart):
+            chart.clicked.connect(lambda c=chart: self._pick_export(c))
         self.table = rk.TableModel(self, decimals=3)
 
         form = QFormLayout()
@@ -186,8 +190,8 @@ class MonteCarloPage(Page):
 
     def _clear(self) -> None:
         self.mc = None
-        self.acceptability.set_data([], [], [])
-        self.top_chart.set_data([], [])
+        self.acceptability.clear()
+        self.top_chart.clear()
         self.table.set_table(rk.Table())
         self.results.setCurrentWidget(self.placeholder)
         self.table_view.setVisible(False)
@@ -240,14 +244,11 @@ class MonteCarloPage(Page):
                                      data.industry_part(self.context.result, iid))
         acc, top = mc.acceptability[0], mc.top_k[0]
         m = acc.shape[0]
-        ranks = [self.tr("rank %1").replace("%1", str(r + 1)) for r in range(m)]
-        title = self.tr("Rank acceptability")
-        if m > 10:
-            title += " " + self.tr("(darker = better rank)")
-        self.acceptability.set_data(names, acc, ranks, title, self.tr("Probability"))
-        self.top_chart.set_data(names, top,
-                                self.tr("Probability of being in the top %1").replace(
-                                    "%1", str(mc.k)), self.tr("Probability"))
+        # The report's figures, directions in the ranking's order in both, so a row reads
+        # across them: rank acceptability (rank 1 darkest) and the probability of a top-k rank.
+        lang = self.context.lang
+        self.acceptability.show_figure(drawing("acceptability_figure", self.mc_result, iid), lang)
+        self.top_chart.show_figure(drawing("top_k_figure", self.mc_result, iid), lang)
         cells = tuple((name, float(top[i]),
                        float(acc[i, 0]), float(mc.mean_closeness[0][i]),
                        float(mc.std_closeness[0][i])) for i, name in enumerate(names))
@@ -274,5 +275,11 @@ class MonteCarloPage(Page):
         """The kept simulation, else the plain evaluation: what an export should write."""
         return self.simulation.richest()
 
+    def _pick_export(self, chart) -> None:
+        self.export_chart = chart
+
     def current_chart(self):
-        return self.acceptability, f"acceptability_{self.state.industry_id}.png"
+        """The chart clicked last (rank acceptability until the other one is clicked)."""
+        chart = self.export_chart
+        kind = "acceptability" if chart is self.acceptability else "top_k"
+        return (chart, f"{kind}_{self.state.industry_id}") if chart.has_figure() else None

@@ -9,7 +9,7 @@ import math
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout
 
-from desktop.charts.ranking import ClosenessChart
+from desktop.charts.canvas import ChartView, drawing
 from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
 from desktop.views.base import Page
@@ -40,7 +40,7 @@ class OverviewPage(Page):
         self.weights = rk.TableModel(self, decimals=3)
         self.weights_view = table_view(self.weights, "overview_weights")
         fit_columns(self.weights_view, (0, 1))  # names give way; the global weight stays
-        self.weights_chart = ClosenessChart()
+        self.weights_chart = ChartView()
         self.weights_chart.setObjectName("overview_weights_chart")
         lower = QSplitter()
         lower.addWidget(self.weights_view)
@@ -53,6 +53,8 @@ class OverviewPage(Page):
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        # The top table needs a row per industry; the rest goes to the weights and their chart.
+        split.setSizes([270, 330])
         layout = QVBoxLayout(self.body)
         layout.addWidget(self.title)
         layout.addWidget(self.note)
@@ -64,6 +66,7 @@ class OverviewPage(Page):
         if project is None or result is None:
             self.top.set_table(rk.Table())
             self.weights.set_table(rk.Table())
+            self.weights_chart.clear()
             error = self.context.evaluation_error
             self.title.setText("")
             self.note.setText(data.describe(error) if error is not None else "")
@@ -134,10 +137,9 @@ class OverviewPage(Page):
             rows=tuple(str(k + 1) for k in range(len(leaves))),
             columns=(self.tr("Criterion"), self.tr("Under"), self.tr("Global weight")),
             cells=cells))
-        order = sorted((k for k in range(len(leaves)) if known[k]), key=lambda k: -float(weights[k]))
-        self.weights_chart.set_data([names[k] for k in order], [weights[k] for k in order],
-                                    self.tr("Group weights of the criteria"),
-                                    self.tr("Global weight"), x_max=None)
+        # The report's figure: every leaf in the tree's order, coloured by the node above it.
+        self.weights_chart.show_figure(drawing("global_weights_figure", result), lang)
 
     def current_chart(self):
-        return self.weights_chart, "weights.png"
+        return (self.weights_chart, "global_weights") if self.weights_chart.has_figure() \
+            else None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.charts.weights import WeightsChart
+from desktop.charts.canvas import ChartView, drawing
 from desktop.context import AppContext
 from desktop.messages import describe
 from desktop.models import lookup
@@ -79,7 +79,8 @@ class PairwisePage(Page):
         rows.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.matrix.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.matrix.setToolTip(self.tr("Type a judgment into an upper cell: 5, 1/5 or 0.2"))
-        self.chart = WeightsChart()
+        self.chart = ChartView()
+        self.chart.setObjectName("expert_weights_chart")
         self.diagnostics = Diagnostics(context)
 
         diagnostics = QScrollArea()  # long names wrap: the list scrolls, never clips
@@ -242,7 +243,7 @@ class PairwisePage(Page):
         project = self._ctx.project
         if project is None or self.expert_id is None or self.node_id is None:
             self.badge.show_nothing(self.tr("No comparisons here"))
-            self.chart.set_data([], [])
+            self.chart.clear()
             self.diagnostics.show_node(self.expert_id, self.node_id, None)
             return
         scale = self._scale()
@@ -255,16 +256,16 @@ class PairwisePage(Page):
                 slider.set_flagged(False)
             self.badge.show_nothing(self.tr("Cannot compute weights: %1").replace(
                 "%1", self._why_not_weighted(project)))
-            self.chart.set_data([], [])
+            self.chart.clear()
             self.diagnostics.show_node(self.expert_id, self.node_id, None)
             return
         flagged = {(s.a, s.b) for s in node.suggestions}
         for pair, slider in zip(self._pairs, self.sliders, strict=True):
             slider.set_flagged(pair in flagged)
         self.badge.show_consistency(node.consistency)
-        labels = [self._ctx.text(project.node(c).label) for c in node.ids]
-        self.chart.set_data(labels, [(self.expert_box.currentText(), node.weights)])
-        self.chart.set_title(self.tr("Weights"))
+        # A slider move changes only the bars: the figure moves them in place (blitted).
+        self.chart.show_figure(drawing("expert_weights_figure", self._ctx.result,
+                                       self.expert_id, self.node_id), self._ctx.lang)
         self.diagnostics.show_node(self.expert_id, self.node_id, node)
 
     def _why_not_weighted(self, project) -> str:
@@ -281,6 +282,10 @@ class PairwisePage(Page):
         if error is not None:
             return describe(error, self._ctx.lang, project)
         return self.tr("judgments missing")
+
+    def current_chart(self):
+        return (self.chart, f"weights_{self.expert_id}_{self.node_id}") \
+            if self.chart.has_figure() else None
 
     def retranslate(self) -> None:
         self.l_expert.setText(self.tr("Expert:"))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.charts.frontier import FrontierChart
+from desktop.charts.canvas import ChartView, drawing
 from desktop.messages import describe
 from desktop.models import portfolio as pm
 from desktop.views.base import Page
@@ -145,7 +145,7 @@ class PortfolioPage(Page):
         self.industries.refused.connect(context.message.emit)
         self.industries_view = _view(QTableView(), self.industries, "portfolio_industries",
                                      {pm.IndustriesModel.INDUSTRY: 120})
-        self.chart = FrontierChart()
+        self.chart = ChartView()
         self.chart.setObjectName("frontier_chart")
         self.robust_button = QPushButton(objectName="portfolio_robustness")
         self.robust_button.clicked.connect(self.run_robustness)
@@ -266,19 +266,13 @@ class PortfolioPage(Page):
         self.notes.setText("\n".join(lines))
 
     def _fill_chart(self) -> None:
-        project = self.context.project
-        unit = project.portfolio.cost_unit if project is not None else ""
-        f, p = self.frontier, self.portfolio
-        budgets = [] if f is None else list(f.budgets)
-        values = [] if f is None else list(f.values)
-        budget = project.portfolio.budget if project is not None else None
-        budget_axis = pm.with_unit(self.tr("Budget"), unit)
-        self.chart.set_data(budgets, values, budget, None if p is None else p.value,
-                            title=self.tr("Efficient frontier: the best total value at each "
-                                          "budget"),
-                            x_title=budget_axis, y_title=self.tr("Total value"),
-                            curve_name=self.tr("Best value"),
-                            point_name=self.tr("This portfolio"))
+        # The frontier does not depend on the budget: dragging the budget moves only the line
+        # and the dot (in place, blitted).
+        if self.frontier is None:
+            self.chart.clear()
+            return
+        self.chart.show_figure(drawing("frontier_figure", self.context.result),
+                               self.context.lang)
 
     # -- edits ---------------------------------------------------------------------------------
     def _set_budget(self, value: float | None) -> None:
@@ -348,4 +342,4 @@ class PortfolioPage(Page):
         self.refresh()
 
     def current_chart(self):
-        return self.chart, "frontier.png"
+        return (self.chart, "frontier") if self.chart.has_figure() else None

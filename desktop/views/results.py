@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.charts.ranking import ClosenessChart
+from desktop.charts.canvas import ChartView, drawing
 from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
 from desktop.views.base import Page
@@ -84,7 +84,7 @@ class ResultsPage(Page):
         self.ranking_view.verticalHeader().hide()
         # The direction's name gives way; rank, closeness, D+ and D− stay in view.
         fit_columns(self.ranking_view, (1,))
-        self.chart = ClosenessChart()
+        self.chart = ChartView()
         self.chart.setObjectName("closeness_chart")
 
         self.comparison = rk.TableModel(self, decimals=3, header_limit=22)
@@ -194,7 +194,7 @@ class ResultsPage(Page):
         part = self._part() if project is not None else None
         if part is None:
             self.ranking.set_table(rk.Table())
-            self.chart.set_data([], [], "")
+            self.chart.clear()
             error = (data.industry_error(self.context.result, self.state.industry_id)
                      or self.context.evaluation_error)
             # A reason the engine gave (with a button to fix it) or, failing that, an error.
@@ -219,10 +219,8 @@ class ResultsPage(Page):
             names, topsis.closeness, topsis.ranks, topsis.steps.d_plus, topsis.steps.d_minus,
             (self.tr("Rank"), self.tr("Direction"), self.tr("Closeness"), self.tr("D+"),
              self.tr("D−"))))
-        order = topsis.order
-        self.chart.set_data([names[i] for i in order], [topsis.closeness[i] for i in order],
-                            data.industry_name(project, self.state.industry_id, lang),
-                            self.tr("Relative closeness"))
+        self.chart.show_figure(drawing("ranking_figure", self.context.result,
+                                       self.state.industry_id), lang)
         self.industry_label.setText(self.tr("%1 directions · %2 criteria · %3 · %4")
                                     .replace("%1", str(len(names)))
                                     .replace("%2", str(len(topsis.weights)))
@@ -299,4 +297,5 @@ class ResultsPage(Page):
         self._fill_details()
 
     def current_chart(self):
-        return self.chart, f"ranking_{self.state.industry_id}.png"
+        return (self.chart, f"ranking_{self.state.industry_id}") if self.chart.has_figure() \
+            else None

@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout
 
-from desktop.charts.ranking import SensitivityChart
+from desktop.charts.canvas import ChartView, drawing
 from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
 from desktop.views.base import Page
@@ -38,7 +38,7 @@ class SensitivityPage(Page):
         self.missing = MissingBanner(context)
         self.summary.setObjectName("sensitivity_summary")
         self.summary.setWordWrap(True)
-        self.chart = SensitivityChart()
+        self.chart = ChartView()
         self.chart.setObjectName("sensitivity_chart")
         self.stability = rk.TableModel(self, decimals=3)
         self.stability_view = table_view(self.stability, "stability_table")
@@ -54,6 +54,7 @@ class SensitivityPage(Page):
         split.addWidget(self.stability_view)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([360, 200])  # the chart's rows and legend first; the table scrolls
         layout = QVBoxLayout(self.body)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -72,7 +73,7 @@ class SensitivityPage(Page):
         part = data.industry_part(self.context.result, iid) if project is not None else None
         if part is None:
             self.analysis = None
-            self.chart.set_data([], [], [], 0.0, [])
+            self.chart.clear()
             self.stability.set_table(rk.Table())
             error = (data.industry_error(self.context.result, self.state.industry_id)
                      or self.context.evaluation_error)
@@ -122,16 +123,10 @@ class SensitivityPage(Page):
         if k is None:
             return
         names = data.direction_names(project, iid, lang, data.industry_part(self.context.result, iid))
-        curves = a.closeness[k].T  # (m, T)
-        points = [(rv.weight, rv.closeness) for rv in a.reversals_for(k)]
-        crit = self.criterion.currentText()
-        self.chart.set_data(a.grid, curves, names, float(a.base.weights[k]), points,
-                            title=self.tr("Closeness as the weight of “%1” varies").replace(
-                                "%1", crit),
-                            x_title=self.tr("Weight of %1").replace("%1", crit),
-                            y_title=self.tr("Relative closeness"),
-                            current_name=self.tr("current weight"),
-                            reversal_name=self.tr("rank reversal"))
+        # The report's figure for the criterion picked: every direction's closeness as its
+        # weight sweeps 0–1, the current weight dashed, a dot at each rank reversal.
+        self.chart.show_figure(drawing("sensitivity_figure", self.context.result, iid,
+                                       criterion=int(k)), lang)
         self.summary.setText(self._summary(names, k))
 
     def _summary(self, names, k: int) -> str:
@@ -155,4 +150,5 @@ class SensitivityPage(Page):
         return text
 
     def current_chart(self):
-        return self.chart, f"sensitivity_{self.state.industry_id}.png"
+        return (self.chart, f"sensitivity_{self.state.industry_id}") if self.chart.has_figure() \
+            else None

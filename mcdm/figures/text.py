@@ -17,6 +17,10 @@ Examples
 'Core components'
 >>> fit("人工智能", "", 14)
 '人工智能'
+>>> wrap("排名可接受度（蒙特卡洛，10000 次）", 13)
+['排名可接受度（蒙特卡洛，', '10000 次）']
+>>> wrap("Network infrastructure centred on TCP/IP", 20)
+['Network infrastructure centred on', 'TCP/IP']
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ _NO_START = set("，。、；：！？）】》〉」』”’…—·,.;:!?)]}%
 # ... and never ends with these (opening marks).
 _NO_END = set("（【《〈「『“‘([{")
 LATIN_EM = 0.55
+# Latin text breaks after a space or a hyphen; not after a slash ("TCP/IP", "R&D/pilot" stay whole).
+BREAK_AFTER = (" ", "-", "–")
 
 
 def _char_em(ch: str) -> float:
@@ -48,14 +54,14 @@ def _tokens(text: str) -> list[str]:
     word = ""
     for ch in text:
         wide = _char_em(ch) == 1.0
-        if wide or ch in (" ", "-", "–", "/"):
+        if wide or ch in BREAK_AFTER:
             if wide and ch not in _NO_START:
                 if word:
                     out.append(word)
                 word = ch
                 continue
             word += ch
-            if ch in (" ", "-", "–", "/"):
+            if ch in BREAK_AFTER:
                 out.append(word)
                 word = ""
             continue
@@ -65,10 +71,12 @@ def _tokens(text: str) -> list[str]:
         word += ch
     if word:
         out.append(word)
-    # Glue opening marks to the next token, closing marks to the previous one.
+    # Glue opening marks to the next token, closing marks to the previous one, and a CJK unit
+    # to the number before it ("10000 次", "3 个").
     glued: list[str] = []
     for tok in out:
-        if glued and (tok[0] in _NO_START or glued[-1][-1] in _NO_END):
+        unit = glued and _char_em(tok[0]) == 1.0 and glued[-1].rstrip()[-1:].isdigit()
+        if glued and (tok[0] in _NO_START or glued[-1][-1] in _NO_END or unit):
             glued[-1] += tok
         else:
             glued.append(tok)

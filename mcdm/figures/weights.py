@@ -1,53 +1,73 @@
-"""Weights: the group against each expert at one node, and the global criterion weights."""
+"""Weights: one expert's at one node, the group against each expert at a node, and the global
+criterion weights."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from mcdm.figures import style
-from mcdm.figures.labels import expert_name, label
-from mcdm.figures.ranking import hbars
+from mcdm.figures.bars import Series, bar_figure
+from mcdm.figures.labels import expert_name, label, lines_for, room, short_or_full
 from mcdm.figures.words import word
 from mcdm.project.settings import spec
 
 
+def expert_colour(project, expert_id: str) -> str:
+    """An expert's colour, the same in every figure (by the expert's place in the panel)."""
+    return style.PALETTE[project.expert_ids().index(expert_id) % len(style.PALETTE)]
+
+
+def expert_weights_figure(result, expert_id: str, node_id: str, lang: str, *, figure=None):
+    """One expert's local weights at ``node_id`` from their own comparisons, items in the
+    node's order, values on the bars, axis 0–1 (it never moves while the expert edits). The
+    title names the node by its short name (the page around it names it in full).
+
+    Raises ``ValueError`` when that expert's matrix there could not be weighted (the result
+    says why: ``result.individual_errors``)."""
+    project = result.project
+    priorities = result.individual.get((expert_id, node_id))
+    if priorities is None:
+        raise ValueError(f"expert {expert_id!r} has no weights at node {node_id!r}")
+    node = project.node(node_id)
+    items = node.children
+    width = room(figure, items, lang)
+    method = spec("priority_method").word(result.settings.priority_method, lang)
+    expert = project.expert(expert_id)
+    return bar_figure(
+        figure, kind="expert_weights", rows=[c.label.get(lang) for c in items],
+        labels=[label(c, lang, width, lines_for(figure)) for c in items],
+        series=[Series(expert.name or expert.id, priorities.weights,
+                       expert_colour(project, expert_id))],
+        fmt="{:.3f}", x_max=1.0, x_label=word("local_weight", lang),
+        title=word("expert_weights_title", lang, expert=expert.name or expert.id,
+                   node=short_or_full(node, lang), method=method),
+        project=project, lang=lang, height=style.rows_height(len(items), 1.6))
+
+
 def node_weights_figure(result, node_id: str, lang: str, *, figure=None):
     """Local weights at ``node_id``: per item, the group's bar (dark, with its value) and one bar
-    per expert weighted there, in a legend that names each expert; axis 0–1."""
+    per expert weighted there, in a legend that names each expert; axis 0–1. The experts' values
+    are not written on their thin bars (the panel's table lists them); without a group weight
+    (a node the group cannot weight yet) they are."""
     project = result.project
     nr = result.nodes[node_id]
     node = project.node(node_id)
     items = node.children
-    experts = nr.experts
-    series = [(word("group", lang), nr.weights, style.GROUP_COLOUR)] if nr.weighted else []
-    for k, e in enumerate(experts):
-        series.append((expert_name(project, e, 9), nr.expert_weights[k],
-                       style.PALETTE[project.expert_ids().index(e) % len(style.PALETTE)]))
-    n_bars = max(len(series), 1)
-    rows = len(items) * (0.5 + 0.15 * n_bars)
-    fig = style.new_figure(style.WIDTH_IN, 1.9 + style.ROW_IN * rows, figure)
-    ax = fig.add_subplot()
-    width = style.label_width_em(fig, 0.24)
-    band = 0.84 / n_bars
-    y = np.arange(len(items))
-    for k, (name, w, colour) in enumerate(series):
-        pos = y - 0.42 + band * (k + 0.5)
-        bars = ax.barh(pos, w, height=band * 0.92, color=colour, label=name)
-        size = style.FONT_PT - (1 if k == 0 else 2)
-        ax.bar_label(bars, labels=[f"{v:.3f}" for v in w], padding=1.5, fontsize=size,
-                     fontweight="bold" if k == 0 and nr.weighted else "normal")
-    ax.set_yticks(y, [label(c, lang, width) for c in items])
-    ax.invert_yaxis()
-    ax.set_xlim(0, 1)
-    ax.set_xlabel(word("local_weight", lang))
-    ax.tick_params(axis="y", length=0)
-    ax.grid(axis="x", color="#E0E0E0", linewidth=0.6)
-    ax.set_axisbelow(True)
-    style.legend(fig)
+    series = [Series(word("group", lang), nr.weights, style.GROUP_COLOUR, bold=True)] \
+        if nr.weighted else []
+    for k, e in enumerate(nr.experts):
+        series.append(Series(expert_name(project, e, 9), nr.expert_weights[k],
+                             expert_colour(project, e), written=not nr.weighted))
+    rows = len(items) * (0.5 + 0.15 * max(len(series), 1))
+    width = room(figure, items, lang, share=0.24, most=0.32)
     agg = spec("aggregation").word(result.settings.aggregation, lang)
-    style.finish(fig, word("weights_title", lang, node=node.label.get(lang), aggregation=agg),
-                 project, lang)
-    return fig
+    return bar_figure(
+        figure, kind="node_weights", rows=[c.label.get(lang) for c in items],
+        labels=[label(c, lang, width, lines_for(figure)) for c in items], series=series,
+        fmt="{:.3f}", x_max=1.0,
+        x_label=word("local_weight", lang),
+        title=word("weights_title", lang, node=short_or_full(node, lang), aggregation=agg),
+        project=project, lang=lang, height=1.9 + style.ROW_IN * rows)
 
 
 def global_weights_figure(result, lang: str, *, figure=None):
@@ -59,22 +79,19 @@ def global_weights_figure(result, lang: str, *, figure=None):
     parents = [project.parent(c.id) for c in leaves]
     groups = list(dict.fromkeys(p.id for p in parents))
     colours = [style.PALETTE[groups.index(p.id) % len(style.PALETTE)] for p in parents]
-    fig = style.new_figure(style.WIDTH_IN, style.rows_height(len(leaves), 1.6), figure)
-    ax = fig.add_subplot()
-    width = style.label_width_em(fig)
+    width = room(figure, leaves, lang)
     finite = w[np.isfinite(w)]
-    hbars(ax, [label(c, lang, width) for c in leaves], w, colour=colours,
-          x_max=style.nice_max(float(finite.max()) if finite.size else 1.0),
-          x_label=word("global_weight", lang))
-    if len(groups) > 1:
-        from matplotlib.patches import Patch
-
-        handles = [Patch(color=style.PALETTE[k % len(style.PALETTE)],
-                         label=project.node(g).label.get(lang)) for k, g in enumerate(groups)]
-        style.legend(fig, handles)
+    # The nodes above the leaves by their short names: the legend leaves the plot its room.
+    legend = [(label(project.node(g), lang, 10), style.PALETTE[k % len(style.PALETTE)])
+              for k, g in enumerate(groups)] if len(groups) > 1 else []
     s = result.settings
-    style.finish(fig, word("global_title", lang,
-                           aggregation=spec("aggregation").word(s.aggregation, lang),
-                           method=spec("priority_method").word(s.priority_method, lang)),
-                 project, lang)
-    return fig
+    return bar_figure(
+        figure, kind="global_weights", rows=[c.label.get(lang) for c in leaves],
+        labels=[label(c, lang, width, lines_for(figure)) for c in leaves],
+        series=[Series(word("global_weight", lang), w, colours)], fmt="{:.4f}",
+        x_max=style.nice_max(float(finite.max()) if finite.size else 1.0),
+        x_label=word("global_weight", lang),
+        title=word("global_title", lang,
+                   aggregation=spec("aggregation").word(s.aggregation, lang),
+                   method=spec("priority_method").word(s.priority_method, lang)),
+        project=project, lang=lang, height=style.rows_height(len(leaves), 1.6), legend=legend)

@@ -14,6 +14,8 @@ WORDS: dict[str, tuple[str, str]] = {
                       "{node}: local weights of the group and each expert ({aggregation})"),
     "global_title": ("准则全局权重（群组，{aggregation}，{method}）",
                      "Global criterion weights (group, {aggregation}, {method})"),
+    "expert_weights_title": ("{expert}：“{node}”下的局部权重（{method}）",
+                             '{expert}: local weights under "{node}" ({method})'),
     "group": ("群组", "Group"),
     "local_weight": ("局部权重", "Local weight"),
     "global_weight": ("全局权重", "Global weight"),
@@ -33,6 +35,13 @@ WORDS: dict[str, tuple[str, str]] = {
                     "{industry}: probability of a top-{k} rank (Monte Carlo, {n} samples)"),
     "comparison_title": ("{industry}：不同方法下的排名", "{industry}: ranks by method"),
     "method": ("方法", "Method"),
+    "frontier_title": ("有效前沿：各预算下的最优总价值",
+                       "Efficient frontier: the best total value at each budget"),
+    "budget": ("预算", "Budget"),
+    "budget_unit": ("预算（{unit}）", "Budget ({unit})"),
+    "total_value": ("总价值", "Total value"),
+    "best_value": ("最优总价值", "Best total value"),
+    "this_portfolio": ("当前投资组合", "This portfolio"),
 }
 
 

@@ -320,32 +320,32 @@
 <context>
     <name>ExpertsModel</name>
     <message>
-        <location filename="../../desktop/models/experts.py" line="58"/>
+        <location filename="../../desktop/models/experts.py" line="67"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/experts.py" line="58"/>
+        <location filename="../../desktop/models/experts.py" line="67"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/experts.py" line="58"/>
+        <location filename="../../desktop/models/experts.py" line="67"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/experts.py" line="58"/>
+        <location filename="../../desktop/models/experts.py" line="67"/>
         <source>Completeness</source>
         <translation>完整度</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/experts.py" line="59"/>
+        <location filename="../../desktop/models/experts.py" line="68"/>
         <source>Worst CR</source>
         <translation>最差 CR</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/experts.py" line="106"/>
+        <location filename="../../desktop/models/experts.py" line="115"/>
         <source>Not a weight: %1 (expected a number ≥ 0)</source>
         <translation>不是有效的权重：%1（应为 ≥ 0 的数）</translation>
     </message>
@@ -353,133 +353,184 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/export.py" line="97"/>
+        <location filename="../../desktop/export.py" line="110"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="98"/>
+        <location filename="../../desktop/export.py" line="111"/>
         <source>Results workbook…</source>
         <translation>结果工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="99"/>
+        <location filename="../../desktop/export.py" line="112"/>
+        <source>Report (Word)…</source>
+        <translation>报告（Word）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="113"/>
+        <source>Report (PDF)…</source>
+        <translation>报告（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="114"/>
         <source>Questionnaires for the panel…</source>
         <translation>专家组调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="100"/>
-        <source>Current chart as PNG…</source>
-        <translation>当前图表另存为 PNG…</translation>
+        <location filename="../../desktop/export.py" line="115"/>
+        <source>Current chart as PNG/SVG/PDF…</source>
+        <translation>当前图表（PNG/SVG/PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="101"/>
-        <source>Language of workbooks</source>
-        <translation>工作簿语言</translation>
+        <location filename="../../desktop/export.py" line="116"/>
+        <source>Language of exported files</source>
+        <translation>导出文件的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="102"/>
+        <location filename="../../desktop/export.py" line="117"/>
         <source>Same as the interface</source>
         <translation>与界面语言相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="123"/>
+        <location filename="../../desktop/export.py" line="138"/>
         <source>The results cannot be exported</source>
         <translation>无法导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="127"/>
+        <location filename="../../desktop/export.py" line="142"/>
         <source>Export results workbook</source>
         <translation>导出结果工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="128"/>
-        <location filename="../../desktop/export.py" line="156"/>
+        <location filename="../../desktop/export.py" line="143"/>
+        <location filename="../../desktop/export.py" line="171"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="141"/>
+        <location filename="../../desktop/export.py" line="156"/>
         <source>Writing the results workbook…</source>
         <translation>正在写出结果工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="142"/>
+        <location filename="../../desktop/export.py" line="157"/>
         <source>The results workbook was not written</source>
         <translation>结果工作簿未写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="143"/>
+        <location filename="../../desktop/export.py" line="158"/>
         <source>Wrote the results workbook “%1” in %2</source>
         <translation>已写出结果工作簿“%1”，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="154"/>
+        <location filename="../../desktop/export.py" line="169"/>
         <source>Export questionnaires (choose a folder and a file name prefix)</source>
         <translation>导出调查问卷（选择文件夹和文件名前缀）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="174"/>
+        <location filename="../../desktop/export.py" line="189"/>
         <source>Writing questionnaires…</source>
         <translation>正在写出调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="175"/>
+        <location filename="../../desktop/export.py" line="190"/>
         <source>The questionnaires were not written</source>
         <translation>调查问卷未写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="176"/>
+        <location filename="../../desktop/export.py" line="191"/>
         <source>Wrote %1 questionnaire(s) in %2</source>
         <translation>已写出 %1 份调查问卷，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="180"/>
+        <location filename="../../desktop/export.py" line="203"/>
+        <source>The report cannot be written</source>
+        <translation>无法写出报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="207"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="208"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="209"/>
+        <location filename="../../desktop/export.py" line="239"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="225"/>
+        <source>Writing the report…</source>
+        <translation>正在写出报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="226"/>
+        <source>The report was not written</source>
+        <translation>报告未写出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="227"/>
+        <source>Wrote the report “%1” in %2</source>
+        <translation>已写出报告“%1”，位于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="236"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="180"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
+        <location filename="../../desktop/export.py" line="237"/>
+        <source>PNG image, 300 dpi (*.png)</source>
+        <translation>PNG 图片，300 dpi (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="184"/>
+        <location filename="../../desktop/export.py" line="238"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="254"/>
+        <source>Writing the chart…</source>
+        <translation>正在写出图表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="265"/>
+        <source>This page shows no chart. Charts are on the Comparisons, Group weights, Ranking, Overview, Sensitivity, Monte Carlo and Portfolio pages.</source>
+        <translation>此页没有图表。图表位于“两两比较”“群体权重”“排序”“总览”“灵敏度分析”“蒙特卡洛模拟”和“投资组合”页。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="255"/>
         <source>The chart was not saved</source>
         <translation>图表未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="185"/>
-        <source>%1: the image could not be written</source>
-        <translation>%1：无法写入图片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/export.py" line="188"/>
+        <location filename="../../desktop/export.py" line="256"/>
         <source>Saved the chart “%1” in %2</source>
         <translation>已保存图表“%1”，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="197"/>
+        <location filename="../../desktop/export.py" line="264"/>
         <source>No chart to export</source>
         <translation>没有可导出的图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="198"/>
-        <source>Open the Ranking, Sensitivity or Monte Carlo page first.</source>
-        <translation>请先打开排序、灵敏度或蒙特卡洛页面。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/export.py" line="205"/>
+        <location filename="../../desktop/export.py" line="278"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="236"/>
+        <location filename="../../desktop/export.py" line="309"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="250"/>
+        <location filename="../../desktop/export.py" line="323"/>
         <source>… and %1 more (see details)</source>
         <translation>… 另有 %1 项（见详情）</translation>
     </message>
@@ -587,52 +638,42 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../desktop/views/group.py" line="152"/>
+        <location filename="../../desktop/views/group.py" line="156"/>
         <source>Weights under:</source>
         <translation>权重所属层次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="153"/>
+        <location filename="../../desktop/views/group.py" line="157"/>
         <source>Disagreement per judgment (geometric standard deviation):</source>
         <translation>各判断的分歧（几何标准差）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="154"/>
+        <location filename="../../desktop/views/group.py" line="158"/>
         <source>Global weights</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="155"/>
+        <location filename="../../desktop/views/group.py" line="159"/>
         <source>Consensus per node</source>
         <translation>各节点共识度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="165"/>
+        <location filename="../../desktop/views/group.py" line="169"/>
         <source>Overall consensus S* = %1 (%2)</source>
         <translation>总体共识度 S* = %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="172"/>
+        <location filename="../../desktop/views/group.py" line="176"/>
         <source>No group weights here.</source>
         <translation>此处无群体权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="176"/>
+        <location filename="../../desktop/views/group.py" line="180"/>
         <source>Consensus S* = %1 (%2) · group CR %3</source>
         <translation>共识度 S* = %1（%2）· 群体 CR %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="183"/>
-        <source>Group</source>
-        <translation>群体</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/group.py" line="185"/>
-        <source>Each expert&apos;s weights and the group&apos;s</source>
-        <translation>各专家权重与群体权重</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/group.py" line="187"/>
+        <location filename="../../desktop/views/group.py" line="188"/>
         <source>Furthest from the group: %1</source>
         <translation>与群体偏离最大：%1</translation>
     </message>
@@ -909,160 +950,134 @@
 <context>
     <name>MonteCarloPage</name>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="128"/>
+        <location filename="../../desktop/views/montecarlo.py" line="132"/>
         <source>Weights from</source>
         <translation>权重来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="128"/>
+        <location filename="../../desktop/views/montecarlo.py" line="132"/>
         <source>Samples</source>
         <translation>抽样次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="128"/>
+        <location filename="../../desktop/views/montecarlo.py" line="132"/>
         <source>Concentration</source>
         <translation>集中度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="129"/>
+        <location filename="../../desktop/views/montecarlo.py" line="133"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="130"/>
+        <location filename="../../desktop/views/montecarlo.py" line="134"/>
         <source>the panel&apos;s disagreement (bootstrap)</source>
         <translation>专家组分歧（自助抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="131"/>
-        <location filename="../../desktop/views/montecarlo.py" line="266"/>
+        <location filename="../../desktop/views/montecarlo.py" line="135"/>
+        <location filename="../../desktop/views/montecarlo.py" line="267"/>
         <source>Dirichlet around the group weights</source>
         <translation>以群体权重为中心的狄利克雷分布</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="135"/>
+        <location filename="../../desktop/views/montecarlo.py" line="139"/>
         <source>Weights are drawn from a Dirichlet distribution around the group weights; a larger concentration means less spread.</source>
         <translation>权重从以群体权重为中心的狄利克雷分布中抽取；集中度越大，离散越小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="137"/>
+        <location filename="../../desktop/views/montecarlo.py" line="141"/>
         <source>Also vary the scores by the experts&apos; dispersion</source>
         <translation>同时按专家打分的离散程度扰动评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="138"/>
+        <location filename="../../desktop/views/montecarlo.py" line="142"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="139"/>
+        <location filename="../../desktop/views/montecarlo.py" line="143"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="141"/>
+        <location filename="../../desktop/views/montecarlo.py" line="145"/>
         <source>No simulation yet. Choose how the weights vary and press Run: the charts show how often each direction takes each rank.</source>
         <translation>尚未模拟。选择权重的变化方式后点击“运行”：图表将显示每个方向获得各个排名的频率。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="150"/>
+        <location filename="../../desktop/views/montecarlo.py" line="154"/>
         <source>Nothing to simulate: the ranking could not be computed.</source>
         <translation>无法模拟：排序无法计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="165"/>
+        <location filename="../../desktop/views/montecarlo.py" line="169"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="174"/>
+        <location filename="../../desktop/views/montecarlo.py" line="178"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="180"/>
+        <location filename="../../desktop/views/montecarlo.py" line="184"/>
         <source>Cancelled. Still showing the previous run: %1</source>
         <translation>已取消。仍显示上一次模拟的结果：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="182"/>
+        <location filename="../../desktop/views/montecarlo.py" line="186"/>
         <source>Cancelled. Still showing the previous run.</source>
         <translation>已取消。仍显示上一次模拟的结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="185"/>
+        <location filename="../../desktop/views/montecarlo.py" line="189"/>
         <source>Cancelled before the end: there are no results yet.</source>
         <translation>已在完成前取消：目前还没有模拟结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="213"/>
-        <location filename="../../desktop/views/montecarlo.py" line="219"/>
+        <location filename="../../desktop/views/montecarlo.py" line="217"/>
+        <location filename="../../desktop/views/montecarlo.py" line="223"/>
         <source>The project changed: run again.</source>
         <translation>项目已更改：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="243"/>
-        <source>rank %1</source>
-        <translation>第 %1 名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/montecarlo.py" line="244"/>
-        <source>Rank acceptability</source>
-        <translation>排名可接受度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/montecarlo.py" line="246"/>
-        <source>(darker = better rank)</source>
-        <translation>（颜色越深，排名越好）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/montecarlo.py" line="247"/>
-        <location filename="../../desktop/views/montecarlo.py" line="250"/>
-        <source>Probability</source>
-        <translation>概率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/montecarlo.py" line="249"/>
-        <source>Probability of being in the top %1</source>
-        <translation>进入前 %1 名的概率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/montecarlo.py" line="256"/>
+        <location filename="../../desktop/views/montecarlo.py" line="257"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="256"/>
+        <location filename="../../desktop/views/montecarlo.py" line="257"/>
         <source>P(top %1)</source>
         <translation>P（前 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="257"/>
+        <location filename="../../desktop/views/montecarlo.py" line="258"/>
         <source>P(first)</source>
         <translation>P（第一）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="257"/>
+        <location filename="../../desktop/views/montecarlo.py" line="258"/>
         <source>Mean closeness</source>
         <translation>平均贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="257"/>
+        <location filename="../../desktop/views/montecarlo.py" line="258"/>
         <source>SD</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="265"/>
+        <location filename="../../desktop/views/montecarlo.py" line="266"/>
         <source>panel bootstrap</source>
         <translation>专家组自助抽样</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="267"/>
+        <location filename="../../desktop/views/montecarlo.py" line="268"/>
         <source>%1 samples (%2), seed %3.</source>
         <translation>%1 次抽样（%2），随机种子 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="270"/>
+        <location filename="../../desktop/views/montecarlo.py" line="271"/>
         <source>Cancelled before the end.</source>
         <translation>已在完成前取消。</translation>
     </message>
@@ -1146,55 +1161,49 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/views/overview.py" line="73"/>
+        <location filename="../../desktop/views/overview.py" line="76"/>
         <source>top %1 directions of each industry</source>
         <translation>各产业前 %1 个方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="74"/>
+        <location filename="../../desktop/views/overview.py" line="77"/>
         <source>Method: TOPSIS with %1; AHP weights by %2, %3; RI table %4.</source>
         <translation>方法：TOPSIS（%1）；AHP 权重：%2，%3；RI 表：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="83"/>
+        <location filename="../../desktop/views/overview.py" line="86"/>
         <source>Criteria weighted: %1 (objective method: %2).</source>
         <translation>赋权方式：%1（客观赋权方法：%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="86"/>
+        <location filename="../../desktop/views/overview.py" line="89"/>
         <source>Illustrative data: the scores are not the paper&apos;s.</source>
         <translation>示例数据：评分并非来自论文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="117"/>
+        <location filename="../../desktop/views/overview.py" line="120"/>
         <source>Also ranked on its own criteria: %1</source>
         <translation>另按其自有指标排序：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="119"/>
+        <location filename="../../desktop/views/overview.py" line="122"/>
         <source>No. %1 (closeness)</source>
         <translation>第 %1 名（贴近度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="135"/>
+        <location filename="../../desktop/views/overview.py" line="138"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="135"/>
+        <location filename="../../desktop/views/overview.py" line="138"/>
         <source>Under</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/overview.py" line="135"/>
-        <location filename="../../desktop/views/overview.py" line="140"/>
+        <location filename="../../desktop/views/overview.py" line="138"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/overview.py" line="139"/>
-        <source>Group weights of the criteria</source>
-        <translation>准则的群体权重</translation>
     </message>
 </context>
 <context>
@@ -1245,37 +1254,32 @@
     <name>PairwisePage</name>
     <message>
         <location filename="../../desktop/views/pairwise.py" line="81"/>
-        <location filename="../../desktop/views/pairwise.py" line="288"/>
+        <location filename="../../desktop/views/pairwise.py" line="293"/>
         <source>Type a judgment into an upper cell: 5, 1/5 or 0.2</source>
         <translation>可在右上方单元格中直接输入判断值：5、1/5 或 0.2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="244"/>
+        <location filename="../../desktop/views/pairwise.py" line="245"/>
         <source>No comparisons here</source>
         <translation>此处无两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="256"/>
+        <location filename="../../desktop/views/pairwise.py" line="257"/>
         <source>Cannot compute weights: %1</source>
         <translation>无法计算权重：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="283"/>
+        <location filename="../../desktop/views/pairwise.py" line="284"/>
         <source>judgments missing</source>
         <translation>判断缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="267"/>
-        <source>Weights</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pairwise.py" line="286"/>
+        <location filename="../../desktop/views/pairwise.py" line="291"/>
         <source>Expert:</source>
         <translation>专家：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise.py" line="287"/>
+        <location filename="../../desktop/views/pairwise.py" line="292"/>
         <source>Compare under:</source>
         <translation>比较层次：</translation>
     </message>
@@ -1303,32 +1307,32 @@
         <translation>导入调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="73"/>
+        <location filename="../../desktop/views/panel.py" line="74"/>
         <source>%1 experts. Double-click a name, role or weight to edit it. Completeness is the share of judgments given; the worst CR is the expert&apos;s least consistent matrix (threshold %2).</source>
         <translation>共 %1 位专家。双击姓名、角色或权重即可编辑。完整度为已给出判断的比例；最差 CR 为该专家一致性最差的判断矩阵（阈值 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="89"/>
+        <location filename="../../desktop/views/panel.py" line="90"/>
         <source>Cannot change the panel</source>
         <translation>无法修改专家组</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="97"/>
+        <location filename="../../desktop/views/panel.py" line="98"/>
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="98"/>
+        <location filename="../../desktop/views/panel.py" line="99"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="113"/>
+        <location filename="../../desktop/views/panel.py" line="114"/>
         <source>Remove expert</source>
         <translation>删除专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="114"/>
+        <location filename="../../desktop/views/panel.py" line="115"/>
         <source>Remove %1 and all of their judgments and scores? (You can undo this.)</source>
         <translation>删除 %1 及其全部判断和评分？（可撤销）</translation>
     </message>
@@ -1498,7 +1502,6 @@
     <name>PortfolioPage</name>
     <message>
         <location filename="../../desktop/views/portfolio.py" line="184"/>
-        <location filename="../../desktop/views/portfolio.py" line="275"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
@@ -1548,42 +1551,22 @@
         <translation>方向的价值 = 相对贴近度 × 所属产业的权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="277"/>
-        <source>Efficient frontier: the best total value at each budget</source>
-        <translation>有效前沿：各预算下可达到的最大总价值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/portfolio.py" line="279"/>
-        <source>Total value</source>
-        <translation>总价值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/portfolio.py" line="280"/>
-        <source>Best value</source>
-        <translation>最大总价值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/portfolio.py" line="281"/>
-        <source>This portfolio</source>
-        <translation>当前投资组合</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/portfolio.py" line="291"/>
+        <location filename="../../desktop/views/portfolio.py" line="285"/>
         <source>Set the budget</source>
         <translation>设定预算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="310"/>
+        <location filename="../../desktop/views/portfolio.py" line="304"/>
         <source>Set the cost unit</source>
         <translation>设定成本单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="329"/>
+        <location filename="../../desktop/views/portfolio.py" line="323"/>
         <source>Optimizing the portfolio for every sample…</source>
         <translation>正在为每次抽样求解最优投资组合…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="339"/>
+        <location filename="../../desktop/views/portfolio.py" line="333"/>
         <source>How often each direction is in the best portfolio over %1 Monte Carlo samples: the percentage in the “Chosen” column.</source>
         <translation>“入选”列中的百分比：%1 次蒙特卡洛抽样中各方向进入最优投资组合的频率。</translation>
     </message>
@@ -1724,27 +1707,22 @@
         <translation>D−</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="225"/>
-        <source>Relative closeness</source>
-        <translation>相对贴近度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/results.py" line="226"/>
+        <location filename="../../desktop/views/results.py" line="224"/>
         <source>%1 directions · %2 criteria · %3 · %4</source>
         <translation>%1 个方向 · %2 个准则 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="290"/>
+        <location filename="../../desktop/views/results.py" line="288"/>
         <source>Spread</source>
         <translation>极差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="291"/>
+        <location filename="../../desktop/views/results.py" line="289"/>
         <source>This direction&apos;s rank differs most between methods</source>
         <translation>该方向的排名在各方法间差异最大</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="295"/>
+        <location filename="../../desktop/views/results.py" line="293"/>
         <source>Ranks by each method (1 = best); highlighted: the directions that move most.</source>
         <translation>各方法的排名（1 = 最优）；高亮：排名变动最大的方向。</translation>
     </message>
@@ -1909,83 +1887,58 @@
 <context>
     <name>SensitivityPage</name>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="68"/>
+        <location filename="../../desktop/views/sensitivity.py" line="69"/>
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="107"/>
+        <location filename="../../desktop/views/sensitivity.py" line="108"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="107"/>
+        <location filename="../../desktop/views/sensitivity.py" line="108"/>
         <source>Current weight</source>
         <translation>当前权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="108"/>
+        <location filename="../../desktop/views/sensitivity.py" line="109"/>
         <source>Top-1 stable from</source>
         <translation>第一名稳定区间 自</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="108"/>
         <location filename="../../desktop/views/sensitivity.py" line="109"/>
+        <location filename="../../desktop/views/sensitivity.py" line="110"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="109"/>
+        <location filename="../../desktop/views/sensitivity.py" line="110"/>
         <source>Ranking stable from</source>
         <translation>排序稳定区间 自</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="109"/>
+        <location filename="../../desktop/views/sensitivity.py" line="110"/>
         <source>Reversals</source>
         <translation>排序逆转</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="111"/>
+        <location filename="../../desktop/views/sensitivity.py" line="112"/>
         <source>The top direction stays first while the weight stays in this interval</source>
         <translation>权重在此区间内时，第一名保持不变</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="113"/>
+        <location filename="../../desktop/views/sensitivity.py" line="114"/>
         <source>No two directions swap while the weight stays in this interval</source>
         <translation>权重在此区间内时，任意两个方向的排名都不互换</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="129"/>
-        <source>Closeness as the weight of “%1” varies</source>
-        <translation>“%1”权重变化时的相对贴近度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/sensitivity.py" line="131"/>
-        <source>Weight of %1</source>
-        <translation>%1 的权重</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/sensitivity.py" line="132"/>
-        <source>Relative closeness</source>
-        <translation>相对贴近度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/sensitivity.py" line="133"/>
-        <source>current weight</source>
-        <translation>当前权重</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/sensitivity.py" line="134"/>
-        <source>rank reversal</source>
-        <translation>排序逆转</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/sensitivity.py" line="141"/>
+        <location filename="../../desktop/views/sensitivity.py" line="136"/>
         <source>“%1” stays first while this weight is between %2 and %3 (now %4); %5 rank reversal(s) on the sweep.</source>
         <translation>该权重在 %2 至 %3 之间（当前 %4）时，“%1”保持第一；扫描范围内共有 %5 处排序逆转。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sensitivity.py" line="150"/>
+        <location filename="../../desktop/views/sensitivity.py" line="145"/>
         <source>Smallest single change that alters the top: %1 from %2 to %3 (%4), making “%5” first.</source>
         <translation>改变第一名的最小单项变化：%1 从 %2 变为 %3（%4），使“%5”排第一。</translation>
     </message>

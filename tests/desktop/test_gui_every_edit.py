@@ -67,15 +67,18 @@ def _charts(window):
     yield pages["sensitivity"].chart
     yield pages["montecarlo"].acceptability
     yield pages["montecarlo"].top_chart
+    yield pages["portfolio"].chart
 
 
 def _assert_nothing_stale(window, project):
-    """No chart shows a name the project no longer has (elided names match their start)."""
+    """No chart shows a name the project no longer has: every row's full name is one of the
+    project's, and no label is cut short."""
     known = _labels(project)
     for chart in _charts(window):
-        for label in chart.categories():
-            stem = label.rstrip("…")
-            assert any(k.startswith(stem) for k in known), (type(chart).__name__, label)
+        for name in chart.categories():
+            assert name in known, (chart.objectName(), name)
+        for label in chart.labels():
+            assert "…" not in label, (chart.objectName(), label)
 
 
 def _assert_pages_show_the_fresh_evaluation(window, ctx):

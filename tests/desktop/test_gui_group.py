@@ -38,9 +38,12 @@ def test_group_weights_are_the_aij_of_the_panel(group):
     shown = [float(page.node_model.index(group_row, c + 1).data())
              for c in range(len(node.children))]
     np.testing.assert_allclose(shown, expected, atol=5e-4)
-    chart = page.chart.values()
-    np.testing.assert_allclose(chart[-1], expected, rtol=1e-9)  # the group's bars come last
+    chart = page.chart.series_values()
+    np.testing.assert_allclose(chart[0], expected, rtol=1e-9)  # the group's bars come first
     assert len(chart) == len(project.experts) + 1
+    # Each value written on the group's bars, and the legend names the group and every expert.
+    assert page.chart.value_labels() == [f"{w:.3f}" for w in expected]
+    assert page.chart.shown().series == ("Group", *(e.name for e in project.experts))
 
 
 def test_consensus_words_and_furthest_expert(group):

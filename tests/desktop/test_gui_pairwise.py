@@ -62,7 +62,8 @@ def test_matrix_entered_by_sliders_gives_the_engines_weights(qtbot, blank):
     np.testing.assert_allclose(node.weights, engine.weights, rtol=1e-9)
     assert node.consistency.cr == pytest.approx(engine.cr)
     # What the chart draws and the badge says are those numbers.
-    np.testing.assert_allclose(page.chart.values()[0], engine.weights, rtol=1e-9)
+    np.testing.assert_allclose(page.chart.values(), engine.weights, rtol=1e-9)
+    assert page.chart.value_labels() == [f"{w:.3f}" for w in engine.weights]
     assert f"CR {engine.cr:.3f}" in page.badge.text()
     assert page.badge.level == ("pass" if engine.cr <= 0.1 else "fail")
     # The matrix view shows the same judgments, reciprocals below the diagonal.

@@ -16,6 +16,7 @@ from desktop.views import PAGES
 from mcdm.messages import describe
 from mcdm.project.evaluate import evaluate
 from mcdm.project.montecarlo import MonteCarloOptions
+from tests.support.gui import dashed_x, marked_points
 
 
 @pytest.fixture
@@ -61,12 +62,17 @@ def test_the_page_shows_the_engines_portfolio(win, qtmodeltester):
 def test_the_frontier_chart_is_the_engines_frontier(win):
     ctx, _window, page = win
     f = evaluate(ctx.project).frontier()
-    curve = page.chart.curve
-    feasible = int(f.curve.feasible.sum())
-    assert curve.count() == 2 * feasible - 1  # a step: two points per budget after the first
-    last = curve.at(curve.count() - 1)
-    assert (last.x(), last.y()) == pytest.approx((f.budgets[-1], f.values[-1]))
-    assert page.chart.current_point() == pytest.approx((300.0, ctx.result.portfolio().value))
+    step = page.chart.figure.axes[0].lines[0]  # a step line through every feasible budget
+    np.testing.assert_allclose(step.get_xdata(), f.budgets[f.curve.feasible])
+    np.testing.assert_allclose(step.get_ydata(), f.values[f.curve.feasible])
+    assert step.get_drawstyle() == "steps-post"
+    assert dashed_x(page.chart) == 300.0
+    assert marked_points(page.chart) == [pytest.approx((300.0, ctx.result.portfolio().value))]
+    # Dragging the budget moves the line and the dot, the frontier stays.
+    page.budget.setValue(200.0)
+    assert dashed_x(page.chart) == 200.0
+    assert marked_points(page.chart) == [pytest.approx((200.0, ctx.result.portfolio().value))]
+    assert page.chart.figure.axes[0].lines[0] is step
 
 
 def test_budget_spin_box_and_slider_edit_the_project_and_undo(win, qtbot):
@@ -159,7 +165,7 @@ def test_constraints_that_cannot_be_met_show_the_reason(win):
         "can be chosen (costed, ranked, not excluded).")
     assert shown_chosen(page) == []
     assert page.summary.text() == ""
-    assert page.chart.current_point() is None
+    assert marked_points(page.chart) == []
     ctx.undo_stack.undo()
     assert not page.missing.isVisible()
 

@@ -15,7 +15,7 @@ from desktop.models import ranking_data as data
 from desktop.testing import make_window
 from mcdm.project import edits
 from mcdm.project.evaluate import evaluate
-from tests.support.gui import engine_ranking, scores_page, shown_ranking
+from tests.support.gui import dashed_x, engine_ranking, marked_points, scores_page, shown_ranking
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def test_weight_change_moves_ranking_and_sensitivity_chart(win, qtbot):
     k = sens.criterion.findData(0)
     sens.criterion.setCurrentIndex(k)
     sens.criterion.activated.emit(k)
-    w_before = sens.chart.current_weight()
+    w_before = dashed_x(sens.chart)
     root = ctx.project.goal
     a, b = root.children[0].id, root.children[1].id
     # Part 1's comparison editor pushes SetJudgment: every expert now strongly favours `a`.
@@ -39,8 +39,8 @@ def test_weight_change_moves_ranking_and_sensitivity_chart(win, qtbot):
         ctx.push(edits.SetJudgment(e.id, root.id, a, b, 9.0))
     part = data.industry_part(evaluate(ctx.project), "ngit")
     k_weight = float(part.topsis.weights[0])
-    assert sens.chart.current_weight() == pytest.approx(k_weight)
-    assert sens.chart.current_weight() != pytest.approx(w_before)
+    assert dashed_x(sens.chart) == pytest.approx(k_weight)
+    assert dashed_x(sens.chart) != pytest.approx(w_before)
     window.show_page("results")
     assert [n for n, _ in shown_ranking(window)] == \
         [n for n, _ in engine_ranking(ctx.project, "ngit")]
@@ -78,7 +78,7 @@ def test_sensitivity_marks_every_reversal_of_the_criterion(win):
         page.criterion.setCurrentIndex(k)
         page.criterion.activated.emit(k)
         j = page.criterion.currentData()
-        assert [w for w, _ in page.chart.reversal_points()] == pytest.approx(
+        assert [w for w, _ in marked_points(page.chart)] == pytest.approx(
             [rv.weight for rv in ref.reversals_for(j)])
     np.testing.assert_allclose([page.stability.value(r, 2) for r in range(page.stability.rowCount())],
                                ref.top1_interval[:, 0])

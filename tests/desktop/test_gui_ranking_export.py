@@ -7,7 +7,6 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.charts.ranking import elide
 from desktop.testing import make_window
 from mcdm.project import edits
 from mcdm.project.evaluate import evaluate
@@ -32,22 +31,26 @@ def test_monte_carlo_runs_in_a_worker_and_matches_the_engine(win, qtbot):
     ref = evaluate(ctx.project, monte_carlo=MonteCarloOptions(
         n_samples=2000, sampler="bootstrap", seed=page.seed.value(), top_k=3)
     ).industry("energy").monte_carlo
-    shown = [[s.at(i) for s in page.acceptability.sets] for i in range(len(page.acceptability.sets))]
-    # Bars run bottom-up: row 0 of the chart is the last direction.
-    np.testing.assert_allclose(shown[::-1], ref.acceptability[0])
-    np.testing.assert_allclose(page.top_chart.values(), ref.top_k[0])
-    # P(top k) bars in the same rows as the acceptability bars, names as readable as there.
-    names = [d.label.get(ctx.lang) for d in ctx.project.industry("energy").directions]
-    assert page.top_chart.labels == [elide(n, 24) for n in names]
+    # Both charts list the directions in the ranking's order, top to bottom.
+    ir = ctx.result.industry("energy")
+    order = [ir.direction_ids.index(d) for d, _, _ in ir.ranking()]
+    # One series per rank: series k holds every direction's P(rank k + 1).
+    np.testing.assert_allclose(page.acceptability.series_values(), ref.acceptability[0][order].T)
+    np.testing.assert_allclose(page.top_chart.values(), ref.top_k[0][order])
+    assert page.top_chart.value_labels() == [f"{p:.1%}" for p in ref.top_k[0][order]]
+    # P(top k) bars in the same rows as the acceptability bars, every name whole.
+    names = {d.id: d.label.get(ctx.lang) for d in ctx.project.industry("energy").directions}
+    assert page.top_chart.categories() == [names[d] for d, _, _ in ir.ranking()]
+    assert page.acceptability.categories() == page.top_chart.categories()
     assert page.progress.value() == page.progress.maximum()
     assert page.progress.maximum() == 2000 * len(ctx.project.industries)
     assert page.run_button.isEnabled()
     # Another industry shows its own simulation without running again.
     window.ranking_state.set_industry("bio")
-    np.testing.assert_allclose(
-        page.top_chart.values(),
-        page.mc_result.industry("bio").monte_carlo.top_k[0])
-    assert page.top_chart.bar.count() == len(ctx.project.industry("bio").directions)
+    bio = page.mc_result.industry("bio")
+    order = [bio.direction_ids.index(d) for d, _, _ in bio.ranking()]
+    np.testing.assert_allclose(page.top_chart.values(), bio.monte_carlo.top_k[0][order])
+    assert len(page.top_chart.values()) == len(ctx.project.industry("bio").directions)
 
 
 def test_monte_carlo_result_of_an_edited_project_is_not_shown(win, qtbot):
@@ -80,7 +83,8 @@ def test_monte_carlo_cancel(win, qtbot):
     # a sentence instead of empty boxes.
     assert page.status.text() == "Cancelled before the end: there are no results yet."
     assert page.mc is None
-    assert page.acceptability.sets == []
+    assert page.acceptability.series_values() == []
+    assert not page.acceptability.has_figure()
     assert page.results.currentWidget() is page.placeholder
     qtbot.waitUntil(lambda: page.run_button.isEnabled())
 
@@ -139,17 +143,20 @@ def test_export_questionnaires_one_per_expert(win, qtbot, tmp_path):
     assert sorted(report.experts) == sorted(ctx.project.expert_ids())
 
 
-def test_export_chart_png(win, tmp_path):
+def test_export_chart_png(win, qtbot, tmp_path):
     from PySide6.QtGui import QImage
 
     ctx, window = win
     window.show_page("sensitivity")
     path = tmp_path / "chart.png"
     ctx.interaction.script(str(path))
-    assert window.exporter.act_chart.trigger() is None
+    with qtbot.waitSignal(window.exporter.finished, timeout=30000):
+        window.exporter.act_chart.trigger()
     image = QImage(str(path))
     assert not image.isNull()
-    assert image.width() > 300
+    # 300 dpi at the report's width (6.3 in), whatever the size of the chart on screen.
+    assert image.width() == round(6.3 * 300)
+    assert image.dotsPerMeterX() == pytest.approx(300 / 0.0254, rel=1e-3)
 
 
 def test_export_after_monte_carlo_includes_rank_acceptability(win, qtbot, tmp_path):
@@ -189,9 +196,10 @@ def test_export_language_follows_the_interface_unless_chosen(win, qtbot, tmp_pat
     with qtbot.waitSignal(exporter.finished, timeout=60000):
         exporter.export_results(str(path))
     assert openpyxl.load_workbook(path).sheetnames[:2] == ["Summary", "Weights"]
-    # Chosen in File > Export > Language of workbooks: Chinese while the interface is English.
+    # Chosen in File > Export > Language of exported files: Chinese while the interface is
+    # English.
     menu = window.findChild(type(exporter.menu), "export_language")
-    assert menu.title() == "Language of workbooks"
+    assert menu.title() == "Language of exported files"
     chinese = next(a for a in menu.actions() if a.objectName() == "export_lang_zh")
     chinese.trigger()
     assert exporter.language() == "zh"

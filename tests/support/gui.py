@@ -28,3 +28,24 @@ def engine_ranking(project, industry_id, lang="en"):
     return [(names[i], float(part.topsis.closeness[i])) for i in part.topsis.order]
 
 
+
+
+def dashed_x(chart):
+    """Where a chart's dashed vertical line stands (the current weight, the budget), or None."""
+    fig = chart.figure
+    if fig is None or not fig.axes:
+        return None
+    for line in fig.axes[0].lines:
+        xs = set(line.get_xdata())
+        if line.get_linestyle() == "--" and len(xs) == 1 and line.get_visible():
+            return float(xs.pop())
+    return None
+
+
+def marked_points(chart):
+    """The points a chart marks with dots (rank reversals, the chosen portfolio), in order."""
+    fig = chart.figure
+    if fig is None or not fig.axes:
+        return []
+    return [tuple(map(float, p)) for c in fig.axes[0].collections if c.get_visible()
+            for p in c.get_offsets()]

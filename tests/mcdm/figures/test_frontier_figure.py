@@ -37,24 +37,29 @@ def test_the_curve_and_the_point_are_the_results(full_result):
     ax = F.frontier_figure(full_result, "en").axes[0]
     ok = np.asarray(f.curve.feasible)
     curve = ax.lines[0]  # the steps through every feasible budget
-    points = ax.lines[1]
-    assert_allclose(points.get_xdata(), f.budgets[ok], rtol=0, atol=1e-12)
-    assert_allclose(points.get_ydata(), f.values[ok], rtol=0, atol=1e-12)
+    assert_allclose(curve.get_xdata(), f.budgets[ok], rtol=0, atol=1e-12)
+    assert_allclose(curve.get_ydata(), f.values[ok], rtol=0, atol=1e-12)
     assert curve.get_drawstyle() == "steps-post"
     budget = next(ln for ln in ax.lines if ln.get_linestyle() == "--")
-    assert budget.get_xdata()[0] == full_result.project.portfolio.budget
-    chosen = ax.lines[-1]
-    assert (chosen.get_xdata()[0], chosen.get_ydata()[0]) == (p.budget, p.value)
-    assert f"{p.value:.3f}" in chosen.get_label()
+    assert budget.get_visible()
+    assert budget.get_xdata()[0] == full_result.project.portfolio.budget == p.budget
+    (dot,) = ax.collections  # the chosen portfolio
+    assert dot.get_visible()
+    assert_allclose(dot.get_offsets()[0], (p.budget, p.value), rtol=0, atol=1e-12)
     assert ax.get_xlim()[0] == 0
     assert ax.get_ylim()[0] == 0
+    assert ax.get_xlim()[1] >= p.budget
+    assert ax.get_ylim()[1] >= p.value
 
 
 def test_without_a_portfolio_the_curve_stays_and_the_point_goes():
     project, _ = E.SetBudget(None).apply(sample_project())
     result = evaluate(project)
     ax = F.frontier_figure(result, "zh").axes[0]
-    assert len(ax.lines) == 2  # the steps and their points: no budget line, no chosen point
+    shown = [a for a in (*ax.lines, *ax.collections) if a.get_visible()]
+    assert shown == [ax.lines[0]]  # the steps only: no budget line, no chosen point
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert labels == ["最优总价值"]
     project, _ = E.SetIndustryPlan("green", IndustryPlan(min_count=3)).apply(sample_project())
     with pytest.raises(MCDMError):  # no budget can meet it: there is no frontier to draw
         F.frontier_figure(evaluate(project), "zh")
