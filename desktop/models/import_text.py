@@ -65,9 +65,8 @@ def answer_name(project: Any, diff: Any, lang: str) -> str:
     """"P1 vs P2" for a judgment (", reason" for its reason), "direction · criterion" for a
     score."""
     if diff.kind == "score":
-        industry = diff.block_id
-        return "{} · {}".format(label(project, diff.key[0], lang, "direction", industry),
-                                label(project, diff.key[1], lang, "criterion", industry))
+        return "{} · {}".format(label(project, diff.key[0], lang, "direction"),
+                                label(project, diff.key[1], lang, "criterion"))
     pair = translate("ImportPreview", "%1 vs %2").replace(
         "%1", label(project, diff.key[0], lang)).replace("%2", label(project, diff.key[1], lang))
     if diff.kind == "reason":

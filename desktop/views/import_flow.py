@@ -50,6 +50,7 @@ def read_with_progress(ctx: AppContext, parent: QWidget | None, paths: list[str]
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
+        dialog.reset()  # stops the timer that would show the dialog later
         dialog.hide()
         dialog.deleteLater()
 
