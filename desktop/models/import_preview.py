@@ -122,6 +122,18 @@ class ImportPreviewModel(QAbstractItemModel):
         row = self._blocks.get(tuple(key))
         return QModelIndex() if row is None else self.createIndex(row.row, column, row)
 
+    def worth_showing(self, index: Index) -> bool:
+        """Whether a row changes something or needs a look: an expert or block with a new,
+        changed, cleared or conflicting answer, a problem or a warning (answers and problems
+        always are)."""
+        row = self._row(index)
+        if row.kind == "expert":
+            return any(self.worth_showing(self.createIndex(c.row, 0, c)) for c in row.children)
+        if row.kind == "block":
+            b = row.item
+            return bool(b.problems or b.warnings or any(b.counts[s] for s in SHOWN))
+        return True
+
     def row_kind(self, index: Index) -> str:
         return self._row(index).kind if index.isValid() else ""
 

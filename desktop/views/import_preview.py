@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -33,6 +34,30 @@ from desktop.models.import_preview import NAME, WHERE, ImportChoice, ImportPrevi
 from desktop.models.import_problems import WHAT, ImportProblemsModel
 
 translate = QCoreApplication.translate
+FEW_NEW = 12  # a block with at most this many new answers opens to list them
+
+
+class ChangingOnly(QSortFilterProxyModel):
+    """The preview's rows that change something or need a look (all when ``only`` is off)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.only = True
+
+    def set_only(self, only: bool) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 on; invalidateFilter is deprecated
+            self.beginFilterChange()
+            self.only = only
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.only = only
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+        if not self.only:
+            return True
+        model = self.sourceModel()
+        return model.worth_showing(model.index(row, 0, parent))
 
 
 class ImportPreviewDialog(QDialog):
@@ -48,8 +73,18 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import questionnaires: preview"))
         self.summary = QLabel(objectName="import_summary")
         self.summary.setWordWrap(True)
+        self.shown = ChangingOnly(self)
+        self.shown.setSourceModel(self.model)
+        self.only_changes = QCheckBox(self.tr("Only blocks that change or need a look"),
+                                      objectName="only_changes")
+        # Unchanged blocks are most of a round-2 import; shown all when nothing else is.
+        worth = any(self.model.worth_showing(self.model.index(r, 0))
+                    for r in range(self.model.rowCount()))
+        self.only_changes.setChecked(worth)
+        self.shown.set_only(worth)
+        self.only_changes.toggled.connect(self._filter)
         self.tree = QTreeView(objectName="import_tree")
-        self.tree.setModel(self.model)
+        self.tree.setModel(self.shown)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.tree.header()
@@ -76,6 +111,9 @@ class ImportPreviewDialog(QDialog):
         self.problem_view.setWordWrap(True)
         self.problem_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.problem_view.verticalHeader().setVisible(False)
+        # Rows as tall as their wrapped sentence: a problem is read whole, never elided.
+        self.problem_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         ph = self.problem_view.horizontalHeader()
         ph.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ph.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
@@ -97,7 +135,10 @@ class ImportPreviewDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.only_changes, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.conflict_bar)
         layout.addWidget(self.buttons)
@@ -127,19 +168,24 @@ class ImportPreviewDialog(QDialog):
                 tuple(self.problem_lines()))
 
     # -- filling ---------------------------------------------------------------------------
+    def _filter(self, only: bool) -> None:
+        self.shown.set_only(only)
+        self._expand()
+
     def _expand(self) -> None:
-        """Experts open; a block open when it has a problem, a conflict, a change or a clear
-        (its new answers alone can be thousands: they stay folded)."""
-        model = self.model
-        for r in range(model.rowCount()):
-            expert = model.index(r, 0)
+        """Experts open; a block open when it has a problem, a conflict, a change, a clear or
+        a few new answers (a first import's new answers can be thousands: they stay folded)."""
+        shown = self.shown
+        for r in range(shown.rowCount()):
+            expert = shown.index(r, 0)
             self.tree.expand(expert)
-            for k in range(model.rowCount(expert)):
-                block = model.item(model.index(k, 0, expert))
+            for k in range(shown.rowCount(expert)):
+                index = shown.index(k, 0, expert)
+                block = self.model.item(shown.mapToSource(index))
                 c = block.counts
                 if block.problems or block.warnings or c["conflict"] or c["changed"] or \
-                        c["cleared"]:
-                    self.tree.expand(model.index(k, 0, expert))
+                        c["cleared"] or 0 < c["new"] <= FEW_NEW:
+                    self.tree.expand(index)
 
     def _fit_columns(self) -> None:
         header = self.tree.header()
@@ -185,7 +231,7 @@ class ImportPreviewDialog(QDialog):
         key = self.problems.block_key(index.row())
         if key is None:
             return
-        target = self.model.block_index(key)
+        target = self.shown.mapFromSource(self.model.block_index(key))
         self.tree.expand(target.parent())
         self.tree.expand(target)
         self.tree.setCurrentIndex(target)

@@ -54,10 +54,19 @@ def _expert_edits(tmp_path, lang="en"):
     return str(path), now
 
 
+def _shown_blocks(dialog):
+    """The block rows the tree shows (through its filter), by name."""
+    view = dialog.tree.model()
+    return [view.index(k, 0, view.index(r, 0)).data() for r in range(view.rowCount())
+            for k in range(view.rowCount(view.index(r, 0)))]
+
+
 def _look(box: dict):
-    """A scripted answer that keeps the dialog for the test to read, and accepts it."""
+    """A scripted answer that keeps what the dialog showed for the test to read, and accepts
+    it (unless ``box["accept_it"]`` is False)."""
     def answer(dialog):
-        box["dialog"] = dialog
+        box["shown"] = _shown_blocks(dialog)
+        box["only_changes"] = dialog.only_changes.isChecked()
         box["rows"] = _rows(dialog.model)
         box["accept"] = dialog.accept_text()
         box["enabled"] = dialog.b_accept.isEnabled()
@@ -115,6 +124,10 @@ def test_preview_counts_changes_clears_and_conflicts_then_one_undo_step(qtbot, p
     assert changed[3] == "1/2 → 9"
     conflict = next(r for r in rows if r[6] and "project" in r[6])
     assert conflict[6] == "project 7 · file 1/5"
+    # The tree shows the blocks that change something; the other eight on request.
+    assert box["only_changes"]
+    assert box["shown"] == ["Goal (comparisons)", "Development principles (comparisons)",
+                            "Development strategies (comparisons)"]
     # The accept button names the clear; the conflict keeps the project's value by default.
     assert box["accept"] == "Import 1 answer, clear 1"
     assert ctx.project.judgment("E1", "strategies", "S1", "S2") == 9.0
@@ -180,6 +193,28 @@ def test_conflicts_are_taken_per_answer_per_block_or_all(qtbot, panel, tmp_path)
     assert ctx.project.judgment("E1", "principles", "P1", "P2") == 7.0
 
 
+def test_every_block_on_request(panel, tmp_path):
+    ctx, _window, page = panel
+    path, now = _expert_edits(tmp_path)
+    ctx.set_project(now)
+    counts = []
+
+    def toggle(dialog):
+        counts.append(len(_shown_blocks(dialog)))
+        dialog.only_changes.setChecked(False)
+        counts.append(len(_shown_blocks(dialog)))
+        # the choices are the same whatever is shown
+        assert dialog.accept_text() == "Import 1 answer, clear 1"
+        dialog.only_changes.setChecked(True)
+        counts.append(len(_shown_blocks(dialog)))
+        return False
+
+    ctx.interaction.script(toggle)
+    assert not page.import_questionnaires([path])
+    assert counts == [3, 11, 3]
+    assert ctx.project is now
+
+
 def test_unchecking_a_block_leaves_it_out_and_cancel_changes_nothing(qtbot, panel, tmp_path):
     ctx, window, page = panel
     path, now = _expert_edits(tmp_path)
@@ -221,6 +256,8 @@ def test_a_blank_questionnaire_and_a_blank_panel_workbook_change_nothing(qtbot, 
         assert "cleared 0" in summary
         assert "New 0" in summary
         assert int(box["rows"][0][5]) > 400  # every answer of the expert: unchanged
+        assert not box["only_changes"]  # nothing changes: every block is shown
+        assert len(box["shown"]) >= 11
         assert ctx.project is before
         assert ctx.undo_stack.count() == 0
 
@@ -255,8 +292,7 @@ def test_a_block_with_one_bad_cell_is_marked_and_keeps_all_its_old_values(qtbot,
         problems = dialog.problems
         assert problems.rowCount() == 1
         dialog.problem_view.clicked.emit(problems.index(0, 1))
-        box["current"] = dialog.tree.currentIndex()
-        box["current_is_block"] = dialog.tree.currentIndex() == index
+        box["current_is_block"] = dialog.shown.mapToSource(dialog.tree.currentIndex()) == index
         return _look(box)(dialog)
 
     ctx.interaction.script(look)
