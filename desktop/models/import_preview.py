@@ -78,9 +78,12 @@ class ImportPreviewModel(QAbstractItemModel):
         self.taken: set[tuple[str, ...]] = set()
         self._root = _Row("root", None)
         self._blocks: dict[tuple[str, str, str], _Row] = {}
+        # The report's counts, read once: a view asks for them on every paint.
+        self._counts: dict[Any, dict[str, int]] = {b.key: b.counts for b in report.blocks}
         experts = list(dict.fromkeys([*report.experts, *(b.expert_id for b in report.blocks)]))
         for expert_id in experts:
             er = self._root.add(_Row("expert", expert_id))
+            self._counts[expert_id] = report.counts(expert_id)
             for block in (b for b in report.blocks if b.expert_id == expert_id):
                 br = er.add(_Row("block", block))
                 self._blocks[block.key] = br
@@ -131,7 +134,7 @@ class ImportPreviewModel(QAbstractItemModel):
             return any(self.worth_showing(self.createIndex(c.row, 0, c)) for c in row.children)
         if row.kind == "block":
             b = row.item
-            return bool(b.problems or b.warnings or any(b.counts[s] for s in SHOWN))
+            return bool(b.problems or b.warnings or any(self._counts[b.key][s] for s in SHOWN))
         return True
 
     def row_kind(self, index: Index) -> str:
@@ -245,10 +248,8 @@ class ImportPreviewModel(QAbstractItemModel):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
 
-    def _counts(self, row: _Row) -> dict[str, int]:
-        if row.kind == "expert":
-            return self.report.counts(row.item)
-        return row.item.counts
+    def _counts_of(self, row: _Row) -> dict[str, int]:
+        return self._counts[row.item if row.kind == "expert" else row.item.key]
 
     def _display(self, row: _Row, column: int) -> str | None:
         kind = row.kind
@@ -260,7 +261,7 @@ class ImportPreviewModel(QAbstractItemModel):
                 return name if row.item.acceptable else self.tr("%1 — not imported").replace(
                     "%1", name)
             if NEW <= column <= CONFLICT:
-                return str(self._counts(row)[list(STATUS_COLUMN)[column - NEW]])
+                return str(self._counts_of(row)[list(STATUS_COLUMN)[column - NEW]])
             if column == WHERE:
                 if kind == "block":
                     return cell_text(row.item.location)
@@ -300,7 +301,7 @@ class ImportPreviewModel(QAbstractItemModel):
         if row.kind == "block" and row.item.key not in self.included:
             return QBrush(GREY)
         if row.kind in ("expert", "block") and NEW <= column <= CONFLICT and \
-                self._counts(row)[list(STATUS_COLUMN)[column - NEW]] == 0:
+                self._counts_of(row)[list(STATUS_COLUMN)[column - NEW]] == 0:
             return QBrush(GREY)
         return None
 

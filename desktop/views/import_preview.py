@@ -30,7 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.import_preview import NAME, WHERE, ImportChoice, ImportPreviewModel
+from desktop.models.import_preview import (
+    CONFLICT,
+    NAME,
+    NEW,
+    TAKE,
+    UNCHANGED,
+    WHERE,
+    ImportChoice,
+    ImportPreviewModel,
+)
 from desktop.models.import_problems import WHAT, ImportProblemsModel
 
 translate = QCoreApplication.translate
@@ -54,7 +63,7 @@ class ChangingOnly(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
-        if not self.only:
+        if not self.only or parent.parent().isValid():  # answers and problems: always
             return True
         model = self.sourceModel()
         return model.worth_showing(model.index(row, 0, parent))
@@ -188,10 +197,17 @@ class ImportPreviewDialog(QDialog):
                     self.tree.expand(index)
 
     def _fit_columns(self) -> None:
-        header = self.tree.header()
-        for column in range(1, WHERE + 1):
-            self.tree.resizeColumnToContents(column)
-            header.resizeSection(column, min(max(header.sectionSize(column), 64), 200))
+        """Widths from the header and typical values, not from the rows: a first import has
+        thousands of them, and measuring each took a second for 20 questionnaires."""
+        header, metrics = self.tree.header(), self.tree.fontMetrics()
+        typical = {UNCHANGED: "99999", TAKE: "",
+                   CONFLICT: self.model.tr("project %1 · file %2").replace(
+                       "%1", "1/9").replace("%2", "1/9")}
+        for column in range(NEW, WHERE):
+            text = typical.get(column, "1/9 → 1/9")
+            width = max(header.sectionSizeHint(column), metrics.horizontalAdvance(text) + 24)
+            header.resizeSection(column, width)
+        header.resizeSection(WHERE, 220)
 
     def _update(self) -> None:
         report = self.report
