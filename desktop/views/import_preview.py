@@ -201,7 +201,7 @@ class ImportPreviewDialog(QDialog):
         thousands of them, and measuring each took a second for 20 questionnaires."""
         header, metrics = self.tree.header(), self.tree.fontMetrics()
         typical = {UNCHANGED: "99999", TAKE: "",
-                   CONFLICT: self.model.tr("project %1 · file %2").replace(
+                   CONFLICT: translate("ImportPreviewModel", "project %1 · file %2").replace(
                        "%1", "1/9").replace("%2", "1/9")}
         for column in range(NEW, WHERE):
             text = typical.get(column, "1/9 → 1/9")

@@ -724,32 +724,32 @@
         <translation>%1，理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="240"/>
+        <location filename="../../desktop/views/import_preview.py" line="261"/>
         <source>Import 1 answer</source>
         <translation>导入 1 个答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="241"/>
+        <location filename="../../desktop/views/import_preview.py" line="262"/>
         <source>Import %1 answers</source>
         <translation>导入 %1 个答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="243"/>
+        <location filename="../../desktop/views/import_preview.py" line="264"/>
         <source>, clear %1</source>
         <translation>，清除 %1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="246"/>
+        <location filename="../../desktop/views/import_preview.py" line="267"/>
         <source>Clear 1 answer</source>
         <translation>清除 1 个答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="247"/>
+        <location filename="../../desktop/views/import_preview.py" line="268"/>
         <source>Clear %1 answers</source>
         <translation>清除 %1 个答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="248"/>
+        <location filename="../../desktop/views/import_preview.py" line="269"/>
         <source>Nothing to import</source>
         <translation>没有可导入的内容</translation>
     </message>
@@ -757,67 +757,67 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="68"/>
+        <location filename="../../desktop/views/import_preview.py" line="82"/>
         <source>Import questionnaires: preview</source>
         <translation>导入调查问卷：预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="73"/>
+        <location filename="../../desktop/views/import_preview.py" line="87"/>
         <source>Only blocks that change or need a look</source>
         <translation>只看有改动或需查看的答题块</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="89"/>
+        <location filename="../../desktop/views/import_preview.py" line="103"/>
         <source>Take every conflict</source>
         <translation>全部冲突采用问卷中的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="90"/>
+        <location filename="../../desktop/views/import_preview.py" line="104"/>
         <source>Keep every conflict</source>
         <translation>全部冲突保留项目中的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="102"/>
+        <location filename="../../desktop/views/import_preview.py" line="116"/>
         <source>Problems, warnings and notes (click one to see its block):</source>
         <translation>问题、警告与提示（点击一条可查看其所在答题块）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="198"/>
+        <location filename="../../desktop/views/import_preview.py" line="219"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="198"/>
+        <location filename="../../desktop/views/import_preview.py" line="219"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="200"/>
+        <location filename="../../desktop/views/import_preview.py" line="221"/>
         <source>%1 file(s) read: answers of %2 expert(s) for round %3. Nothing changes until you accept.</source>
         <translation>已读取 %1 个文件：%2 位专家第 %3 轮的回答。在您确认之前不会做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="203"/>
+        <location filename="../../desktop/views/import_preview.py" line="224"/>
         <source>New %1 · changed %2 · cleared %3 · unchanged %4 · in conflict %5.</source>
         <translation>新增 %1 · 修改 %2 · 清除 %3 · 未变 %4 · 冲突 %5。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="209"/>
+        <location filename="../../desktop/views/import_preview.py" line="230"/>
         <source>%1 block(s) have problems and are not imported: they keep all their old values.</source>
         <translation>%1 个答题块有问题，不会导入：这些答题块保留全部原值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="213"/>
+        <location filename="../../desktop/views/import_preview.py" line="234"/>
         <source>%1 file problem(s): see the list below.</source>
         <translation>%1 个文件问题：见下方列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="216"/>
+        <location filename="../../desktop/views/import_preview.py" line="237"/>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_preview.py" line="221"/>
+        <location filename="../../desktop/views/import_preview.py" line="242"/>
         <source>%1 answer(s) changed both in the project and in the questionnaire since it was issued: %2 take the questionnaire&apos;s value, the others keep the project&apos;s.</source>
         <translation>%1 个答案在问卷发出后项目和问卷中都有改动：其中 %2 个采用问卷中的值，其余保留项目中的值。</translation>
     </message>
@@ -825,102 +825,103 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="187"/>
+        <location filename="../../desktop/models/import_preview.py" line="190"/>
         <source>Expert / answers</source>
         <translation>专家 / 回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="187"/>
+        <location filename="../../desktop/models/import_preview.py" line="190"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="187"/>
+        <location filename="../../desktop/models/import_preview.py" line="190"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="188"/>
+        <location filename="../../desktop/models/import_preview.py" line="191"/>
         <source>Cleared</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="188"/>
+        <location filename="../../desktop/models/import_preview.py" line="191"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="188"/>
+        <location filename="../../desktop/models/import_preview.py" line="191"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="189"/>
+        <location filename="../../desktop/models/import_preview.py" line="192"/>
         <source>Take</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="189"/>
+        <location filename="../../desktop/models/import_preview.py" line="192"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="192"/>
+        <location filename="../../desktop/models/import_preview.py" line="195"/>
         <source>Tick a block to import it; a block with a problem is not imported and keeps all its old values.</source>
         <translation>勾选答题块即导入；有问题的答题块不会导入，保留全部原值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="194"/>
+        <location filename="../../desktop/models/import_preview.py" line="197"/>
         <source>Answers the project did not have.</source>
         <translation>项目中原来没有的答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="195"/>
+        <location filename="../../desktop/models/import_preview.py" line="198"/>
         <source>Answers the expert changed: the project&apos;s value → the questionnaire&apos;s.</source>
         <translation>专家改动过的答案：项目中的值 → 问卷中的值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="197"/>
+        <location filename="../../desktop/models/import_preview.py" line="200"/>
         <source>Prefilled answers the expert deleted: importing clears them.</source>
         <translation>专家删除的预填答案：导入后将清除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="198"/>
+        <location filename="../../desktop/models/import_preview.py" line="201"/>
         <source>Answers as the questionnaire was issued, or already in the project: nothing changes.</source>
         <translation>与问卷发出时相同或项目中已有的答案：不作改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="200"/>
+        <location filename="../../desktop/models/import_preview.py" line="203"/>
         <source>Answers changed both in the project and in the questionnaire since it was issued.</source>
         <translation>问卷发出后项目和问卷中都有改动的答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="202"/>
+        <location filename="../../desktop/models/import_preview.py" line="205"/>
         <source>Tick to take the questionnaire&apos;s value for a conflict; unticked, the project&apos;s value is kept.</source>
         <translation>勾选则冲突处采用问卷中的值；不勾选则保留项目中的值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="204"/>
+        <location filename="../../desktop/models/import_preview.py" line="207"/>
         <source>File, sheet and cell.</source>
         <translation>文件、工作表和单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="260"/>
+        <location filename="../../desktop/models/import_preview.py" line="261"/>
         <source>%1 — not imported</source>
         <translation>%1 — 不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="279"/>
+        <location filename="../../desktop/models/import_preview.py" line="280"/>
+        <location filename="../../desktop/views/import_preview.py" line="204"/>
         <source>project %1 · file %2</source>
         <translation>项目 %1 · 问卷 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="314"/>
+        <location filename="../../desktop/models/import_preview.py" line="315"/>
         <source>Not imported: this block has %1 problem(s) and keeps all its old values.</source>
         <translation>不导入：该答题块有 %1 个问题，保留全部原值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="324"/>
+        <location filename="../../desktop/models/import_preview.py" line="325"/>
         <source>The project now holds %1 (it held %2 when the questionnaire was issued); the questionnaire says %3. Tick Take to use the questionnaire&apos;s value; otherwise the project&apos;s is kept.</source>
         <translation>项目中现为 %1（问卷发出时为 %2）；问卷中为 %3。勾选“采用”则使用问卷中的值，否则保留项目中的值。</translation>
     </message>

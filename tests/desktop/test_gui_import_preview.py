@@ -410,3 +410,40 @@ def test_a_reason_written_in_round_two_is_the_only_change(qtbot, panel, tmp_path
     window.act_undo.trigger()
     assert ctx.project == round2
 
+
+
+def _when_modal(act):
+    """Call ``act(dialog)`` on the modal dialog once it is shown (polling the event loop)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, poll)
+        else:
+            act(dialog)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_the_real_dialogs_return_what_was_accepted(qtbot, tmp_path):
+    """The app's own Interaction (dialogs run modally): accepting returns the choices, closing
+    returns None."""
+    from desktop.interaction import Interaction
+    from desktop.models.import_preview import ImportChoice
+    from desktop.views.questionnaire_dialog import QuestionnaireOptions
+    from mcdm.excel import read_questionnaires
+
+    path, now = _expert_edits(tmp_path)
+    report = read_questionnaires(now, [path])
+    real = Interaction()
+    _when_modal(lambda d: d.b_accept.click())
+    assert real.preview_import(None, report, now, "en") == ImportChoice(
+        tuple(b.key for b in report.blocks), ())
+    _when_modal(lambda d: d.reject())
+    assert real.preview_import(None, report, now, "en") is None
+    defaults = QuestionnaireOptions.defaults(now, "zh")
+    _when_modal(lambda d: (d.panel.setChecked(True), d.b_ok.click()))
+    chosen = real.questionnaire_options(None, now, defaults, "en")
+    assert chosen == QuestionnaireOptions(now.expert_ids(), "zh", False, False, "fixed")
