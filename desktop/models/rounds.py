@@ -96,7 +96,7 @@ class RoundsModel(QAbstractTableModel):
             moves = r.moved if node_id is None else r.moved_at(node_id)
             names = dict.fromkeys(label(self._ctx.project, m.expert_id, self._ctx.lang, "expert")
                                   for m in moves)
-            return ", ".join(names)
+            return ("、" if self._ctx.lang == "zh" else ", ").join(names)
         if node_id is None:
             return float(r.consensus) if what == "s" else math.nan
         node = r.nodes.get(node_id)

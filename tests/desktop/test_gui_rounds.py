@@ -61,7 +61,7 @@ def test_start_round_from_the_panel_page_is_one_undo_step(qtbot, win):
     assert ctx.project.current_round == 2
 
 
-def test_the_group_page_rounds_section(qtbot, win):
+def test_the_group_page_rounds_section(qtbot, qtmodeltester, win):
     ctx, window = win
     window.show_page("group")
     section = window.page("group").rounds
@@ -72,6 +72,7 @@ def test_the_group_page_rounds_section(qtbot, win):
     ctx.push(E.SetJudgment("E4", "principles", "P1", "P3", 1 / 3))
     assert section.table.isVisibleTo(section)
     model = section.model
+    qtmodeltester.check(model)
     summary = summarize_rounds(ctx.project)
     heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
     assert heads == ["Node", "S* round 1", "Dispersion round 1", "S* round 2",
