@@ -111,7 +111,7 @@ class ExportController(QObject):
         self.act_results.setText(self.tr("Results workbook…"))
         self.act_report.setText(self.tr("Report (Word)…"))
         self.act_report_pdf.setText(self.tr("Report (PDF)…"))
-        self.act_questionnaires.setText(self.tr("Questionnaires for the panel…"))
+        self.act_questionnaires.setText(self.tr("Questionnaires…"))
         self.act_chart.setText(self.tr("Current chart as PNG/SVG/PDF…"))
         self.menu_lang.setTitle(self.tr("Language of exported files"))
         self._lang_actions[None].setText(self.tr("Same as the interface"))
@@ -159,37 +159,78 @@ class ExportController(QObject):
                              "%1", Path(written).name).replace("%2", _folder(written)))
 
     def export_questionnaires(self, folder: str | None = None, prefix: str = "questionnaire",
-                              lang: str | None = None) -> Task | None:
-        """One questionnaire workbook per expert, ``<prefix>_<expert>.xlsx`` in ``folder``, in
-        ``lang`` (default: :meth:`language`)."""
+                              lang: str | None = None, options=None,
+                              path: str | None = None) -> Task | None:
+        """Write questionnaires for the panel.
+
+        From the menu (no ``folder``, ``path`` or ``options``) the options dialog asks how
+        (:class:`~desktop.views.questionnaire_dialog.QuestionnaireDialog`), then where. Given
+        ``folder``: one workbook per expert, ``<prefix>_<expert>.xlsx``, in ``lang`` (default:
+        :meth:`language`) with the writers' defaults, unless ``options`` say otherwise; a panel
+        workbook goes to ``path``.
+        """
+        from desktop.views.questionnaire_dialog import QuestionnaireOptions
+
         project = self.context.project
         if project is None:
             return None
-        if folder is None:
+        if options is None:
+            defaults = QuestionnaireOptions.defaults(project, lang or self.language())
+            if folder is None and path is None:
+                options = self.context.interaction.questionnaire_options(
+                    self._parent, project, defaults, self.context.lang)
+                if options is None:
+                    return None
+            else:
+                options = defaults
+        k = project.current_round
+        if options.per_expert and folder is None:
+            name = "questionnaire.xlsx" if k == 1 else f"questionnaire_round{k}.xlsx"
             chosen = self._ask(self.tr("Export questionnaires (choose a folder and a file "
-                                       "name prefix)"), "questionnaire.xlsx",
-                               self.tr("Excel workbook (*.xlsx)"))
+                                       "name prefix)"), name, self.tr("Excel workbook (*.xlsx)"))
             if not chosen:
                 return None
             folder, prefix = str(Path(chosen).parent), Path(chosen).stem
-        experts = [(e.id, e.name) for e in project.experts]
-        lang = lang or self.language()
+        if not options.per_expert and path is None:
+            name = "panel_questionnaire.xlsx" if k == 1 else f"panel_questionnaire_round{k}.xlsx"
+            path = self._ask(self.tr("Export the panel questionnaire"), name,
+                             self.tr("Excel workbook (*.xlsx)"))
+            if not path:
+                return None
+        experts = [(e.id, e.name) for e in project.experts if e.id in options.expert_ids]
+        count = len(experts)
+        kw = {"lang": options.lang, "prefill": options.prefill, "measured": options.measured}
 
         def work(progress):
-            from mcdm.excel.questionnaire.writer import write_questionnaire
+            from mcdm.excel.questionnaire.writer import (
+                write_panel_questionnaire,
+                write_questionnaire,
+            )
 
-            check(progress, 0, len(experts))
-            for k, (eid, name) in enumerate(experts):
+            if not options.per_expert:
+                check(progress, 0, 1)
+                write_panel_questionnaire(project, path, expert_ids=[e for e, _ in experts], **kw)
+                check(progress, 1, 1)
+                return path
+            check(progress, 0, count)
+            for n, (eid, name) in enumerate(experts):
                 write_questionnaire(project, eid, Path(folder) / questionnaire_name(prefix, eid, name),
-                                    lang=lang)
-                check(progress, k + 1, len(experts))
+                                    **kw)
+                check(progress, n + 1, count)
             return folder
 
-        count = len(experts)
+        if not options.per_expert:
+            return self._run(work, self.tr("Writing the panel questionnaire…"),
+                             self.tr("The panel questionnaire was not written"),
+                             lambda written: self.tr(
+                                 "Wrote the round-%1 panel questionnaire “%2” (%3 expert(s)) in "
+                                 "%4").replace("%1", str(k)).replace("%2", Path(written).name)
+                             .replace("%3", str(count)).replace("%4", _folder(written)))
         return self._run(work, self.tr("Writing questionnaires…"),
                          self.tr("The questionnaires were not written"),
-                         lambda written: self.tr("Wrote %1 questionnaire(s) in %2").replace(
-                             "%1", str(count)).replace("%2", str(Path(written).resolve())))
+                         lambda written: self.tr("Wrote %1 round-%2 questionnaire(s) in %3")
+                         .replace("%1", str(count)).replace("%2", str(k))
+                         .replace("%3", str(Path(written).resolve())))
 
     def export_report(self, path: str | None = None, *, fmt: str = "docx",
                       lang: str | None = None) -> Task | None:

@@ -120,6 +120,33 @@ class Interaction:
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
+    def preview_import(self, parent: QWidget | None, report: Any, project: Any,
+                       lang: str) -> Any:
+        """Show the import preview of ``report``
+        (:class:`~desktop.views.import_preview.ImportPreviewDialog`); the accepted
+        :class:`~desktop.models.import_preview.ImportChoice`, or None (cancelled, or nothing
+        would change)."""
+        from desktop.views.import_preview import ImportPreviewDialog
+
+        dialog = ImportPreviewDialog(report, project, lang, parent)
+        try:
+            return dialog.choice() if dialog.exec() == QDialog.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def questionnaire_options(self, parent: QWidget | None, project: Any, defaults: Any,
+                              ui_lang: str) -> Any:
+        """Ask how to export questionnaires, starting from ``defaults``
+        (:class:`~desktop.views.questionnaire_dialog.QuestionnaireDialog`); the chosen
+        :class:`~desktop.views.questionnaire_dialog.QuestionnaireOptions`, or None."""
+        from desktop.views.questionnaire_dialog import QuestionnaireDialog
+
+        dialog = QuestionnaireDialog(project, defaults, ui_lang, parent)
+        try:
+            return dialog.options() if dialog.exec() == QDialog.Accepted else None
+        finally:
+            dialog.deleteLater()
+
 
 @dataclass
 class Asked:
@@ -201,6 +228,31 @@ class ScriptedInteraction(Interaction):
     def open_folder(self, folder):
         return self._answer("open_folder", (folder,), True)
 
+    def _dialog(self, method: str, dialog: Any, result: Any) -> Any:
+        """Answer a dialog from the script: True accepts it as it stands, a callable gets the
+        dialog (to look at it and change it) and returns whether to accept; anything else (or
+        nothing scripted) cancels. Recorded with what the dialog showed (its ``snapshot()``)
+        after the script's changes."""
+        try:
+            answer = self.answers.popleft() if self.answers else None
+            accepted = answer(dialog) if callable(answer) else answer is True
+            self.asked.append(Asked(method, dialog.snapshot()))
+            return result(dialog) if accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def preview_import(self, parent, report, project, lang):
+        from desktop.views.import_preview import ImportPreviewDialog
+
+        return self._dialog("preview_import", ImportPreviewDialog(report, project, lang, parent),
+                            lambda d: d.choice())
+
+    def questionnaire_options(self, parent, project, defaults, ui_lang):
+        from desktop.views.questionnaire_dialog import QuestionnaireDialog
+
+        return self._dialog("questionnaire_options",
+                            QuestionnaireDialog(project, defaults, ui_lang, parent),
+                            lambda d: d.options())
 
 def error_box(parent: QWidget | None, title: str, text: str,
               details: Sequence[str] = ()) -> QMessageBox:

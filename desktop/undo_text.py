@@ -95,6 +95,12 @@ def describe_edit(edit: Any, project: Any, lang: str) -> str:
                                               edit.criterion.label.get(lang),
                                               name(edit.industry_id)),
         "SetSetting": lambda: _setting(edit, lang),
+        "StartRound": lambda: _fill(translate("UndoText", "Close round %1, start round %2"),
+                                    project.current_round, project.current_round + 1),
+        "SetReason": lambda: _fill(
+            translate("UndoText", "Clear reason: %1, %2 vs %3") if not (edit.text or "").strip()
+            else translate("UndoText", "Edit reason: %1, %2 vs %3"),
+            name(edit.expert_id), name(edit.a), name(edit.b)),
         "SetProjectInfo": lambda: translate("UndoText", "Edit the project's title and description"),
         "AddCriterion": lambda: _fill(translate("UndoText", "Add criterion “%1” under “%2”"),
                                       edit.criterion.label.get(lang), name(edit.parent_id)),

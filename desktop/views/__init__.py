@@ -41,7 +41,7 @@ def _tree(s: Services) -> Page:
 
 def _panel(s: Services) -> Page:
     from desktop.views.panel import PanelPage
-    return PanelPage(s.context)
+    return PanelPage(s.context, s.exporter)
 
 
 def _pairwise(s: Services) -> Page:

@@ -1,4 +1,5 @@
-"""The group view: the panel's weights beside each expert's, consensus, disagreement."""
+"""The group view: the panel's weights beside each expert's, consensus, disagreement, and the
+rounds (consensus and dispersion round by round, who moved)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from desktop.models import lookup
 from desktop.models.heatmap import DisagreementModel
 from desktop.models.weights import ConsensusModel, GlobalWeightsModel, NodeWeightsModel
 from desktop.views.base import Page
+from desktop.views.rounds_section import RoundsSection
 from desktop.views.table_fit import fit_columns
 from desktop.views.widgets import MissingBanner
 
@@ -121,6 +123,10 @@ class GroupPage(Page):
         body = QSplitter(Qt.Vertical)
         body.addWidget(upper)
         body.addWidget(lower)
+        # Below the weights: consensus and dispersion round by round (Delphi rounds).
+        self.rounds = RoundsSection(context)
+        body.addWidget(self.rounds)
+        body.setStretchFactor(2, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.missing)
@@ -160,6 +166,7 @@ class GroupPage(Page):
         self._fill_nodes()
 
     def refresh(self) -> None:
+        self.rounds.refresh()
         result, project = self._ctx.result, self._ctx.project
         self.node_model.show(self.node_id)
         self.consensus_model.show()

@@ -373,11 +373,6 @@
         <translation>报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="114"/>
-        <source>Questionnaires for the panel…</source>
-        <translation>专家组调查问卷…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/export.py" line="115"/>
         <source>Current chart as PNG/SVG/PDF…</source>
         <translation>当前图表（PNG/SVG/PDF）…</translation>
@@ -404,7 +399,8 @@
     </message>
     <message>
         <location filename="../../desktop/export.py" line="143"/>
-        <location filename="../../desktop/export.py" line="171"/>
+        <location filename="../../desktop/export.py" line="190"/>
+        <location filename="../../desktop/export.py" line="197"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -424,113 +420,138 @@
         <translation>已写出结果工作簿“%1”，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="169"/>
+        <location filename="../../desktop/export.py" line="189"/>
         <source>Export questionnaires (choose a folder and a file name prefix)</source>
         <translation>导出调查问卷（选择文件夹和文件名前缀）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="189"/>
+        <location filename="../../desktop/export.py" line="196"/>
+        <source>Export the panel questionnaire</source>
+        <translation>导出专家组调查问卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="223"/>
+        <source>Writing the panel questionnaire…</source>
+        <translation>正在写入专家组调查问卷…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="224"/>
+        <source>The panel questionnaire was not written</source>
+        <translation>专家组调查问卷未能写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="226"/>
+        <source>Wrote the round-%1 panel questionnaire “%2” (%3 expert(s)) in %4</source>
+        <translation>已在 %4 写入第 %1 轮专家组调查问卷“%2”（%3 位专家）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="229"/>
         <source>Writing questionnaires…</source>
         <translation>正在写出调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="190"/>
+        <location filename="../../desktop/export.py" line="230"/>
         <source>The questionnaires were not written</source>
         <translation>调查问卷未写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="191"/>
-        <source>Wrote %1 questionnaire(s) in %2</source>
-        <translation>已写出 %1 份调查问卷，位于 %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/export.py" line="203"/>
+        <location filename="../../desktop/export.py" line="244"/>
         <source>The report cannot be written</source>
         <translation>无法写出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="207"/>
+        <location filename="../../desktop/export.py" line="248"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="208"/>
+        <location filename="../../desktop/export.py" line="249"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="209"/>
-        <location filename="../../desktop/export.py" line="239"/>
+        <location filename="../../desktop/export.py" line="250"/>
+        <location filename="../../desktop/export.py" line="280"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="225"/>
+        <location filename="../../desktop/export.py" line="266"/>
         <source>Writing the report…</source>
         <translation>正在写出报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="226"/>
+        <location filename="../../desktop/export.py" line="267"/>
         <source>The report was not written</source>
         <translation>报告未写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="227"/>
+        <location filename="../../desktop/export.py" line="268"/>
         <source>Wrote the report “%1” in %2</source>
         <translation>已写出报告“%1”，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="236"/>
+        <location filename="../../desktop/export.py" line="277"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="237"/>
+        <location filename="../../desktop/export.py" line="278"/>
         <source>PNG image, 300 dpi (*.png)</source>
         <translation>PNG 图片，300 dpi (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="238"/>
+        <location filename="../../desktop/export.py" line="279"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="254"/>
+        <location filename="../../desktop/export.py" line="295"/>
         <source>Writing the chart…</source>
         <translation>正在写出图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="265"/>
+        <location filename="../../desktop/export.py" line="306"/>
         <source>This page shows no chart. Charts are on the Comparisons, Group weights, Ranking, Overview, Sensitivity, Monte Carlo and Portfolio pages.</source>
         <translation>此页没有图表。图表位于“两两比较”“群体权重”“排序”“总览”“灵敏度分析”“蒙特卡洛模拟”和“投资组合”页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="255"/>
+        <location filename="../../desktop/export.py" line="296"/>
         <source>The chart was not saved</source>
         <translation>图表未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="256"/>
+        <location filename="../../desktop/export.py" line="114"/>
+        <source>Questionnaires…</source>
+        <translation>调查问卷…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="231"/>
+        <source>Wrote %1 round-%2 questionnaire(s) in %3</source>
+        <translation>已在 %3 写入 %1 份第 %2 轮调查问卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="297"/>
         <source>Saved the chart “%1” in %2</source>
         <translation>已保存图表“%1”，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="264"/>
+        <location filename="../../desktop/export.py" line="305"/>
         <source>No chart to export</source>
         <translation>没有可导出的图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="278"/>
+        <location filename="../../desktop/export.py" line="319"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="309"/>
+        <location filename="../../desktop/export.py" line="350"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="323"/>
+        <location filename="../../desktop/export.py" line="364"/>
         <source>… and %1 more (see details)</source>
         <translation>… 另有 %1 项（见详情）</translation>
     </message>
@@ -638,42 +659,42 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../desktop/views/group.py" line="156"/>
+        <location filename="../../desktop/views/group.py" line="162"/>
         <source>Weights under:</source>
         <translation>权重所属层次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="157"/>
+        <location filename="../../desktop/views/group.py" line="163"/>
         <source>Disagreement per judgment (geometric standard deviation):</source>
         <translation>各判断的分歧（几何标准差）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="158"/>
+        <location filename="../../desktop/views/group.py" line="164"/>
         <source>Global weights</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="159"/>
+        <location filename="../../desktop/views/group.py" line="165"/>
         <source>Consensus per node</source>
         <translation>各节点共识度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="169"/>
+        <location filename="../../desktop/views/group.py" line="176"/>
         <source>Overall consensus S* = %1 (%2)</source>
         <translation>总体共识度 S* = %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="176"/>
+        <location filename="../../desktop/views/group.py" line="183"/>
         <source>No group weights here.</source>
         <translation>此处无群体权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="180"/>
+        <location filename="../../desktop/views/group.py" line="187"/>
         <source>Consensus S* = %1 (%2) · group CR %3</source>
         <translation>共识度 S* = %1（%2）· 群体 CR %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="188"/>
+        <location filename="../../desktop/views/group.py" line="195"/>
         <source>Furthest from the group: %1</source>
         <translation>与群体偏离最大：%1</translation>
     </message>
@@ -681,55 +702,322 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="18"/>
+        <location filename="../../desktop/views/import_flow.py" line="26"/>
         <source>Excel (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="26"/>
         <location filename="../../desktop/views/import_flow.py" line="38"/>
+        <source>Reading questionnaires…</source>
+        <translation>正在读取调查问卷…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_flow.py" line="39"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_flow.py" line="70"/>
+        <source>%1 experts</source>
+        <translation>%1 位专家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_flow.py" line="72"/>
+        <source>Import questionnaires: %1 answer(s) of %2</source>
+        <translation>导入调查问卷：%2 的 %1 个答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_flow.py" line="75"/>
+        <source> (%1 cleared)</source>
+        <translation>（清除 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_flow.py" line="85"/>
         <source>Import questionnaires</source>
         <translation>导入调查问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="33"/>
-        <source>%1 file(s) read: answers of %2 expert(s), %3 change(s) to the project, %4 problem(s).</source>
-        <translation>已读取 %1 个文件：%2 位专家的答卷，对项目的 %3 处修改，%4 个问题。</translation>
+        <location filename="../../desktop/views/import_flow.py" line="102"/>
+        <source>Done: %1. Edit ▸ Undo takes it back.</source>
+        <translation>已完成：%1。可用“编辑 ▸ 撤销”撤回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="41"/>
-        <source>Nothing will be changed.</source>
-        <translation>不会做任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_flow.py" line="44"/>
-        <source>The project already holds these answers.</source>
-        <translation>项目中已包含这些答案。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_flow.py" line="49"/>
-        <source>Answers with a problem are left out. Import the valid answers?</source>
-        <translation>有问题的答案将被忽略。是否导入有效答案？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_flow.py" line="52"/>
-        <source>Import them?</source>
-        <translation>是否导入？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_flow.py" line="56"/>
-        <source>Import questionnaires (%1 experts)</source>
-        <translation>导入调查问卷（%1 位专家）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_flow.py" line="82"/>
+        <location filename="../../desktop/views/import_flow.py" line="128"/>
         <source>Import sample questionnaires</source>
         <translation>导入示例问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_flow.py" line="85"/>
+        <location filename="../../desktop/views/import_flow.py" line="131"/>
         <source>Imported the sample panel&apos;s questionnaires: %1 file(s), answers of %2 expert(s), %3 change(s) to the project (illustrative data).</source>
         <translation>已导入示例专家组的调查问卷：%1 个文件，%2 位专家的答卷，对项目的 %3 处修改（示例数据）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../desktop/models/import_text.py" line="60"/>
+        <source>%1 (comparisons)</source>
+        <translation>%1（两两比较）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_text.py" line="61"/>
+        <source>%1 (scores)</source>
+        <translation>%1（打分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_text.py" line="70"/>
+        <source>%1 vs %2</source>
+        <translation>%1 对 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_text.py" line="73"/>
+        <source>%1, reason</source>
+        <translation>%1，理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="261"/>
+        <source>Import 1 answer</source>
+        <translation>导入 1 个答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="262"/>
+        <source>Import %1 answers</source>
+        <translation>导入 %1 个答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="264"/>
+        <source>, clear %1</source>
+        <translation>，清除 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="267"/>
+        <source>Clear 1 answer</source>
+        <translation>清除 1 个答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="268"/>
+        <source>Clear %1 answers</source>
+        <translation>清除 %1 个答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="269"/>
+        <source>Nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="82"/>
+        <source>Import questionnaires: preview</source>
+        <translation>导入调查问卷：预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="87"/>
+        <source>Only blocks that change or need a look</source>
+        <translation>只看有改动或需查看的答题块</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="103"/>
+        <source>Take every conflict</source>
+        <translation>全部冲突采用问卷中的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="104"/>
+        <source>Keep every conflict</source>
+        <translation>全部冲突保留项目中的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="116"/>
+        <source>Problems, warnings and notes (click one to see its block):</source>
+        <translation>问题、警告与提示（点击一条可查看其所在答题块）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="219"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="219"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="221"/>
+        <source>%1 file(s) read: answers of %2 expert(s) for round %3. Nothing changes until you accept.</source>
+        <translation>已读取 %1 个文件：%2 位专家第 %3 轮的回答。在您确认之前不会做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="224"/>
+        <source>New %1 · changed %2 · cleared %3 · unchanged %4 · in conflict %5.</source>
+        <translation>新增 %1 · 修改 %2 · 清除 %3 · 未变 %4 · 冲突 %5。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="230"/>
+        <source>%1 block(s) have problems and are not imported: they keep all their old values.</source>
+        <translation>%1 个答题块有问题，不会导入：这些答题块保留全部原值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="234"/>
+        <source>%1 file problem(s): see the list below.</source>
+        <translation>%1 个文件问题：见下方列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="237"/>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_preview.py" line="242"/>
+        <source>%1 answer(s) changed both in the project and in the questionnaire since it was issued: %2 take the questionnaire&apos;s value, the others keep the project&apos;s.</source>
+        <translation>%1 个答案在问卷发出后项目和问卷中都有改动：其中 %2 个采用问卷中的值，其余保留项目中的值。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="190"/>
+        <source>Expert / answers</source>
+        <translation>专家 / 回答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="190"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="190"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="191"/>
+        <source>Cleared</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="191"/>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="191"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="192"/>
+        <source>Take</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="192"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="195"/>
+        <source>Tick a block to import it; a block with a problem is not imported and keeps all its old values.</source>
+        <translation>勾选答题块即导入；有问题的答题块不会导入，保留全部原值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="197"/>
+        <source>Answers the project did not have.</source>
+        <translation>项目中原来没有的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="198"/>
+        <source>Answers the expert changed: the project&apos;s value → the questionnaire&apos;s.</source>
+        <translation>专家改动过的答案：项目中的值 → 问卷中的值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="200"/>
+        <source>Prefilled answers the expert deleted: importing clears them.</source>
+        <translation>专家删除的预填答案：导入后将清除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="201"/>
+        <source>Answers as the questionnaire was issued, or already in the project: nothing changes.</source>
+        <translation>与问卷发出时相同或项目中已有的答案：不作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="203"/>
+        <source>Answers changed both in the project and in the questionnaire since it was issued.</source>
+        <translation>问卷发出后项目和问卷中都有改动的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="205"/>
+        <source>Tick to take the questionnaire&apos;s value for a conflict; unticked, the project&apos;s value is kept.</source>
+        <translation>勾选则冲突处采用问卷中的值；不勾选则保留项目中的值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="207"/>
+        <source>File, sheet and cell.</source>
+        <translation>文件、工作表和单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="261"/>
+        <source>%1 — not imported</source>
+        <translation>%1 — 不导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="280"/>
+        <location filename="../../desktop/views/import_preview.py" line="204"/>
+        <source>project %1 · file %2</source>
+        <translation>项目 %1 · 问卷 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="315"/>
+        <source>Not imported: this block has %1 problem(s) and keeps all its old values.</source>
+        <translation>不导入：该答题块有 %1 个问题，保留全部原值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_preview.py" line="325"/>
+        <source>The project now holds %1 (it held %2 when the questionnaire was issued); the questionnaire says %3. Tick Take to use the questionnaire&apos;s value; otherwise the project&apos;s is kept.</source>
+        <translation>项目中现为 %1（问卷发出时为 %2）；问卷中为 %3。勾选“采用”则使用问卷中的值，否则保留项目中的值。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <location filename="../../desktop/models/import_problems.py" line="65"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_problems.py" line="65"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_problems.py" line="65"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_problems.py" line="65"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_problems.py" line="66"/>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_problems.py" line="72"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_problems.py" line="72"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/import_problems.py" line="73"/>
+        <source>Note</source>
+        <translation>提示</translation>
     </message>
 </context>
 <context>
@@ -1287,52 +1575,95 @@
 <context>
     <name>PanelPage</name>
     <message>
-        <location filename="../../desktop/views/panel.py" line="29"/>
+        <location filename="../../desktop/views/panel.py" line="30"/>
         <source>Excel (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="65"/>
+        <location filename="../../desktop/views/panel.py" line="77"/>
         <source>Add expert…</source>
         <translation>添加专家…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="66"/>
+        <location filename="../../desktop/views/panel.py" line="78"/>
         <source>Remove expert…</source>
         <translation>删除专家…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="67"/>
+        <location filename="../../desktop/views/panel.py" line="79"/>
         <source>Import questionnaires…</source>
         <translation>导入调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="74"/>
+        <location filename="../../desktop/views/panel.py" line="80"/>
+        <source>Export questionnaires…</source>
+        <translation>导出调查问卷…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="87"/>
         <source>%1 experts. Double-click a name, role or weight to edit it. Completeness is the share of judgments given; the worst CR is the expert&apos;s least consistent matrix (threshold %2).</source>
         <translation>共 %1 位专家。双击姓名、角色或权重即可编辑。完整度为已给出判断的比例；最差 CR 为该专家一致性最差的判断矩阵（阈值 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="90"/>
+        <location filename="../../desktop/views/panel.py" line="96"/>
+        <source>Start round %1…</source>
+        <translation>开始第 %1 轮…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="99"/>
+        <source>Round 1 in progress. When the panel has answered, start round 2: each expert then sees the group&apos;s judgment beside their own and may revise it.</source>
+        <translation>第 1 轮进行中。专家组答完后可开始第 2 轮：每位专家将在自己的判断旁看到群体判断值，并可修改自己的判断。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="104"/>
+        <source>Round %1 in progress (round %2 closed %3). Questionnaires exported now are round-%1 questionnaires; those of earlier rounds are refused on import. The Group weights page compares the rounds.</source>
+        <translation>第 %1 轮进行中（第 %2 轮已于 %3 结束）。现在导出的是第 %1 轮调查问卷；导入时不接受之前轮次的问卷。“群体权重”页可比较各轮结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="119"/>
+        <source>Close round %1 and start round %2?
+
+Round %1&apos;s answers are kept in the project&apos;s round history, and the Group weights page compares consensus round by round. Round %2 starts from the same answers: its questionnaires show each expert their round-%1 answers, the group&apos;s judgment and its spread, and mark answers far from the group. Questionnaires of round %1 can no longer be imported.
+
+You can undo this.</source>
+        <translation>结束第 %1 轮并开始第 %2 轮？
+
+第 %1 轮的回答保存在项目的轮次记录中，“群体权重”页将逐轮比较共识度。第 %2 轮从相同的回答开始：其调查问卷向每位专家展示其第 %1 轮的回答、群体判断值及其离散程度，并标出与群体相差较大的回答。此后不能再导入第 %1 轮的调查问卷。
+
+此操作可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="125"/>
+        <source>Start round %1</source>
+        <translation>开始第 %1 轮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="131"/>
+        <source>Round %1 started: export the round-%1 questionnaires (Export questionnaires…) and send them to the panel.</source>
+        <translation>第 %1 轮已开始：请导出第 %1 轮调查问卷（“导出调查问卷…”）并发给专家组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/panel.py" line="146"/>
         <source>Cannot change the panel</source>
         <translation>无法修改专家组</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="98"/>
+        <location filename="../../desktop/views/panel.py" line="154"/>
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="99"/>
+        <location filename="../../desktop/views/panel.py" line="155"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="114"/>
+        <location filename="../../desktop/views/panel.py" line="170"/>
         <source>Remove expert</source>
         <translation>删除专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/panel.py" line="115"/>
+        <location filename="../../desktop/views/panel.py" line="171"/>
         <source>Remove %1 and all of their judgments and scores? (You can undo this.)</source>
         <translation>删除 %1 及其全部判断和评分？（可撤销）</translation>
     </message>
@@ -1572,6 +1903,94 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="61"/>
+        <source>Export questionnaires</source>
+        <translation>导出调查问卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="65"/>
+        <source>Round %1. Each questionnaire shows, beside every pair, the expert&apos;s round-%2 answer, the group&apos;s judgment and its spread, and marks answers far from the group; a reason column lets the expert explain an answer they keep.</source>
+        <translation>第 %1 轮。每份调查问卷在每一对比较旁展示该专家第 %2 轮的回答、群体判断值及其离散程度，并标出与群体相差较大的回答；专家可在“理由”一栏说明保留意见的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="70"/>
+        <source>Round 1. Each expert fills their questionnaire offline; import the filled workbooks on the Experts page. Importing changes only the answers an expert changed.</source>
+        <translation>第 1 轮。每位专家离线填写调查问卷；填好的工作簿在“专家组”页导入。导入只改动专家改过的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="75"/>
+        <source>One workbook per expert</source>
+        <translation>每位专家一个工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="76"/>
+        <source>One panel workbook (a sheet per expert)</source>
+        <translation>整个专家组一个工作簿（每位专家一个工作表）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="87"/>
+        <source>Prefill the answers the project holds</source>
+        <translation>预填项目中已有的答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="91"/>
+        <source>From round 2 on, prefilled is the default: each expert keeps or changes their previous answers. Blank or prefilled, importing changes only what an expert changed (a prefilled answer the expert deletes is cleared).</source>
+        <translation>从第 2 轮起默认预填：每位专家保留或修改自己上一轮的答案。无论空白还是预填，导入只改动专家改过的内容（专家删除的预填答案会被清除）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="95"/>
+        <source>Fixed: filled from the project, read-only</source>
+        <translation>固定：取自项目，只读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="96"/>
+        <source>Asked: the experts supply them</source>
+        <translation>征询：由专家填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="113"/>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="114"/>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="125"/>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="126"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="127"/>
+        <source>Answers:</source>
+        <translation>答案：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="128"/>
+        <source>Measured criteria:</source>
+        <translation>实测指标：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="129"/>
+        <source>Experts:</source>
+        <translation>专家：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/questionnaire_dialog.py" line="133"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
     <name>RankingData</name>
     <message>
         <location filename="../../desktop/models/ranking_data.py" line="32"/>
@@ -1725,6 +2144,92 @@
         <location filename="../../desktop/views/results.py" line="293"/>
         <source>Ranks by each method (1 = best); highlighted: the directions that move most.</source>
         <translation>各方法的排名（1 = 最优）；高亮：排名变动最大的方向。</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <location filename="../../desktop/models/rounds.py" line="64"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/rounds.py" line="69"/>
+        <source>S* round %1</source>
+        <translation>第 %1 轮 S*</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/rounds.py" line="69"/>
+        <source>Dispersion round %1</source>
+        <translation>第 %1 轮离散程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/rounds.py" line="70"/>
+        <source>Moved in round %1</source>
+        <translation>第 %1 轮改动者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/rounds.py" line="72"/>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/rounds.py" line="72"/>
+        <source>closed %1</source>
+        <translation>%1 结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/rounds.py" line="74"/>
+        <source>Goepel&apos;s consensus S* of the panel&apos;s weights (1 = full agreement)</source>
+        <translation>专家组权重的 Goepel 共识度 S*（1 = 完全一致）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/rounds.py" line="76"/>
+        <source>Mean geometric standard deviation of the judgments (1 = everyone gave the same answer)</source>
+        <translation>各判断几何标准差的平均值（1 = 所有人回答相同）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/rounds.py" line="78"/>
+        <source>The experts who changed answers here since the previous round</source>
+        <translation>自上一轮以来在此处改动过回答的专家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/rounds.py" line="80"/>
+        <source>round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/rounds.py" line="92"/>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/rounds.py" line="134"/>
+        <source>, closer to the group&apos;s round-%1 judgment</source>
+        <translation>，更接近第 %1 轮的群体判断值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/rounds.py" line="135"/>
+        <source>, further from the group&apos;s round-%1 judgment</source>
+        <translation>，更偏离第 %1 轮的群体判断值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/rounds.py" line="137"/>
+        <source>%1%2: %3 answer(s) changed%4</source>
+        <translation>%1%2：改动 %3 个回答%4</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsSection</name>
+    <message>
+        <location filename="../../desktop/views/rounds_section.py" line="48"/>
+        <source>Rounds: round 1 in progress. Start round 2 on the Experts page to compare consensus round by round.</source>
+        <translation>轮次：第 1 轮进行中。在“专家组”页开始第 2 轮后，可逐轮比较共识度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rounds_section.py" line="60"/>
+        <source>Round by round (round %1 in progress): consensus S*, dispersion (1 = everyone agrees) and who changed answers; hover for details.</source>
+        <translation>逐轮比较（第 %1 轮进行中）：共识度 S*、离散程度（1 = 完全一致）及改动回答的专家；悬停查看详情。</translation>
     </message>
 </context>
 <context>
@@ -2164,81 +2669,96 @@
     </message>
     <message>
         <location filename="../../desktop/undo_text.py" line="98"/>
+        <source>Close round %1, start round %2</source>
+        <translation>结束第 %1 轮，开始第 %2 轮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="101"/>
+        <source>Clear reason: %1, %2 vs %3</source>
+        <translation>清除理由：%1，%2 对 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="102"/>
+        <source>Edit reason: %1, %2 vs %3</source>
+        <translation>修改理由：%1，%2 对 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo_text.py" line="104"/>
         <source>Edit the project&apos;s title and description</source>
         <translation>修改项目标题和说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo_text.py" line="99"/>
+        <location filename="../../desktop/undo_text.py" line="105"/>
         <source>Add criterion “%1” under “%2”</source>
         <translation>在“%2”下添加准则“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo_text.py" line="101"/>
+        <location filename="../../desktop/undo_text.py" line="107"/>
         <source>Delete criterion “%1”</source>
         <translation>删除准则“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo_text.py" line="102"/>
+        <location filename="../../desktop/undo_text.py" line="108"/>
         <source>Move “%1”</source>
         <translation>移动“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo_text.py" line="103"/>
+        <location filename="../../desktop/undo_text.py" line="109"/>
         <source>Add expert %1</source>
         <translation>添加专家 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo_text.py" line="104"/>
+        <location filename="../../desktop/undo_text.py" line="110"/>
         <source>Remove expert %1</source>
         <translation>移除专家 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo_text.py" line="105"/>
+        <location filename="../../desktop/undo_text.py" line="111"/>
         <source>Move expert %1</source>
         <translation>移动专家 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo_text.py" line="106"/>
+        <location filename="../../desktop/undo_text.py" line="112"/>
         <source>Add industry “%1”</source>
         <translation>添加产业“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo_text.py" line="107"/>
+        <location filename="../../desktop/undo_text.py" line="113"/>
         <source>Remove industry “%1”</source>
         <translation>删除产业“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo_text.py" line="108"/>
+        <location filename="../../desktop/undo_text.py" line="114"/>
         <source>Add direction “%1” to %2</source>
         <translation>为 %2 添加方向“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo_text.py" line="110"/>
+        <location filename="../../desktop/undo_text.py" line="116"/>
         <source>Remove direction “%1”</source>
         <translation>删除方向“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo_text.py" line="111"/>
+        <location filename="../../desktop/undo_text.py" line="117"/>
         <source>Move direction “%1”</source>
         <translation>移动方向“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo_text.py" line="112"/>
+        <location filename="../../desktop/undo_text.py" line="118"/>
         <source>Add criterion “%1” to %2</source>
         <translation>为 %2 添加指标“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo_text.py" line="115"/>
+        <location filename="../../desktop/undo_text.py" line="121"/>
         <source>Remove criterion “%1” from %2</source>
         <translation>从 %2 删除指标“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo_text.py" line="125"/>
+        <location filename="../../desktop/undo_text.py" line="131"/>
         <source>%1 changes</source>
         <translation>%1 处修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo_text.py" line="126"/>
+        <location filename="../../desktop/undo_text.py" line="132"/>
         <source>Edit the project</source>
         <translation>修改项目</translation>
     </message>

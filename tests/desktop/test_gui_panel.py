@@ -1,5 +1,6 @@
 """The panel page: experts added, renamed, weighted and removed (each undoable), completeness and
-worst CR as the engine reports them, and questionnaire import with its problem list first."""
+worst CR as the engine reports them, and questionnaire import with its preview first (the
+preview itself: tests/desktop/test_gui_import_preview.py)."""
 
 from __future__ import annotations
 
@@ -81,11 +82,12 @@ def test_import_shows_problems_before_changing_anything(qtbot, panel, tmp_path):
     ctx.interaction.script([str(bad)])
     qtbot.mouseClick(page.b_import, Qt.LeftButton)
     asked = ctx.interaction.asked[-1]
-    assert asked.method == "review_problems"
-    _title, _text, problems, can_proceed = asked.args
+    assert asked.method == "preview_import"
+    _title, summary, accept, problems = asked.args
     assert problems
     assert any("not_a_questionnaire.xlsx" in p for p in problems)
-    assert can_proceed is False
+    assert accept == "Nothing to import"
+    assert "Nothing to import." in summary
     assert ctx.project is before
 
 
@@ -94,9 +96,9 @@ def test_import_the_sample_questionnaires_into_a_blank_panel_is_one_undo_step(qt
     sample = ctx.project
     ctx.set_project(sample.replace(judgments={}, scores={}))
     blank = ctx.project
-    ctx.interaction.script(True)  # no problems: a plain confirmation
+    ctx.interaction.script(True)  # the preview, accepted as it stands
     assert page.import_questionnaires([str(p) for p in sample_questionnaires()])
-    assert ctx.interaction.methods_asked() == ["confirm"]
+    assert ctx.interaction.methods_asked() == ["preview_import"]
     assert ctx.project.judgments == sample.judgments
     assert ctx.project.scores == sample.scores
     assert ctx.undo_stack.count() == 1

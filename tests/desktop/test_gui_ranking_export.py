@@ -130,9 +130,11 @@ def test_export_questionnaires_one_per_expert(win, qtbot, tmp_path):
     from mcdm.excel.questionnaire.importer import read_questionnaires
 
     ctx, window = win
-    ctx.interaction.script(str(tmp_path / "panel.xlsx"))  # the folder and the name prefix
+    # The options as they stand (one file per expert), then the folder and the name prefix.
+    ctx.interaction.script(True, str(tmp_path / "panel.xlsx"))
     with qtbot.waitSignal(window.exporter.finished, timeout=60000):
         window.exporter.act_questionnaires.trigger()
+    assert ctx.interaction.methods_asked() == ["questionnaire_options", "save_path"]
     files = sorted(tmp_path.glob("panel_*.xlsx"))
     assert len(files) == len(ctx.project.experts)
     for f in files:

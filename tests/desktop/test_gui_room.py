@@ -130,7 +130,7 @@ def test_export_says_what_it_wrote_and_where_with_an_open_folder_button(qtbot, w
         window.exporter.export_questionnaires(str(folder))
     n = len(ctx.project.experts)
     assert len(list(folder.glob("*.xlsx"))) == n
-    assert window.message_text() == f"Wrote {n} questionnaire(s) in {folder.resolve()}"
+    assert window.message_text() == f"Wrote {n} round-1 questionnaire(s) in {folder.resolve()}"
     button = window.message_line.button
     assert button.isVisibleTo(window)
     assert button.text() == "Open folder"

@@ -102,6 +102,15 @@ class RandomInteraction(ScriptedInteraction):
         return self._answer("review_problems", (title, len(problems)),
                             self.rng.random() < 0.5) and can_proceed
 
+    def preview_import(self, parent, report, project, lang):
+        # The real preview dialog, accepted as it stands or cancelled, at random.
+        self.answers.appendleft(self.rng.random() < 0.5)
+        return super().preview_import(parent, report, project, lang)
+
+    def questionnaire_options(self, parent, project, defaults, ui_lang):
+        self.answers.appendleft(self.rng.random() < 0.5)
+        return super().questionnaire_options(parent, project, defaults, ui_lang)
+
 
 def _files(tmp: Path) -> dict[str, list[str]]:
     good = sorted(str(p) for p in (ROOT / "sample_workbooks").glob("questionnaire_E*.xlsx"))

@@ -7,22 +7,17 @@ called by hand on each round's matrices."""
 import math
 import re
 
-import numpy as np
 import openpyxl
 import pytest
 
-from mcdm.ahp import priorities
-from mcdm.ahp.scales import nearest_value
 from mcdm.cli import main
 from mcdm.excel.questionnaire import plan as P
 from mcdm.excel.questionnaire.fill import fill_answers, plan_of
-from mcdm.group import aggregate_judgments, consensus, judgment_dispersion
 from mcdm.messages import label
-from mcdm.project import edits as E
 from mcdm.project.sample import sample_project
 from mcdm.project.storage import load, save
-
-FAR_SDS, FAR_MIN_RATIO = 1.5, 2.0  # the rule the questionnaire states (mcdm.project.rounds)
+from tests.support.rounds import by_hand as _by_hand
+from tests.support.rounds import round_two_answers
 
 
 def _run(capsys, *argv) -> tuple[int, str, str]:
@@ -31,39 +26,9 @@ def _run(capsys, *argv) -> tuple[int, str, str]:
     return code, out.out, out.err
 
 
-def _by_hand(project, judgments, node_id):
-    """(S*, mean GSD, AIJ matrix, GSD matrix) from mcdm.ahp / mcdm.group directly."""
-    q = project.replace(judgments=judgments)
-    kids = q.node(node_id).child_ids()
-    mats, vecs, w = [], [], []
-    for e in q.experts:
-        if judgments.get(e.id, {}).get(node_id):
-            a = q.judgment_matrix(e.id, node_id)
-            mats.append(a)
-            vecs.append(priorities(a, method=q.settings.priority_method).weights)
-            w.append(e.weight)
-    s = consensus(np.array(vecs), w, q.settings.consensus_scale_max).s_star
-    gsd = judgment_dispersion(mats, w, names=kids).gsd
-    return s, float(np.nanmean(gsd[np.triu_indices(len(kids), 1)])), \
-        aggregate_judgments(mats, w, names=kids), gsd
-
-
 def _round_two_answers(sample):
-    """E6 gives the group's round-1 judgment (nearest level) wherever it was far from it;
-    E4 keeps its answers and explains one."""
-    target = sample
-    moved = 0
-    for node in sample.internal_nodes():
-        _, _, aij, gsd = _by_hand(sample, sample.judgments, node.id)
-        kids = node.child_ids()
-        for (a, b), v in sample.judgments["E6"].get(node.id, {}).items():
-            i, j = kids.index(a), kids.index(b)
-            if abs(math.log(v / aij[i, j])) > max(FAR_SDS * math.log(gsd[i, j]),
-                                                 math.log(FAR_MIN_RATIO)):
-                g = nearest_value(aij[i, j], sample.settings.scale)
-                target, _ = E.SetJudgment("E6", node.id, a, b, g).apply(target)
-                moved += 1
-    target, _ = E.SetReason("E4", "principles", "P2", "P3", "产业基础决定优先级").apply(target)
+    """E6 moves to the group where it was far from it; E4 keeps its answers and explains one."""
+    target, moved = round_two_answers(sample)
     assert moved >= 3
     return target
 

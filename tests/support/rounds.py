@@ -1,0 +1,55 @@
+"""Delphi rounds by hand, for the round-2 tests of the CLI and the GUI: S*, dispersion and the
+group's judgment straight from :mod:`mcdm.ahp` and :mod:`mcdm.group`, and how the sample panel
+answers round 2 (E6 moves its answers far from the group to the group's round-1 judgment, E4
+keeps its answers and explains one)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from mcdm.ahp import priorities
+from mcdm.ahp.scales import nearest_value
+from mcdm.group import aggregate_judgments, consensus, judgment_dispersion
+from mcdm.project import edits as E
+
+FAR_SDS, FAR_MIN_RATIO = 1.5, 2.0  # the rule the questionnaire states (mcdm.project.rounds)
+REASON = "产业基础决定优先级"
+
+
+def by_hand(project, judgments, node_id):
+    """(S*, mean GSD, AIJ matrix, GSD matrix) at ``node_id`` from mcdm.ahp / mcdm.group."""
+    q = project.replace(judgments=judgments)
+    kids = q.node(node_id).child_ids()
+    mats, vecs, w = [], [], []
+    for e in q.experts:
+        if judgments.get(e.id, {}).get(node_id):
+            a = q.judgment_matrix(e.id, node_id)
+            mats.append(a)
+            vecs.append(priorities(a, method=q.settings.priority_method).weights)
+            w.append(e.weight)
+    s = consensus(np.array(vecs), w, q.settings.consensus_scale_max).s_star
+    gsd = judgment_dispersion(mats, w, names=kids).gsd
+    return s, float(np.nanmean(gsd[np.triu_indices(len(kids), 1)])), \
+        aggregate_judgments(mats, w, names=kids), gsd
+
+
+def round_two_answers(sample):
+    """The panel's round-2 answers: E6 gives the group's round-1 judgment (nearest level)
+    wherever it was far from it; E4 keeps its answers and explains one. Returns (project,
+    number of E6's moved answers)."""
+    target = sample
+    moved = 0
+    for node in sample.internal_nodes():
+        _, _, aij, gsd = by_hand(sample, sample.judgments, node.id)
+        kids = node.child_ids()
+        for (a, b), v in sample.judgments["E6"].get(node.id, {}).items():
+            i, j = kids.index(a), kids.index(b)
+            if abs(math.log(v / aij[i, j])) > max(FAR_SDS * math.log(gsd[i, j]),
+                                                 math.log(FAR_MIN_RATIO)):
+                g = nearest_value(aij[i, j], sample.settings.scale)
+                target, _ = E.SetJudgment("E6", node.id, a, b, g).apply(target)
+                moved += 1
+    target, _ = E.SetReason("E4", "principles", "P2", "P3", REASON).apply(target)
+    return target, moved
