@@ -95,7 +95,7 @@ class WindowMenus:
         self.menu_help.addAction(self.act_about)
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addActions([self.act_new, self.act_open, self.act_save])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.act_undo, self.act_redo])

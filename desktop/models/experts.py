@@ -31,7 +31,7 @@ class ExpertsModel(QAbstractTableModel):
         self.sync()
         context.resultChanged.connect(self._follow_rows)
         context.languageChanged.connect(lambda _l: self.headerDataChanged.emit(
-            Qt.Horizontal, 0, 4))
+            Qt.Orientation.Horizontal, 0, 4))
 
     def _follow_rows(self) -> bool:
         """Reset when the panel's experts changed; True if it did."""
@@ -59,52 +59,52 @@ class ExpertsModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.DisplayRole) -> Any:
-        if role != Qt.DisplayRole:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Vertical:
+        if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return (self.tr("Expert"), self.tr("Role"), self.tr("Weight"), self.tr("Completeness"),
                 self.tr("Worst CR"))[section]
 
     def flags(self, index: Index) -> Qt.ItemFlags:
         if not index.isValid():
-            return Qt.NoItemFlags
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        return flags | Qt.ItemIsEditable if index.column() in (NAME, ROLE, WEIGHT) else flags
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() in (NAME, ROLE, WEIGHT) else flags
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         project = self._ctx.project
         expert = project.expert(self._ids[index.row()])
         col = index.column()
         summary = lookup.expert_progress(self._ctx.result, expert.id)
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == NAME:
                 return expert.name
             if col == ROLE:
                 return expert.role
             if col == WEIGHT:
-                return expert.weight if role == Qt.EditRole else f"{expert.weight:g}"
+                return expert.weight if role == Qt.ItemDataRole.EditRole else f"{expert.weight:g}"
             if col == COMPLETE:
                 return f"{summary.completeness:.0%}" if summary else ""
             if col == WORST and summary and summary.worst_cr is not None:
                 node = self._ctx.text(project.node(summary.worst_node).label)
                 return f"{summary.worst_cr:.3f} ({node})"
             return ""
-        if role == Qt.BackgroundRole and summary:
+        if role == Qt.ItemDataRole.BackgroundRole and summary:
             if col == WORST and summary.worst_cr is not None:
                 ok = self._ctx.result.is_consistent(summary.worst_cr)
                 return QBrush(QColor("#c8e6c9" if ok else "#ffcdd2"))
             if col == COMPLETE and summary.completeness < 1:
                 return QBrush(QColor("#fff3c4"))
-        if role == Qt.TextAlignmentRole and col in (WEIGHT, COMPLETE, WORST):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (WEIGHT, COMPLETE, WORST):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
-        if role != Qt.EditRole or not (self.flags(index) & Qt.ItemIsEditable):
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         expert = self._ctx.project.expert(self._ids[index.row()])
         col = index.column()

@@ -48,21 +48,21 @@ class DisagreementModel(NodeMatrixModel):
         self.endResetModel()
 
     def flags(self, index: Index) -> Qt.ItemFlags:
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._group is None:
             return None
         i, j = index.row(), index.column()
         value = float(self._group.dispersion[i][j])
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return "" if i == j or math.isnan(value) else f"{value:.2f}"
-        if role == Qt.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(heat_color(value if i != j else math.nan,
                                      max(GSD_RED, self._group.dispersion_max)))
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignCenter)
-        if role == Qt.ToolTipRole and i != j and not math.isnan(value):
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and i != j and not math.isnan(value):
             return self.tr("Geometric standard deviation of the experts' judgments: %1").replace(
                 "%1", f"{value:.3f}")
         return None

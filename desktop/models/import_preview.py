@@ -117,7 +117,7 @@ class ImportPreviewModel(QAbstractItemModel):
             return False
         (self.included.add if included else self.included.discard)(row.item.key)
         index = self.createIndex(row.row, NAME, row)
-        self.dataChanged.emit(index, index, [Qt.CheckStateRole, Qt.ForegroundRole])
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.ForegroundRole])
         self.choicesChanged.emit()
         return True
 
@@ -149,7 +149,7 @@ class ImportPreviewModel(QAbstractItemModel):
             if row.children:
                 first = self.createIndex(0, column, row.children[0])
                 last = self.createIndex(len(row.children) - 1, column, row.children[-1])
-                self.dataChanged.emit(first, last, [Qt.CheckStateRole])
+                self.dataChanged.emit(first, last, [Qt.ItemDataRole.CheckStateRole])
                 for child in row.children:
                     walk(child)
 
@@ -183,14 +183,14 @@ class ImportPreviewModel(QAbstractItemModel):
         return 8
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.DisplayRole) -> Any:
-        if orientation != Qt.Horizontal or not 0 <= section < 8:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 8:
             return None
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Expert / answers"), self.tr("New"), self.tr("Changed"),
                     self.tr("Cleared"), self.tr("Unchanged"), self.tr("Conflicts"),
                     self.tr("Take"), self.tr("Where"))[section]
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return {
                 NAME: self.tr("Tick a block to import it; a block with a problem is not "
                               "imported and keeps all its old values."),
@@ -210,13 +210,13 @@ class ImportPreviewModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlags:
         if not index.isValid():
-            return Qt.NoItemFlags
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         row, column = self._row(index), index.column()
         if row.kind == "block" and column == NAME and row.item.acceptable:
-            flags |= Qt.ItemIsUserCheckable
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         if column == TAKE and self._conflicts_of(row):
-            flags |= Qt.ItemIsUserCheckable
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def _conflicts_of(self, row: _Row) -> list:
@@ -227,25 +227,25 @@ class ImportPreviewModel(QAbstractItemModel):
         return []
 
     # -- what a row shows ------------------------------------------------------------------
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row, column = self._row(index), index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == Qt.CheckStateRole:
+        if role == Qt.ItemDataRole.CheckStateRole:
             return self._check(row, column)
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
-        if role == Qt.ForegroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(row, column)
-        if role == Qt.FontRole and row.kind == "expert":
+        if role == Qt.ItemDataRole.FontRole and row.kind == "expert":
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.TextAlignmentRole and NEW <= column <= CONFLICT and \
+        if role == Qt.ItemDataRole.TextAlignmentRole and NEW <= column <= CONFLICT and \
                 row.kind in ("expert", "block"):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _counts_of(self, row: _Row) -> dict[str, int]:
@@ -284,14 +284,14 @@ class ImportPreviewModel(QAbstractItemModel):
 
     def _check(self, row: _Row, column: int) -> Any:
         if row.kind == "block" and column == NAME:
-            return Qt.Checked if row.item.key in self.included else Qt.Unchecked
+            return Qt.CheckState.Checked if row.item.key in self.included else Qt.CheckState.Unchecked
         conflicts = self._conflicts_of(row) if column == TAKE else []
         if not conflicts:
             return None
         taken = sum(d.answer_key in self.taken for d in conflicts)
         if taken == 0:
-            return Qt.Unchecked
-        return Qt.Checked if taken == len(conflicts) else Qt.PartiallyChecked
+            return Qt.CheckState.Unchecked
+        return Qt.CheckState.Checked if taken == len(conflicts) else Qt.CheckState.PartiallyChecked
 
     def _colour(self, row: _Row, column: int) -> QBrush | None:
         if row.kind == "problem" or (row.kind == "block" and not row.item.acceptable):
@@ -333,11 +333,11 @@ class ImportPreviewModel(QAbstractItemModel):
         return self._display(row, column)
 
     # -- editing the choices ---------------------------------------------------------------
-    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
-        if role != Qt.CheckStateRole or not index.isValid():
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
         row, column = self._row(index), index.column()
-        on = Qt.CheckState(value) == Qt.Checked if not isinstance(value, bool) else value
+        on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
         if row.kind == "block" and column == NAME:
             return self.set_included(row.item.key, on)
         conflicts = self._conflicts_of(row) if column == TAKE else []
@@ -345,16 +345,16 @@ class ImportPreviewModel(QAbstractItemModel):
             return False
         for d in conflicts:
             (self.taken.add if on else self.taken.discard)(d.answer_key)
-        self.dataChanged.emit(index, index, [Qt.CheckStateRole])
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         related = row.parent if row.kind == "answer" else row
         if related is not None and related.kind == "block":
             self.dataChanged.emit(self.createIndex(related.row, TAKE, related),
                                   self.createIndex(related.row, TAKE, related),
-                                  [Qt.CheckStateRole])
+                                  [Qt.ItemDataRole.CheckStateRole])
             if related.children:
                 self.dataChanged.emit(self.createIndex(0, TAKE, related.children[0]),
                                       self.createIndex(len(related.children) - 1, TAKE,
                                                        related.children[-1]),
-                                      [Qt.CheckStateRole])
+                                      [Qt.ItemDataRole.CheckStateRole])
         self.choicesChanged.emit()
         return True

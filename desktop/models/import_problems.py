@@ -57,10 +57,10 @@ class ImportProblemsModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.DisplayRole) -> Any:
-        if role != Qt.DisplayRole:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Vertical:
+        if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return (self.tr("Kind"), self.tr("What"), self.tr("File"), self.tr("Sheet"),
                 self.tr("Cell"))[section] if 0 <= section < 5 else None
@@ -78,17 +78,17 @@ class ImportProblemsModel(QAbstractTableModel):
         value = getattr(location, "sheet" if column == SHEET else "cell", None)
         return value or ""
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             p = self._rows[row][1]
             place = where(p.location, self.lang, self.project)
             return self._text(row, WHAT) + (f"\n{place}" if place else "")
-        if role == Qt.ForegroundRole and column in (KIND, WHAT):
+        if role == Qt.ItemDataRole.ForegroundRole and column in (KIND, WHAT):
             kind = self._rows[row][0]
             return QBrush(RED) if kind == "problem" else QBrush(AMBER) if kind == "warning" \
                 else None

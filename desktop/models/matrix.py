@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -23,6 +24,8 @@ from mcdm.project.judgment_text import format_judgment, parse_judgment
 
 HIGHLIGHT = QColor("#ffd54f")
 LOWER = QColor("#f1f1f1")
+HIGHLIGHT_BRUSH, LOWER_BRUSH = QBrush(HIGHLIGHT), QBrush(LOWER)
+CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
 
 class JudgmentMatrixModel(NodeMatrixModel):
@@ -33,10 +36,11 @@ class JudgmentMatrixModel(NodeMatrixModel):
         self.expert_id: str | None = None
         self.node_id: str | None = None
         self._matrix = None
+        self._texts: list[list[str]] = []
         self._flagged: dict[tuple[int, int], Any] = {}
         context.projectChanged.connect(self.refresh)
         context.languageChanged.connect(lambda _l: self.headerDataChanged.emit(
-            Qt.Horizontal, 0, max(0, len(self._ids) - 1)))
+            Qt.Orientation.Horizontal, 0, max(0, len(self._ids) - 1)))
 
     def set_target(self, expert_id: str | None, node_id: str | None) -> None:
         self.expert_id, self.node_id = expert_id, node_id
@@ -53,9 +57,28 @@ class JudgmentMatrixModel(NodeMatrixModel):
             self._load(ok)
             self.endResetModel()
         else:
+            before, flagged = self._matrix, self._flagged
             self._load(ok)
-            if ids:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(ids) - 1))
+            self._cells_changed(before, flagged)
+
+    def _cells_changed(self, before, flagged) -> None:
+        # Only the cells that differ: a slider move changes a pair and perhaps the highlights,
+        # and the view re-reads every role of every cell it is told about.
+        n = len(self._ids)
+        if not n:
+            return
+        after = self._matrix
+        if before is None or after is None or before.shape != after.shape:
+            self.dataChanged.emit(self.index(0, 0), self.index(n - 1, n - 1))
+            return
+        changed = ~((before == after) | (np.isnan(before) & np.isnan(after)))
+        for i, j in {*flagged, *self._flagged}:
+            if flagged.get((i, j)) != self._flagged.get((i, j)):
+                changed[i, j] = changed[j, i] = True
+        rows, cols = np.nonzero(changed)
+        if rows.size:  # one signal for the block that holds them (each one re-measures rows)
+            self.dataChanged.emit(self.index(int(rows.min()), int(cols.min())),
+                                  self.index(int(rows.max()), int(cols.max())))
 
     def _load(self, ok: bool) -> None:
         project = self._ctx.project
@@ -66,36 +89,41 @@ class JudgmentMatrixModel(NodeMatrixModel):
             index = {c: i for i, c in enumerate(self._ids)}
             for s in node.suggestions:
                 self._flagged[(index[s.a], index[s.b])] = s
+        # The cells' texts once per edit: a view asks for every role of every cell each time
+        # it measures its rows.
+        self._texts = ([[format_judgment(float(v)) for v in row] for row in self._matrix]
+                       if self._matrix is not None else [])
 
     def flags(self, index: Index) -> Qt.ItemFlags:
         if not index.isValid():
-            return Qt.NoItemFlags
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        return flags | Qt.ItemIsEditable if index.column() > index.row() else flags
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() > index.row() else flags
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._matrix is None:
             return None
         i, j = index.row(), index.column()
-        value = float(self._matrix[i, j])
-        if role in (Qt.DisplayRole, Qt.EditRole):
-            return format_judgment(value)
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignCenter)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._texts[i][j]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return CENTRE
+        if role not in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+            return None
         flagged = self._flagged.get((i, j)) or self._flagged.get((j, i))
-        if role == Qt.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole:
             if flagged is not None and i != j:
-                return QBrush(HIGHLIGHT)
+                return HIGHLIGHT_BRUSH
             if i >= j:
-                return QBrush(LOWER)
-        if role == Qt.ToolTipRole and flagged is not None and i != j:
+                return LOWER_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole and flagged is not None and i != j:
             suggested = flagged.suggested if (i, j) in self._flagged else 1.0 / flagged.suggested
             return self.tr("Inconsistent: suggested value %1").replace(
                 "%1", format_judgment(suggested))
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
-        if role != Qt.EditRole or not (self.flags(index) & Qt.ItemIsEditable):
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         from mcdm.messages import describe as sentence
 

@@ -43,12 +43,12 @@ class NodeMatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not 0 <= section < len(self._ids):
             return None
         label = self._ctx.text(self._ctx.project.node(self._ids[section]).label)
-        if role == Qt.DisplayRole:
-            return str(section + 1) if orientation == Qt.Horizontal else f"{section + 1}  {label}"
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1) if orientation == Qt.Orientation.Horizontal else f"{section + 1}  {label}"
+        if role == Qt.ItemDataRole.ToolTipRole:
             return label
         return None

@@ -57,18 +57,18 @@ class RoundsModel(QAbstractTableModel):
         return 0 if parent.isValid() else 1 + len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.DisplayRole) -> Any:
-        if orientation == Qt.Vertical:
-            return str(section + 1) if role == Qt.DisplayRole else None
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         if section == 0:
-            return self.tr("Node") if role == Qt.DisplayRole else None
+            return self.tr("Node") if role == Qt.ItemDataRole.DisplayRole else None
         if not 0 < section <= len(self._columns):
             return None
         what, r = self._columns[section - 1]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return {"s": self.tr("S* round %1"), "gsd": self.tr("Dispersion round %1"),
                     "moved": self.tr("Moved in round %1")}[what].replace("%1", str(r.number))
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             when = self.tr("in progress") if r.closed is None else self.tr("closed %1").replace(
                 "%1", r.closed[:16].replace("T", " "))
             text = {"s": self.tr("Goepel's consensus S* of the panel's weights (1 = full "
@@ -82,7 +82,7 @@ class RoundsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlags:
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def value(self, row: int, column: int) -> Any:
         """The number or text at a cell as the summary holds it (S* and dispersion as floats;
@@ -104,22 +104,22 @@ class RoundsModel(QAbstractTableModel):
             return math.nan
         return node.s_star if what == "s" else node.mean_gsd
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             value = self.value(row, column)
             return _number(value) if isinstance(value, float) else value
-        if role == Qt.TextAlignmentRole and column and self._columns[column - 1][0] != "moved":
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.FontRole and self._nodes[row] is None:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column and self._columns[column - 1][0] != "moved":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and self._nodes[row] is None:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ToolTipRole and column and self._columns[column - 1][0] == "moved":
+        if role == Qt.ItemDataRole.ToolTipRole and column and self._columns[column - 1][0] == "moved":
             return self._moves_tip(row, self._columns[column - 1][1]) or None
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             value = self.value(row, column)
             return _number(value) if isinstance(value, float) else value
         return None

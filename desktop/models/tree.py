@@ -43,17 +43,42 @@ class CriteriaTreeModel(QAbstractItemModel):
         # The model reads its own snapshot: between the context's change and our reset, views
         # (saving their expansion state) must still see the project the indexes were made for.
         self._project = project = self._ctx.project
+        self._weights_stale = False
         self._ids = [n.id for n in project.goal.walk()] if project is not None else []
         self._pos = {nid: i for i, nid in enumerate(self._ids)}
 
     def _reset(self) -> None:
+        project = self._ctx.project
+        if (project is not None and self._project is not None
+                and project.goal is self._project.goal):
+            # Same hierarchy (a judgment or score edit): only the global weights may have
+            # changed; the page re-reads them when shown (:meth:`refresh_weights`), so a hidden
+            # tree does not re-measure its columns on every slider move.
+            self._project = project
+            self._weights_stale = True
+            return
         self.beginResetModel()
         self._rebuild()
         self.endResetModel()
 
+    def refresh_weights(self) -> None:
+        """Show the current global weights (after edits that kept the hierarchy)."""
+        if not self._weights_stale or self._project is None:
+            return
+        self._weights_stale = False
+        goal = self.index_of(self._project.goal.id, WEIGHT)
+        self.dataChanged.emit(goal, goal)
+        for node in self._project.goal.walk():
+            if node.children:
+                parent = self.index_of(node.id)
+                self.dataChanged.emit(self.index(0, WEIGHT, parent),
+                                      self.index(len(node.children) - 1, WEIGHT, parent))
+
     def _relabel(self, _lang: str) -> None:
         # Labels and headers change everywhere: a reset (views keep their expansion by id).
-        self._reset()
+        self.beginResetModel()
+        self._rebuild()
+        self.endResetModel()
 
     def node_id(self, index: Index) -> str | None:
         return self._ids[index.internalId()] if index.isValid() else None
@@ -98,33 +123,33 @@ class CriteriaTreeModel(QAbstractItemModel):
 
     # -- data --------------------------------------------------------------------------------
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.DisplayRole) -> Any:
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Criterion"), self.tr("Chinese"), self.tr("English"), self.tr("Type"),
                 self.tr("Unit"), self.tr("Global weight"))[section]
 
     def flags(self, index: Index) -> Qt.ItemFlags:
         if not index.isValid():
-            return Qt.NoItemFlags
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         node = self._project.node(self._ids[index.internalId()])
         leaf = not node.children and node.id != self._project.goal.id
         if index.column() in (LABEL, ZH, EN) or (leaf and index.column() in (TYPE, UNIT)):
-            flags |= Qt.ItemIsEditable
+            flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def type_name(self, kind: CriterionType) -> str:
         return self.tr("benefit") if kind == CriterionType.BENEFIT else self.tr("cost")
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         project = self._project
         node = project.node(self._ids[index.internalId()])
         leaf = not node.children and node.id != project.goal.id
         col = index.column()
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == LABEL:
                 return node.label.get(self._ctx.lang)
             if col == ZH:
@@ -135,21 +160,21 @@ class CriteriaTreeModel(QAbstractItemModel):
                 return self.type_name(node.type) if leaf else ""
             if col == UNIT:
                 return node.unit if leaf else ""
-            if col == WEIGHT and role == Qt.DisplayRole:
+            if col == WEIGHT and role == Qt.ItemDataRole.DisplayRole:
                 weight = lookup.global_weight(self._ctx.result, node.id)
                 return "" if weight is None else f"{weight:.3f}"
-        if role == Qt.ToolTipRole and col in (LABEL, ZH, EN):
+        if role == Qt.ItemDataRole.ToolTipRole and col in (LABEL, ZH, EN):
             # Both names in full (a column may be too narrow), then the description.
             parts = [node.label.zh, node.label.en, node.description.get(self._ctx.lang)]
             return "\n".join(p for p in parts if p) or None
-        if role == Qt.TextAlignmentRole and col == WEIGHT:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == WEIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
             return node.id
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or role != Qt.EditRole or not (self.flags(index) & Qt.ItemIsEditable):
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         node = self._project.node(self._ids[index.internalId()])
         col = index.column()

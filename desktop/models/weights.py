@@ -35,26 +35,26 @@ class _ReadOnlyTable(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._header)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.DisplayRole) -> Any:
-        if role not in (Qt.DisplayRole, Qt.ToolTipRole):
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        if orientation == Qt.Horizontal and 0 <= section < len(self._header):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._header):
             return self._header[section]  # also the tooltip: narrow columns elide it
-        return str(section + 1) if orientation == Qt.Vertical else None
+        return str(section + 1) if orientation == Qt.Orientation.Vertical else None
 
     def flags(self, index: Index) -> Qt.ItemFlags:
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         value = self._rows[index.row()][index.column()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(value, float):
                 return "—" if math.isnan(value) else f"{value:.3f}"  # nan: not defined here
             return str(value)
-        if role == Qt.TextAlignmentRole and isinstance(value, float):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, float):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
@@ -73,8 +73,8 @@ class NodeWeightsModel(_ReadOnlyTable):
         rows.append((self.tr("Group"), *(float(v) for v in group.weights)))
         self._set(header, rows)
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
-        if role == Qt.FontRole and index.isValid() and index.row() == len(self._rows) - 1:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.isValid() and index.row() == len(self._rows) - 1:
             font = QFont()
             font.setBold(True)
             return font

@@ -34,8 +34,8 @@ class ConsistencyBadge(QLabel):
     def show_consistency(self, c) -> None:
         """``c``: the engine's Consistency of one expert's matrix at one node."""
         self.level = c.level if c.complete or c.level != "pass" else "incomplete"
-        self.setStyleSheet(f"QLabel {{ background: {COLOURS[self.level]}; color: white; "
-                           "border-radius: 4px; font-weight: bold; }")
+        self._style(f"QLabel {{ background: {COLOURS[self.level]}; color: white; "
+                    "border-radius: 4px; font-weight: bold; }")
         checks = "CR " + _bound(c.cr, c.cr_threshold, c.cr_passes)
         if c.gci_applies:
             checks += " · GCI " + _bound(c.gci, c.gci_threshold, c.gci_passes)
@@ -58,5 +58,9 @@ class ConsistencyBadge(QLabel):
 
     def show_nothing(self, text: str) -> None:
         self.level = "none"
-        self.setStyleSheet(f"QLabel {{ background: {GREY}; color: white; border-radius: 4px; }}")
+        self._style(f"QLabel {{ background: {GREY}; color: white; border-radius: 4px; }}")
         self.setText(text)
+
+    def _style(self, sheet: str) -> None:
+        if self.styleSheet() != sheet:  # a new sheet re-polishes the badge: only on a change
+            self.setStyleSheet(sheet)

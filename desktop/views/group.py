@@ -35,7 +35,7 @@ def _table(model, widest: int = 125) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setDefaultSectionSize(110)
-    view.horizontalHeader().setTextElideMode(Qt.ElideRight)
+    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().setVisible(False)
     model.modelReset.connect(lambda: _fit_columns(view, widest))
     view.setSelectionBehavior(QTableView.SelectRows)
@@ -120,7 +120,7 @@ class GroupPage(Page):
         lower.addWidget(heat_box)
         lower.addWidget(self.tabs)
         lower.setSizes([610, 470])
-        body = QSplitter(Qt.Vertical)
+        body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(upper)
         body.addWidget(lower)
         # Below the weights: consensus and dispersion round by round (Delphi rounds).

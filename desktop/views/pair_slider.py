@@ -213,11 +213,15 @@ class PairSlider(QWidget):
                 label.setFont(font)
         if self._value is None:
             self.words.setText(QCoreApplication.translate("PairSlider", "missing"))
-            self.words.setStyleSheet("color: #9e9e9e; font-style: italic;")
+            self._style_words("color: #9e9e9e; font-style: italic;")
             return
-        self.words.setStyleSheet("background: #ffd54f; border-radius: 3px;" if self.flagged
-                                 else "")
+        self._style_words("background: #ffd54f; border-radius: 3px;" if self.flagged else "")
         self.words.setText(position_words(position, self._value))
+
+    def _style_words(self, sheet: str) -> None:
+        # Only on a change: a new style sheet re-polishes the label and lays the row out again.
+        if self.words.styleSheet() != sheet:
+            self.words.setStyleSheet(sheet)
 
     def set_flagged(self, flagged: bool) -> None:
         if flagged != self.flagged:

@@ -52,6 +52,8 @@ class Diagnostics(QWidget):
         self.grid.setColumnStretch(0, 1)
         self.triples = QLabel()
         self.triples.setWordWrap(True)
+        self.triples.setStyleSheet("color: #c62828;")
+        self._rows: list[tuple[QLabel, QPushButton]] = []
         self.apply_buttons: list[QPushButton] = []
         self.repair_button = QPushButton(objectName="repair")
         self.repair_button.setVisible(False)
@@ -71,25 +73,29 @@ class Diagnostics(QWidget):
     def show_node(self, expert_id, node_id, node) -> None:
         """Show the diagnosis of ``node`` (a lookup.ExpertNode, or None: nothing to show)."""
         self.expert_id, self.node_id = expert_id, node_id
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.apply_buttons = []
         project = self._ctx.project
-        if node is None or not node.suggestions:
+        suggestions = node.suggestions if node is not None else ()
+        if node is None or not suggestions:
             self.title.setText(self.tr("No inconsistent judgments to review.")
                                if node is not None else "")
         else:
             self.title.setText(self.tr("Most inconsistent judgments:"))
         name = (lambda x: self._ctx.text(project.node(x).label)) if project is not None else str
-        for row, s in enumerate(node.suggestions if node is not None else ()):
+        # Rows are kept and re-filled (a slider move re-shows them): new widgets on every move
+        # would be polished and laid out anew each time.
+        while len(self._rows) < len(suggestions):
+            self._add_row(len(self._rows))
+        for row, (label, button) in enumerate(self._rows):
+            shown = row < len(suggestions)
+            label.setVisible(shown)
+            button.setVisible(shown)
+            if not shown:
+                continue
+            s = suggestions[row]
             text = self.tr("%1 vs %2: %3 → suggested %4 (CR then %5)").replace(
                 "%1", name(s.a)).replace("%2", name(s.b)).replace(
                 "%3", format_judgment(s.value)).replace(
                 "%4", format_judgment(s.suggested)).replace("%5", f"{s.cr_after:.3f}")
-            label = QLabel()
-            label.setWordWrap(True)
             if s.reverses:
                 turn = self.tr("turns the preference round")
                 label.setText(f"{escape(text)} — <span style='color:{REVERSED}'><b>"
@@ -99,19 +105,15 @@ class Diagnostics(QWidget):
                                  .replace("%1", preferred))
             else:
                 label.setText(text)
-            button = QPushButton(self.tr("Apply"), objectName=f"apply_{row}")
-            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-            button.clicked.connect(lambda _c=False, r=row: self.apply_suggestion(r))
-            self.grid.addWidget(label, row, 0)
-            self.grid.addWidget(button, row, 1)
-            self.apply_buttons.append(button)
+                label.setToolTip("")
+            button.setText(self.tr("Apply"))
+        self.apply_buttons = [button for _label, button in self._rows[:len(suggestions)]]
         self._suggestions = tuple(node.suggestions) if node is not None else ()
         if node is not None and node.triples:
             names = ["{} > {} > {} > {}".format(*(name(x) for x in (t[0], t[1], t[2], t[0])))
                      for t in node.triples]
             self.triples.setText(self.tr("Intransitive judgments: %1").replace(
                 "%1", "\n" + "\n".join(names)))
-            self.triples.setStyleSheet("color: #c62828;")
         else:
             self.triples.setText("")
         c = node.consistency if node is not None else None
@@ -120,6 +122,16 @@ class Diagnostics(QWidget):
             self.repair_button.setText(self.repair_title() + "…")
 
     _suggestions: tuple = ()
+
+    def _add_row(self, row: int) -> None:
+        label = QLabel()
+        label.setWordWrap(True)
+        button = QPushButton(objectName=f"apply_{row}")
+        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(lambda _c=False, r=row: self.apply_suggestion(r))
+        self.grid.addWidget(label, row, 0)
+        self.grid.addWidget(button, row, 1)
+        self._rows.append((label, button))
 
     def apply_suggestion(self, index: int = 0) -> bool:
         """Apply the ``index``-th suggested judgment (one undo step)."""

@@ -46,7 +46,7 @@ class TypeDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):  # noqa: N802
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.EditRole)
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
 
@@ -64,7 +64,8 @@ def subtree_has_judgments(project, node_id: str) -> bool:
 class TreePage(Page):
     """The page "Criteria": a tree view over :class:`CriteriaTreeModel` and its buttons.
 
-    The tree model follows the project itself, so :meth:`refresh` has nothing to do.
+    The tree model follows the project's hierarchy itself; :meth:`refresh` shows the global
+    weights of the current result.
     """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -112,6 +113,9 @@ class TreePage(Page):
         self._selected: str | None = None
         self.view.expandAll()
         self.retranslate()
+
+    def refresh(self) -> None:
+        self.model.refresh_weights()
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(

@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["em_width", "fit", "wrap"]
 
@@ -85,6 +86,12 @@ def _tokens(text: str) -> list[str]:
 
 def wrap(text: str, width: float) -> list[str]:
     """Greedy lines of at most ``width`` em (a single token wider than that keeps its line)."""
+    return list(_wrap(text, width))
+
+
+@lru_cache(maxsize=4096)
+def _wrap(text: str, width: float) -> tuple[str, ...]:
+    # A live figure wraps the same names on every edit.
     lines: list[str] = []
     line = ""
     for tok in _tokens(text):
@@ -95,7 +102,7 @@ def wrap(text: str, width: float) -> list[str]:
             line += tok
     if line.strip():
         lines.append(line.rstrip())
-    return lines or [""]
+    return tuple(lines) or ("",)
 
 
 def fit(full: str, short: str, width: float, max_lines: int = 2) -> str:

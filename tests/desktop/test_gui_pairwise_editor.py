@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from desktop.testing import make_window
 from desktop.views.pair_slider import position_words
@@ -175,6 +175,12 @@ def test_suggestions_that_reverse_say_so_and_never_come_back(qtbot, tmp_path):
         qtbot.mouseClick(page.apply_buttons[0], Qt.MouseButton.LeftButton)
         assert ctx.result.cr("E4", "principles") < cr
         changed.append((first.a, first.b))
+        # The rows shown are exactly the suggestions now offered (rows are reused, not rebuilt).
+        offered = ctx.result.suggestions("E4", "principles")
+        shown = [b for b in page.diagnostics.findChildren(QPushButton) if b.isVisible()
+                 and b.objectName().startswith("apply_")]
+        assert shown == page.apply_buttons
+        assert len(shown) == len(offered)
     assert not page.apply_buttons
     assert changed
     assert ctx.undo_stack.undoText().startswith("Apply suggestion — Edit judgment: ")

@@ -3,12 +3,16 @@ each undone and redone through the window's actions."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
-from desktop.models.tree import EN, TYPE, UNIT, ZH
+from desktop.models.tree import EN, TYPE, UNIT, WEIGHT, ZH
 from desktop.testing import make_window
+from mcdm.project import edits
+from mcdm.project.evaluate import evaluate
 from mcdm.project.model import CriterionType
 
 
@@ -142,3 +146,50 @@ def test_language_switch_relabels_and_keeps_the_view(qtbot, tree):
     assert page.view.isExpanded(page.model.index_of("principles"))
     window.act_lang["en"].trigger()
     assert page.model.index_of("P3").data() == ctx.project.node("P3").label.en
+
+
+
+def _shown_weights(page) -> dict[str, str]:
+    return {nid: page.model.index_of(nid, WEIGHT).data() for nid in page.model.node_ids}
+
+
+def _fresh_weights(project) -> dict[str, str]:
+    """The group's global weights of a fresh full evaluation, as the tree writes them."""
+    weights = evaluate(project).hierarchy.global_weights
+    return {n.id: "" if math.isnan(weights.get(n.id, math.nan)) else f"{weights[n.id]:.3f}"
+            for n in project.goal.walk()}
+
+
+@pytest.mark.parametrize("shown", [True, False], ids=["tree shown", "tree hidden"])
+def test_a_judgment_edit_keeps_the_tree_and_updates_its_weights(qtbot, tree, shown):
+    """A judgment edit keeps the hierarchy (no reset: expansion and selection stay); the global
+    weights follow, at once when the page is shown, else when it is shown again."""
+    ctx, window, page = tree
+    page.select("principles")
+    assert _shown_weights(page) == _fresh_weights(ctx.project)
+    resets, told = [], set()
+    page.model.modelReset.connect(lambda: resets.append(1))
+
+    def changed(top, bottom, _roles=()):
+        parent = page.model.node_id(top.parent())
+        for row in range(top.row(), bottom.row() + 1):
+            if top.column() <= WEIGHT <= bottom.column():
+                told.add(page.model.node_id(page.model.index(row, 0, top.parent()))
+                         if parent else page.model.node_id(top))
+
+    page.model.dataChanged.connect(changed)
+    if not shown:
+        window.show_page("pairwise")
+    a, b = ctx.project.node("principles").child_ids()[:2]
+    before = _fresh_weights(ctx.project)
+    ctx.push(edits.SetJudgment(ctx.project.expert_ids()[0], "principles", a, b, 9.0))
+    if not shown:
+        window.show_page("tree")
+    QApplication.processEvents()
+    assert resets == []
+    assert page.selected_id() == "principles"
+    assert page.view.isExpanded(page.model.index_of("principles"))
+    assert _fresh_weights(ctx.project) != before  # the edit moved the weights
+    assert _shown_weights(page) == _fresh_weights(ctx.project)
+    # The view was told to repaint every weight (a hidden tree is told when shown again).
+    assert told == set(page.model.node_ids)
