@@ -23,7 +23,7 @@ import numpy as np
 
 from mcdm.errors import Location, Problem
 from mcdm.project.eval_cache import Memo, industry_tensor
-from mcdm.project.evaluate_weighting import weigh
+from mcdm.project.evaluate_weighting import objective_steps, weigh
 from mcdm.project.model import FrozenDict, Industry, Project
 from mcdm.project.result import IndustryResult
 from mcdm.scores import aggregate_scores
@@ -42,12 +42,14 @@ class IndustryMemos:
     normalized: Memo
     ranking: Memo
     sensitivity: Memo
+    objective: Memo
 
     @classmethod
     def sized(cls, size: int) -> IndustryMemos:
         # A sensitivity result holds the closeness of every direction at every grid point of
         # every criterion (hundreds of kilobytes): keep only the last few.
-        return cls(Memo(size), Memo(size), Memo(size), Memo(max(8, size // 16) if size else 0))
+        return cls(Memo(size), Memo(size), Memo(size), Memo(max(8, size // 16) if size else 0),
+                   Memo(size))
 
     def all(self) -> dict[str, Memo]:
         return dict(vars(self))
@@ -150,7 +152,13 @@ def rank_industry(project: Project, ind: Industry, panel: Panel, memos: Industry
         # industry's aggregated matrix); the vector that ranked is the one kept as ``weights``.
         ahp, share = industry_weights(ind, panel.leaf_weights)
         ahp.flags.writeable = False
-        weighting = weigh(s, agg.matrix, ahp, types, crit, ind.id)
+        # The objective weights depend on the scores alone: a judgment edit keeps them.
+        objective_key = None if prepared_key is None else (prepared_key, s.objective_method)
+
+        def objective():
+            return memos.objective(objective_key, lambda: objective_steps(
+                str(s.objective_method), agg.matrix, types, crit))
+        weighting = weigh(s, agg.matrix, ahp, types, crit, ind.id, objective=objective)
         return weighting.weights, share, rank_prepared(normalized, weighting.weights), weighting
     ranking_key = None if scores_key is None else (
         prepared_key, panel.leaf_key, tuple(c.weight for c in ind.criteria), s.weighting,

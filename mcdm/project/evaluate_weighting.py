@@ -25,7 +25,9 @@ the result reports.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -98,7 +100,8 @@ def _note(code: str, message: str, industry: str, **params) -> Problem:
                    {"industry": industry, **params})
 
 
-def _objective(method: str, x: np.ndarray, types: np.ndarray, criteria: tuple[str, ...]):
+def objective_steps(method: str, x: np.ndarray, types: np.ndarray, criteria: tuple[str, ...]):
+    """The objective method's steps on one industry's aggregated matrix (entropy or CRITIC)."""
     if method == "critic":
         return critic(x, types, criteria=criteria)
     return entropy(x, types, "minmax" if method == "entropy_minmax" else "sum",
@@ -113,7 +116,8 @@ def _frozen(a: np.ndarray | None) -> np.ndarray | None:
 
 
 def weigh(settings, matrix: np.ndarray, ahp: np.ndarray, types: np.ndarray,
-          criteria: tuple[str, ...], industry_id: str) -> IndustryWeighting:
+          criteria: tuple[str, ...], industry_id: str, *,
+          objective: Callable[[], Any] | None = None) -> IndustryWeighting:
     """Weight one industry's criteria (see the module docstring).
 
     Parameters
@@ -127,6 +131,10 @@ def weigh(settings, matrix: np.ndarray, ahp: np.ndarray, types: np.ndarray,
     types : ndarray (n,)
     criteria : tuple of str
         The criteria's ids (named in notes).
+    objective : callable, optional
+        Returns :func:`objective_steps` for this matrix (or raises its error): an incremental
+        evaluation passes a cached one, since the objective weights depend on the scores only
+        and a judgment edit leaves them as they were.
 
     Examples
     --------
@@ -145,7 +153,7 @@ def weigh(settings, matrix: np.ndarray, ahp: np.ndarray, types: np.ndarray,
     steps = combination = None
     constant: tuple[str, ...] = ()
     try:
-        steps = _objective(method, matrix, types, criteria)
+        steps = (objective or (lambda: objective_steps(method, matrix, types, criteria)))()
     except MCDMError as exc:
         if exc.code == "entropy.negative_value":
             j = exc.params.get("column_index", 0)

@@ -176,6 +176,7 @@ def test_a_judgment_edit_recomputes_that_node_and_reranks_without_reaggregating(
     assert grew["scores"] == 0                     # no score aggregated again
     assert grew["normalized"] == 0                 # nor normalized
     assert grew["ranking"] == len(p.industries)   # the leaf weights moved: every industry
+    assert grew["objective"] == 0                  # entropy/CRITIC read the scores alone
 
 
 def test_a_score_edit_reranks_that_industry_alone():
@@ -188,7 +189,7 @@ def test_a_score_edit_reranks_that_industry_alone():
     grew = {k: v - before[k] for k, v in _misses(ev).items()}
     assert grew == {"individual": 0, "individual_node": 0, "group": 0, "panel": 0,
                     "individual_global": 0, "scores": 1, "normalized": 1, "ranking": 1,
-                    "sensitivity": 0}
+                    "sensitivity": 0, "objective": 1}
 
 
 def test_undo_finds_everything_cached():
