@@ -22,12 +22,27 @@ def ranking_figure(result, industry_id: str, lang: str, *, figure=None):
     dirs = {d.id: d for d in ind.directions}
     ranking = ir.ranking()
     width = room(figure, ind.directions, lang, extra=1.5)
-    norm = spec("normalization").word(result.settings.normalization, lang)
+    how = _method_words(result.settings, ir.weighting.used if ir.weighting else "ahp", lang)
     return bar_figure(
         figure, kind="ranking", rows=[dirs[d].label.get(lang) for d, _, _ in ranking],
         labels=[f"{rank}. " + label(dirs[d], lang, width - 1.5, lines_for(figure))
                 for d, _, rank in ranking],
         series=[Series(word("closeness", lang), [c for _, c, _ in ranking])],
         fmt="{:.4f}", x_max=1.0, x_label=word("closeness", lang),
-        title=word("ranking_title", lang, industry=ind.label.get(lang), normalization=norm),
+        title=word("ranking_title", lang, industry=ind.label.get(lang), normalization=how),
         project=project, lang=lang, height=style.rows_height(len(ranking)))
+
+
+def _method_words(settings, used: str, lang: str) -> str:
+    """The normalization, and the weights when they are not the AHP ones: "vector
+    normalization, entropy weights" — the title says what produced the closeness."""
+    sep, (left, right) = ("，", "（）") if lang == "zh" else (", ", (" (", ")"))
+    words = spec("normalization").word(settings.normalization, lang)
+    method = spec("objective_method").word(settings.objective_method, lang)
+    if used == "objective":
+        return words + sep + method
+    if used == "combined":
+        combination = spec("combination").word(settings.combination, lang)
+        return (words + sep + spec("weighting").word("combined", lang) + left + method + sep
+                + combination + right)
+    return words

@@ -204,3 +204,28 @@ def test_a_glyph_no_font_has_fails_the_glyph_check(full_result, strict_glyphs):
     fig = F.ranking_figure(evaluate(changed), "green", "en")
     with pytest.raises(UserWarning, match="missing"):
         fig.canvas.draw()
+
+
+@pytest.mark.usefixtures("strict_glyphs")
+@pytest.mark.parametrize(("mode", "zh", "en"), [
+    ("ahp", "（TOPSIS，向量规范化）", "(TOPSIS, vector normalization)"),
+    ("objective", "（TOPSIS，向量规范化，熵权法）",
+     "(TOPSIS, vector normalization, entropy weights)"),
+    ("combined", "（TOPSIS，向量规范化，组合赋权（熵权法，乘法合成））",
+     "(TOPSIS, vector normalization, combined (entropy weights, multiplicative))"),
+])
+def test_the_ranking_title_names_the_weights_that_ranked(mode, zh, en):
+    """The closeness depends on which weights ranked: the title says so, in the settings'
+    words, and stays readable."""
+    from mcdm.project import edits as E
+    from mcdm.project.evaluate import evaluate
+    from mcdm.project.sample import sample_project
+
+    project, _ = E.SetSetting("weighting", mode).apply(sample_project())
+    result = evaluate(project)
+    assert result.industry("ngit").weighting.used == mode
+    for lang, expected in (("zh", zh), ("en", en)):
+        fig = F.ranking_figure(result, "ngit", lang)
+        _check_readable(fig)
+        title = " ".join(t.get_text() for t in _texts(fig)).replace("\n", "")
+        assert expected.replace(" ", "") in title.replace(" ", "")
