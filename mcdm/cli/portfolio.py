@@ -4,7 +4,8 @@
 
 The portfolio is the project's (:meth:`ProjectResult.portfolio`): each ranked direction with a
 cost is worth its closeness times its industry's weight, and the best set within the budget is
-found exactly under the project's constraints. ``--budget`` tries another budget without
+found exactly under the project's constraints (set them with ``budget``, ``direction cost``,
+``direction include|exclude|free`` and ``industry plan``). ``--budget`` tries another budget without
 changing the file; ``--frontier N`` adds the best value at N budgets from 0 to what every
 direction costs; ``--monte-carlo N`` adds how often each direction is in the best portfolio
 over N bootstrap samples of the panel. Why there is no portfolio (no budget, no costs, a
@@ -120,7 +121,7 @@ def run(args) -> int:
             curve = result.frontier(np.linspace(0.0, total, args.frontier))
         robust = result.portfolio_robustness(args.budget) if mc else None
     except MCDMError as exc:
-        text = describe(exc, lang, project)
+        text = _why_not(exc, args.project, lang, project)
         if args.json:
             sys.stdout.write(json.dumps({"error": {"code": exc.code, "text": text}},
                                         ensure_ascii=False, indent=2) + "\n")
@@ -132,6 +133,22 @@ def run(args) -> int:
     else:
         sys.stdout.write(_text(project, data, lang))
     return 0
+
+
+# Why there is no portfolio, said with the command that fixes it (the engine's sentence points
+# to the GUI's Portfolio page).
+_HINTS = {"portfolio.no_budget": "cli.portfolio_no_budget",
+          "portfolio.no_costs": "cli.portfolio_no_costs"}
+
+
+def _why_not(exc, path: str | None, lang: str, project) -> str:
+    import shlex
+
+    from mcdm.cli.sentences import sentence
+
+    if path is None or exc.code not in _HINTS:
+        return describe(exc, lang, project)
+    return sentence(_HINTS[exc.code], lang, file=shlex.quote(path))
 
 
 def _data(project, chosen, curve, robust, lang: str) -> dict:
