@@ -24,6 +24,7 @@ from mcdm.cli.i18n import say
 from mcdm.cli.text import fmt, table, width
 from mcdm.cli.text import word as cli_word
 from mcdm.messages import describe
+from mcdm.messages import word as message_word
 
 WORDS = {
     "title": ("投资组合（预算 {budget}）", "Portfolio (budget {budget})"),
@@ -125,7 +126,7 @@ def run(args) -> int:
         if args.json:
             sys.stdout.write(json.dumps({"error": {"code": exc.code, "text": text}},
                                         ensure_ascii=False, indent=2) + "\n")
-        sys.stderr.write(f"error: {text}\n")
+        sys.stderr.write(f"{message_word('cli.error', lang)}{text}\n")
         return 1
     data = _data(project, chosen, curve, robust, lang)
     if args.json:

@@ -231,6 +231,12 @@ def test_an_ambiguous_label_is_refused_with_the_candidates_ids(capsys, tmp_path)
                        "error: “疫苗研发” could be several directions of “Bioindustry”: "
                        "vaccines Vaccine R&D, D1 Vaccine R&D. Name one by its id.\n")
         assert path.read_bytes() == before
+    code, _, err = run(capsys, "direction", "include", path, "生物产业", "疫苗研发", "--lang", "zh")
+    assert code == 1
+    assert err == ("错误：“疫苗研发”可指“生物产业”中的多个方向：vaccines 疫苗研发、D1 疫苗研发。"
+                   "请改用编号。\n")
+    assert path.read_bytes() == before
+    assert not (tmp_path / "w.json.bak").exists()
     code, _, _ = run(capsys, "direction", "cost", path, "bio", "D1", "5")
     assert code == 0
     assert load(path).industry("bio").directions[-1].cost == 5.0
@@ -314,7 +320,7 @@ def test_a_project_without_a_cost_unit_is_told_how_to_set_one(capsys, tmp_path):
     code, out, err = run(capsys, "portfolio", path, "--json", "--lang", "zh")
     assert code == 1
     assert json.loads(out)["error"]["code"] == "portfolio.no_costs"  # scripts key on the code
-    assert err == (f"error: 还没有任何重点发展方向填写了成本：请用 fourchains-cli direction cost {path} "
+    assert err == (f"错误：还没有任何重点发展方向填写了成本：请用 fourchains-cli direction cost {path} "
                    "产业 方向 成本 填写各方向的成本估计。\n")
 
 
