@@ -19,6 +19,14 @@ Editing a workshop (each command one edit of :mod:`mcdm.project.edits`, saved wi
     fourchains-cli industry|direction|criterion add|remove|rename|list PROJECT …
     fourchains-cli set PROJECT [SETTING VALUE]
 
+Setting up the portfolio (edits of :mod:`mcdm.project.edits_portfolio`, saved the same way)::
+
+    fourchains-cli budget PROJECT [AMOUNT|none] [--unit UNIT]
+    fourchains-cli direction cost PROJECT INDUSTRY DIRECTION COST|none
+    fourchains-cli direction include|exclude|free PROJECT INDUSTRY DIRECTION...
+    fourchains-cli industry plan PROJECT INDUSTRY [--weight W] [--min-count N] [--max-count N]
+                                 [--min-spend X] [--max-spend X] [--reset]
+
 ``evaluate --json``/``--csv DIR`` and ``validate --json`` are for scripts (docs/cli.md,
 docs/cli-json.md).
 
@@ -51,8 +59,9 @@ from mcdm.messages import describe, line, word
 COMMANDS = ("evaluate", "export", "report", "questionnaire", "import_answers", "rounds", "new", "validate")
 # Editing a workshop without the GUI: each command is one edit of mcdm.project.edits.
 COMMANDS += ("expert", "panel", "industry", "direction", "criterion", "set_setting")
-# Planners' investments: a portfolio of directions under a budget.
-COMMANDS += ("portfolio",)
+# Planners' investments: a portfolio of directions under a budget, and the budget itself (costs,
+# must-include/excluded directions and industry plans are actions of `direction` and `industry`).
+COMMANDS += ("portfolio", "budget")
 
 
 def parser() -> argparse.ArgumentParser:

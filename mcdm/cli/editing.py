@@ -38,7 +38,9 @@ def subcommands(sub, name: str, help_text: str, common):
 
 
 def lang_of(args, project) -> str:
-    """The language the command speaks: ``--lang``, else the project's."""
+    """The language the command speaks: the CLI's (``--lang``, else the locale; ``main`` sets
+    ``args.lang``, never from the project). Without one — a command run without ``main`` — the
+    project's."""
     return getattr(args, "lang", None) or str(project.settings.language)
 
 

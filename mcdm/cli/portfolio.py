@@ -4,7 +4,8 @@
 
 The portfolio is the project's (:meth:`ProjectResult.portfolio`): each ranked direction with a
 cost is worth its closeness times its industry's weight, and the best set within the budget is
-found exactly under the project's constraints. ``--budget`` tries another budget without
+found exactly under the project's constraints (set them with ``budget``, ``direction cost``,
+``direction include|exclude|free`` and ``industry plan``). ``--budget`` tries another budget without
 changing the file; ``--frontier N`` adds the best value at N budgets from 0 to what every
 direction costs; ``--monte-carlo N`` adds how often each direction is in the best portfolio
 over N bootstrap samples of the panel. Why there is no portfolio (no budget, no costs, a
@@ -23,6 +24,7 @@ from mcdm.cli.i18n import say
 from mcdm.cli.text import fmt, table, width
 from mcdm.cli.text import word as cli_word
 from mcdm.messages import describe
+from mcdm.messages import word as message_word
 
 WORDS = {
     "title": ("投资组合（预算 {budget}）", "Portfolio (budget {budget})"),
@@ -120,11 +122,11 @@ def run(args) -> int:
             curve = result.frontier(np.linspace(0.0, total, args.frontier))
         robust = result.portfolio_robustness(args.budget) if mc else None
     except MCDMError as exc:
-        text = describe(exc, lang, project)
+        text = _why_not(exc, args.project, lang, project)
         if args.json:
             sys.stdout.write(json.dumps({"error": {"code": exc.code, "text": text}},
                                         ensure_ascii=False, indent=2) + "\n")
-        sys.stderr.write(f"error: {text}\n")
+        sys.stderr.write(f"{message_word('cli.error', lang)}{text}\n")
         return 1
     data = _data(project, chosen, curve, robust, lang)
     if args.json:
@@ -132,6 +134,22 @@ def run(args) -> int:
     else:
         sys.stdout.write(_text(project, data, lang))
     return 0
+
+
+# Why there is no portfolio, said with the command that fixes it (the engine's sentence points
+# to the GUI's Portfolio page).
+_HINTS = {"portfolio.no_budget": "cli.portfolio_no_budget",
+          "portfolio.no_costs": "cli.portfolio_no_costs"}
+
+
+def _why_not(exc, path: str | None, lang: str, project) -> str:
+    import shlex
+
+    from mcdm.cli.sentences import sentence
+
+    if path is None or exc.code not in _HINTS:
+        return describe(exc, lang, project)
+    return sentence(_HINTS[exc.code], lang, file=shlex.quote(path))
 
 
 def _data(project, chosen, curve, robust, lang: str) -> dict:

@@ -1,4 +1,5 @@
-"""Sentences of the command line's edit and output commands, and of a panel roster's problems.
+"""Sentences and words of the command line's edit and output commands, and of a panel roster's
+problems.
 
 The command line fills these with text it has already put in the user's language (labels,
 names, numbers), so they are described without a project (nothing is relabelled).
@@ -71,6 +72,9 @@ SENTENCES: dict[str, tuple[str, str]] = {
                              "Renamed the industry “{old}” to “{label}”."),
     "cli.direction_added": ("已在“{industry}”中添加重点发展方向“{label}”。",
                             "Added the direction “{label}” to “{industry}”."),
+    "cli.direction_added_cost": ("已在“{industry}”中添加重点发展方向“{label}”，成本 {cost}。",
+                                 "Added the direction “{label}” to “{industry}”, with a cost of "
+                                 "{cost}."),
     "cli.direction_removed": ("已从“{industry}”中删除重点发展方向“{label}”，及其 {scores} 个打分。",
                               "Removed the direction “{label}” from “{industry}” with its "
                               "{scores} score(s)."),
@@ -101,6 +105,71 @@ SENTENCES: dict[str, tuple[str, str]] = {
                              "Give a value for {title} ({name}): {expected}."),
     "cli.setting_value": ("{title}（{name}）不能设为“{value}”：应为 {expected}。",
                           "{title} ({name}) cannot be “{value}”: expected {expected}."),
+    # -- the portfolio: costs, budget, industry plans, must-include / excluded ---------------
+    "cli.direction_cost": ("“{industry}”中方向“{direction}”的成本：{old} → {new}。",
+                           "The cost of “{direction}” ({industry}): {old} → {new}."),
+    "cli.direction_cost_no_unit": ("“{industry}”中方向“{direction}”的成本：{old} → {new}（项目尚未"
+                                   "设定成本单位：可用 fourchains-cli budget {file} --unit 单位 "
+                                   "设定）。", "The cost of “{direction}” ({industry}): {old} → "
+                                   "{new} (the project has no cost unit yet: set one with "
+                                   "fourchains-cli budget {file} --unit UNIT)."),
+    "cli.budget_set": ("预算：{old} → {new}。", "Budget: {old} → {new}."),
+    "cli.cost_unit_set": ("成本单位：{old} → {new}（预算与各方向成本的数值不变，不做换算）。",
+                          "Cost unit: {old} → {new} (the budget and the costs keep their "
+                          "numbers; nothing is converted)."),
+    "cli.budget_and_unit_set": ("预算：{old} → {new}；成本单位：{old_unit} → {new_unit}（各方向成本"
+                                "的数值不变，不做换算）。", "Budget: {old} → {new}; cost unit: "
+                                "{old_unit} → {new_unit} (the costs keep their numbers; nothing "
+                                "is converted)."),
+    "cli.budget_shown": ("预算：{budget}；{total} 个重点发展方向中 {costed} 个填写了成本，合计 "
+                         "{sum}；必选 {must} 个，排除 {excluded} 个。",
+                         "Budget: {budget}; {costed} of {total} directions have a cost, {sum} "
+                         "together; {must} must-include, {excluded} excluded."),
+    "cli.industry_plan": ("“{industry}”的投资组合设定：{plan}。",
+                          "The portfolio plan of “{industry}”: {plan}."),
+    "cli.direction_must": ("已设为必选，投资组合一定包含（“{industry}”）：{directions}。",
+                           "Must be in the portfolio (“{industry}”): {directions}."),
+    "cli.direction_exclude": ("已从投资组合中排除（“{industry}”）：{directions}。",
+                              "Excluded from the portfolio (“{industry}”): {directions}."),
+    "cli.direction_free": ("已取消必选或排除，由优化决定是否入选（“{industry}”）：{directions}。",
+                           "Neither required nor excluded any more, the optimization decides "
+                           "(“{industry}”): {directions}."),
+    "cli.cost_invalid": ("“{industry}”中方向“{direction}”的成本不能为“{value}”：应为不小于 0 的数"
+                         "[[（单位：{unit}）]]，或用 \"none\" 清除。",
+                         "The cost of “{direction}” ({industry}) cannot be “{value}”: expected "
+                         "a number ≥ 0[[ in {unit}]], or \"none\" to clear it."),
+    "cli.budget_invalid": ("预算不能为“{value}”：应为不小于 0 的数[[（单位：{unit}）]]，或用 "
+                           "\"none\" 清除。", "The budget cannot be “{value}”: expected a number "
+                           "≥ 0[[ in {unit}]], or \"none\" to clear it."),
+    "cli.plan_weight_invalid": ("“{industry}”的产业权重不能为“{value}”：应为不小于 0 的数。",
+                                "The portfolio weight of “{industry}” cannot be “{value}”: "
+                                "expected a number ≥ 0."),
+    "cli.plan_count_invalid": ("“{industry}”的 {option} 不能为“{value}”：应为不小于 0 的整数，或用 "
+                               "\"none\" 取消该限额。", "{option} of “{industry}” cannot be "
+                               "“{value}”: expected a whole number ≥ 0, or \"none\" to remove "
+                               "the bound."),
+    "cli.plan_spend_invalid": ("“{industry}”的 {option} 不能为“{value}”：应为不小于 0 的数"
+                               "[[（单位：{unit}）]]，或用 \"none\" 取消该限额。",
+                               "{option} of “{industry}” cannot be “{value}”: expected a number "
+                               "≥ 0[[ in {unit}]], or \"none\" to remove the bound."),
+    "cli.plan_count_order": ("“{industry}”至少选 {low} 个方向与最多选 {high} 个方向相互矛盾：上限"
+                             "不能低于下限（可同时用 --min-count 和 --max-count 设定）。",
+                             "“{industry}” cannot take at least {low} and at most {high} "
+                             "directions: the maximum must not be below the minimum (set both "
+                             "with --min-count and --max-count)."),
+    "cli.plan_spend_order": ("“{industry}”的投入至少 {low} 与最多 {high} 相互矛盾：上限不能低于下限"
+                             "（可同时用 --min-spend 和 --max-spend 设定）。",
+                             "“{industry}” cannot receive at least {low} and at most {high}: the "
+                             "maximum must not be below the minimum (set both with --min-spend "
+                             "and --max-spend)."),
+    "cli.portfolio_no_budget": ("还没有设定预算：请用 fourchains-cli budget {file} 金额 设定。",
+                                "No budget is set yet: set one with fourchains-cli budget {file} "
+                                "AMOUNT."),
+    "cli.portfolio_no_costs": ("还没有任何重点发展方向填写了成本：请用 fourchains-cli direction cost "
+                               "{file} 产业 方向 成本 填写各方向的成本估计。",
+                               "No priority direction has a cost yet: enter the directions' "
+                               "estimated costs with fourchains-cli direction cost {file} "
+                               "INDUSTRY DIRECTION COST."),
     # -- options --------------------------------------------------------------------------
     "cli.option_count": ("{option} 应为 1 到 {most} 之间的整数，而不是 {value}。",
                          "{option} must be a whole number from 1 to {most}, not {value}."),
@@ -169,4 +238,26 @@ SENTENCES: dict[str, tuple[str, str]] = {
                               "weight are read)."),
     "roster.encoding_guessed": ("{file} 已按 GB 18030 编码读取（Excel 中文版另存的 CSV）。",
                                 "{file} was read as GB 18030 text (a CSV saved by Chinese Excel)."),
+}
+
+# Words of the portfolio's edit commands: amounts not set, an industry's plan in a sentence, the
+# columns ``direction list`` and ``industry list`` add once a cost or a plan is set.
+WORDS: dict[str, tuple[str, str]] = {
+    "cli.not_set": ("未填写", "not set"),
+    "cli.no_unit": ("无", "none"),
+    "cli.plan_weight": ("产业权重 {weight}", "weight {weight}"),
+    "cli.plan_min_count": ("至少 {n} 个方向", "at least {n} direction(s)"),
+    "cli.plan_max_count": ("最多 {n} 个方向", "at most {n} direction(s)"),
+    "cli.plan_min_spend": ("投入至少 {amount}", "spend at least {amount}"),
+    "cli.plan_max_spend": ("投入最多 {amount}", "spend at most {amount}"),
+    "cli.plan_no_bounds": ("不设限额", "no bounds"),
+    "cli.cost_header": ("成本", "Cost"),
+    "cli.cost_header_unit": ("成本（{unit}）", "Cost ({unit})"),
+    "cli.choice_header": ("投资组合", "Portfolio"),
+    "cli.choice.must": ("必选", "must include"),
+    "cli.choice.exclude": ("排除", "excluded"),
+    "cli.plan_weight_header": ("产业权重", "Weight"),
+    "cli.plan_count_header": ("方向数限额", "Count bounds"),
+    "cli.plan_spend_header": ("投入限额", "Spend bounds"),
+    "cli.plan_spend_header_unit": ("投入限额（{unit}）", "Spend bounds ({unit})"),
 }

@@ -80,7 +80,7 @@ def test_constraints_that_cannot_be_met_are_one_sentence_and_status_1(tmp_path):
     out = cli("portfolio", path, "--lang", "zh")
     assert out.returncode == 1
     assert out.stdout == ""
-    assert out.stderr == ("error: “节能环保产业”至少要选 3 个方向，但可选的（有成本、已排序、未排除）"
+    assert out.stderr == ("错误：“节能环保产业”至少要选 3 个方向，但可选的（有成本、已排序、未排除）"
                           "只有 2 个。\n")
     out = cli("portfolio", path, "--json", "--lang", "en")
     assert out.returncode == 1

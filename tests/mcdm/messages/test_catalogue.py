@@ -160,3 +160,16 @@ def test_words_speak_one_language():
     assert word("setting.normalization.vector", "en") == "vector normalization"
     with pytest.raises(KeyError):
         word("no.such.word", "zh")
+
+
+def test_the_areas_words_speak_one_language():
+    # the words of the areas' WORDS tables (the CLI's table headings, "not set", an industry's
+    # plan in a sentence) are merged into the catalogue like the sentences
+    from mcdm.messages.catalogue import EXTRA_WORDS
+
+    assert "cli.not_set" in EXTRA_WORDS
+    for key, (zh, en) in EXTRA_WORDS.items():
+        assert CJK.search(zh), key
+        assert ascii_words(zh) == [], f"English words in the Chinese word {key}: {zh}"
+        assert not CJK.search(re.sub(r"\{[^{}]*\}", "", en)), key
+        assert fields(zh) == fields(en), key
