@@ -65,8 +65,10 @@ def answer_name(project: Any, diff: Any, lang: str) -> str:
     """"P1 vs P2" for a judgment (", reason" for its reason), "direction · criterion" for a
     score."""
     if diff.kind == "score":
-        return "{} · {}".format(label(project, diff.key[0], lang, "direction"),
-                                label(project, diff.key[1], lang, "criterion"))
+        # Directions and an industry's own criteria are named within the block's industry.
+        return "{} · {}".format(
+            label(project, diff.key[0], lang, "direction", industry=diff.block_id),
+            label(project, diff.key[1], lang, "criterion", industry=diff.block_id))
     pair = translate("ImportPreview", "%1 vs %2").replace(
         "%1", label(project, diff.key[0], lang)).replace("%2", label(project, diff.key[1], lang))
     if diff.kind == "reason":

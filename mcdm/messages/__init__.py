@@ -58,9 +58,11 @@ def _lang(lang: str | None) -> str:
     return "zh" if index(lang) == 0 else "en"
 
 
-def label(project: Any, value: Any, lang: str, kind: str | None = None) -> str:
-    """The user's name for an id: a criterion, expert, industry or direction (else the id)."""
-    return _label(project, value, _lang(lang), kind)
+def label(project: Any, value: Any, lang: str, kind: str | None = None,
+          industry: str | None = None) -> str:
+    """The user's name for an id: a criterion, expert, industry or direction (else the id);
+    ``industry`` narrows a direction or an industry's own criterion to that industry."""
+    return _label(project, value, _lang(lang), kind, industry)
 
 
 def _problem(error: Problem | MCDMError) -> Problem:

@@ -57,6 +57,21 @@ def test_labels_by_kind_and_language():
     assert label(SAMPLE, "nobody", "en") == "nobody"
 
 
+def test_an_industrys_own_criterion_is_named_within_its_industry():
+    """Two industries may each have an own criterion with the same id and different labels:
+    naming it with its industry gives that industry's label."""
+    from mcdm.project import edits as E
+    from mcdm.project.model import IndustryCriterion, Text
+
+    project = SAMPLE
+    for ind, zh, en in (("bio", "临床进展", "Clinical progress"),
+                        ("nev", "充电网络", "Charging network")):
+        criterion = IndustryCriterion("own", Text(zh, en), weight=0.1)
+        project, _ = E.AddIndustryCriterion(ind, criterion).apply(project)
+    assert label(project, "own", "en", "criterion", industry="nev") == "Charging network"
+    assert label(project, "own", "zh", "criterion", industry="bio") == "临床进展"
+
+
 def test_optional_parts_drop_out_when_their_parameter_is_unknown():
     template = "[[{expert}在「{node}」下的]]判断矩阵是空的。"
     assert fill(template, {}, "zh") == "判断矩阵是空的。"
