@@ -61,12 +61,16 @@ def format_number(value: object, decimals: int) -> str:
 class TableModel(QAbstractTableModel):
     """A read-only model over a :class:`Table`; ``set_table`` swaps the whole content at once."""
 
-    def __init__(self, parent=None, *, decimals: int = 4, header_limit: int | None = None) -> None:
+    def __init__(self, parent=None, *, decimals: int = 4, header_limit: int | None = None,
+                 wrap_columns: bool = False) -> None:
         super().__init__(parent)
         self._table = Table()
         self.decimals = decimals
         # Long labels (direction names) are cut in headers, the full text is the tooltip.
         self.header_limit = header_limit
+        # Column names on one line per word ("PROMETHEE\nII"): a narrow square table keeps
+        # every name whole.
+        self.wrap_columns = wrap_columns
 
     # -- content --------------------------------------------------------------------------------
     def set_table(self, table: Table) -> None:
@@ -133,6 +137,8 @@ class TableModel(QAbstractTableModel):
         text = labels[section]
         limit = self.header_limit
         if role == Qt.ItemDataRole.DisplayRole:
+            if self.wrap_columns and orientation == Qt.Orientation.Horizontal:
+                return text.replace(" ", "\n")
             return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:
             if (orientation == Qt.Orientation.Horizontal

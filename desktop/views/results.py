@@ -88,7 +88,7 @@ class ResultsPage(Page):
         self.chart.setObjectName("closeness_chart")
 
         self.comparison = rk.TableModel(self, decimals=3, header_limit=22)
-        self.correlation = rk.TableModel(self, decimals=3)
+        self.correlation = rk.TableModel(self, decimals=3, wrap_columns=True)
         self.correlation_kind = QComboBox()
         self.correlation_kind.setObjectName("correlation_kind")
         self.correlation_kind.activated.connect(lambda _i: self._fill_comparison())
@@ -118,9 +118,10 @@ class ResultsPage(Page):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.correlation_kind)
         correlation_view = table_view(self.correlation, "correlation_table")
-        # Coefficients such as 0.976 need little room: the square shares the width.
+        # Coefficients such as 0.976 need little room, the methods' names more: each column as
+        # wide as its name, one word a line ("PROMETHEE" over "II"), so no name is clipped.
         correlation_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+            QHeaderView.ResizeMode.ResizeToContents)
         correlation_view.horizontalHeader().setMinimumSectionSize(44)
         rl.addWidget(correlation_view)
         pair.addWidget(right)

@@ -245,3 +245,25 @@ def test_method_comparison_and_correlations_fit_at_1366x768(win, qtbot):
         last = view.model().columnCount() - 1
         assert last > 0
         assert view.columnViewportPosition(last) + view.columnWidth(last) <= view.viewport().width(), name
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_method_names_are_whole_in_the_correlation_table_at_1280x720(win, qtbot, lang):
+    """The square of correlations is narrow at 1280×720: each method's name keeps its whole
+    text (one word a line), never clipped to "OMETHE"."""
+    from PySide6.QtWidgets import QTableView
+
+    ctx, window = win
+    ctx.set_language(lang)
+    window.resize(1280, 720)
+    window.ranking_state.set_industry("ngit")
+    window.show_page("results")
+    view = window.page("results").findChild(QTableView, "correlation_table")
+    qtbot.waitUntil(lambda: view.width() > 300)
+    qtbot.wait(300)  # the comparison fills after editing pauses; the header then shares the width
+    header = view.horizontalHeader()
+    assert view.model().columnCount() >= 6
+    for c in range(view.model().columnCount()):
+        needed = header.sectionSizeFromContents(c)
+        assert needed.width() <= header.sectionSize(c), view.model().headerData(c, header.orientation())
+        assert needed.height() <= header.height()
