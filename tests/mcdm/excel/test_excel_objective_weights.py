@@ -239,9 +239,12 @@ def test_every_formula_cached_equals_libreoffice(recalculated):
             for c in row:
                 if c.data_type == "f":
                     got = cached[ws.title][c.coordinate].value
+                    want = values[("linear", False)][ws.title][c.coordinate]
                     assert got is not None, (ws.title, c.coordinate)
-                    assert got == pytest.approx(values[("linear", False)][ws.title][c.coordinate],
-                                                rel=0, abs=TOL), (ws.title, c.coordinate)
+                    if isinstance(want, str) or isinstance(got, str):  # "—": undefined there
+                        assert got == want, (ws.title, c.coordinate)
+                    else:
+                        assert got == pytest.approx(want, rel=0, abs=TOL), (ws.title, c.coordinate)
                     count += 1
     assert count > 2000
 
