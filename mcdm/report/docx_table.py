@@ -82,17 +82,17 @@ class _Rows:
 
     def _cell(self, r: int, c: int, text: str) -> str:
         flagged = r > 0 and (r - 1, c) in self.t.flags
-        shading, borders = [], []
-        if flagged:
-            shading.append(_shade(FLAG_FILL))
+        last = r == len(self.t.rows)
+        # In the order of the schema's CT_TcPr sequence (tcW, tcBorders, shd), which Word
+        # expects. Rules above and below the header row and below the last row.
+        props = f'<w:tcW w:type="dxa" w:w="{self.twips[c]}"/>'
         if r == 0:
-            shading.append(_shade(HEADER_FILL))
-            borders += [_rule("top", 12), _rule("bottom", 6)]
-        if r == len(self.t.rows):
-            borders.append(_rule("bottom", 12))
-        props = f'<w:tcW w:type="dxa" w:w="{self.twips[c]}"/>' + "".join(shading)
-        if borders:
-            props += f"<w:tcBorders>{''.join(borders)}</w:tcBorders>"
+            props += f'<w:tcBorders>{_rule("top", 12)}{_rule("bottom", 12 if last else 6)}'
+            props += f"</w:tcBorders>{_shade(HEADER_FILL)}"
+        elif last:
+            props += f'<w:tcBorders>{_rule("bottom", 12)}</w:tcBorders>'
+        if flagged:
+            props += _shade(FLAG_FILL)
         keep = "<w:keepNext/>" if r < self.together else '<w:keepNext w:val="0"/>'
         align = "center" if r == 0 else "right" if self.align[c] == "r" else "left"
         run = self.flagged if flagged else self.bold if r == 0 else self.plain
