@@ -134,12 +134,29 @@ def _paragraph(doc, block: Paragraph, lang: str) -> None:
         add_run(p, block.text, lang)
 
 
+def _png(fig, dpi: int) -> io.BytesIO:
+    """A report figure (on an Agg canvas of its own) as PNG at ``dpi``, drawn in one pass.
+
+    ``savefig`` draws a figure twice: a dry pass that runs the layout and measures every artist,
+    then the pixels. ``canvas.draw`` runs the layout and draws the pixels at once; the bytes are
+    encoded as ``savefig`` encodes them (``imsave``), zlib level 1 (half the time of the
+    default for about a third more bytes).
+    """
+    from matplotlib.image import imsave
+
+    fig.set_dpi(dpi)
+    fig.canvas.draw()
+    buf = io.BytesIO()
+    imsave(buf, fig.canvas.buffer_rgba(), format="png", dpi=dpi,
+           pil_kwargs={"compress_level": 1})
+    buf.seek(0)
+    return buf
+
+
 def _figure(doc, f: Figure, lang: str) -> None:
     fig = f.make()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=FIGURE_DPI, pil_kwargs={"compress_level": 1})
     width_in = fig.get_figwidth()
-    buf.seek(0)
+    buf = _png(fig, FIGURE_DPI)
     p = doc.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.paragraph_format.keep_with_next = True  # the caption below stays with its picture
