@@ -21,7 +21,14 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt
 
 from mcdm.report.document import Table
-from mcdm.report.docx_style import GREY, RED, TEXT_WIDTH_CM, add_run, run_properties_xml
+from mcdm.report.docx_style import (
+    GREY,
+    RED,
+    TEXT_WIDTH_CM,
+    add_run,
+    run_properties_xml,
+    styled_paragraph,
+)
 from mcdm.report.words import word
 
 HEADER_FILL = "DDEBF7"
@@ -31,7 +38,7 @@ RULE = "404040"
 
 def add_table(doc, t: Table, lang: str) -> None:
     """Append ``t`` to ``doc``: its caption, the table, and its note (or a small gap)."""
-    cap = doc.add_paragraph(style="Caption")
+    cap = styled_paragraph(doc, "Caption")
     cap.alignment = WD_ALIGN_PARAGRAPH.CENTER
     add_run(cap, word("caption_table", lang, n=t.number, text=t.caption), lang, size=9.5,
             bold=True, color=GREY)

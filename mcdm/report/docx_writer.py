@@ -29,6 +29,7 @@ from mcdm.report.docx_style import (
     TEXT_WIDTH_CM,
     add_run,
     set_fonts,
+    styled_paragraph,
 )
 from mcdm.report.docx_table import add_table
 from mcdm.report.words import word
@@ -108,7 +109,7 @@ def _page_setup(doc, lang: str) -> None:
 
 def _paragraph(doc, block: Paragraph, lang: str) -> None:
     if block.style == "title":
-        p = doc.add_paragraph(style="Title")
+        p = styled_paragraph(doc, "Title")
         p.paragraph_format.space_before = Pt(120)
         add_run(p, block.text, lang, size=26, bold=True, color=BLUE)
         return
@@ -162,7 +163,7 @@ def _figure(doc, f: Figure, lang: str) -> None:
     p.paragraph_format.keep_with_next = True  # the caption below stays with its picture
     p.paragraph_format.line_spacing = 1.0
     p.add_run().add_picture(buf, width=Cm(min(TEXT_WIDTH_CM, width_in * 2.54)))
-    cap = doc.add_paragraph(style="Caption")
+    cap = styled_paragraph(doc, "Caption")
     cap.alignment = WD_ALIGN_PARAGRAPH.CENTER
     cap.paragraph_format.keep_with_next = False
     add_run(cap, word("caption_figure", lang, n=f.number, text=f.caption), lang, size=9.5,
@@ -182,7 +183,7 @@ def write_docx(report: Report, path, *, progress=None) -> None:
     done = 0
     for block in report.blocks:
         if isinstance(block, Heading):
-            h = doc.add_heading(level=block.level)
+            h = styled_paragraph(doc, f"Heading {block.level}")
             add_run(h, block.text, lang)
         elif isinstance(block, Paragraph):
             _paragraph(doc, block, lang)
