@@ -167,7 +167,7 @@ def _figure(doc, f: Figure, lang: str) -> None:
     cap.alignment = WD_ALIGN_PARAGRAPH.CENTER
     cap.paragraph_format.keep_with_next = False
     add_run(cap, word("caption_figure", lang, n=f.number, text=f.caption), lang, size=9.5,
-         bold=True, color=GREY)
+            bold=True, color=GREY)
 
 
 def write_docx(report: Report, path, *, progress=None) -> None:
