@@ -127,19 +127,25 @@ def header(ws: Worksheet, row: int, col: int, labels: Sequence[str], *, lang: st
     for k, text in enumerate(labels):
         cell = put(ws, row, col + k, text, lang=lang, bold=True, fill=HEADER_FILL, border=True,
                    color="FFFFFF")
-        cell.alignment = Alignment(wrap_text=wrap, vertical="center", horizontal="center")
+        restyle(cell, f"header wrap={wrap}", lambda c: setattr(
+            c, "alignment", Alignment(wrap_text=wrap, vertical="center", horizontal="center")))
 
 
 def fit_row(ws: Worksheet, row: int, widths: dict[int, float], *, lang: str,
             fill: float = 0.95) -> None:
     """Set ``row``'s height for its wrapped text: spreadsheets do not grow a row's height for
     wrapped text in a written file, so long labels would overlap the row below. ``fill`` is the
-    share of a line that wrapped text uses (lower for bold headers of narrow columns)."""
+    share of a line that wrapped text uses (lower for bold headers of narrow columns).
+
+    Only the row's written cells are read and realigned: asking openpyxl for a cell creates it
+    (``ws.cell``, ``ws[row]``), and an empty cell needs no alignment. openpyxl keeps the cells
+    in ``ws._cells`` by (row, column) and has no public look-up that does not create one."""
     import math
 
     lines = 1
     for col, width in widths.items():
-        value = ws.cell(row=row, column=col).value
+        cell = ws._cells.get((row, col))
+        value = cell.value if cell is not None else None
         if isinstance(value, str) and value:
             # Column units are digit widths: a Latin letter takes about 0.85 of one, a CJK
             # character about 1.7 (as LibreOffice and Excel render Noto/YaHei); wrapping at
@@ -149,10 +155,32 @@ def fit_row(ws: Worksheet, row: int, widths: dict[int, float], *, lang: str,
     ws.row_dimensions[row].height = (16.5 if lang == "zh" else 15.0) * lines
     if lines > 1:
         # Wrapped text sits at the top; the row's numbers beside it too, not at the bottom.
-        for cell in ws[row]:
-            a = cell.alignment
-            cell.alignment = Alignment(horizontal=a.horizontal, wrap_text=a.wrap_text,
-                                       vertical="top" if a.vertical != "center" else "center")
+        for (r, _), cell in ws._cells.items():
+            if r == row:
+                _align_top(cell)
+
+
+def _align_top(cell) -> None:
+    """Vertical alignment "top" (a centred cell stays centred), keeping the horizontal
+    alignment and the wrapping."""
+    def top(c) -> None:
+        a = c.alignment
+        c.alignment = Alignment(horizontal=a.horizontal, wrap_text=a.wrap_text,
+                                vertical="top" if a.vertical != "center" else "center")
+
+    restyle(cell, "top", top)
+
+
+def restyle(cell, change: str, apply) -> None:
+    """``apply(cell)`` (named ``change``) to a cell's style, cached by the style it replaces:
+    as in :func:`put`, the first cell computes the new style, later ones copy its indices."""
+    cache = _style_cache(cell.parent.parent)
+    key = (change, tuple(cell._style))
+    cached = cache.get(key)
+    if cached is None:
+        apply(cell)
+        cached = cache[key] = copy(cell._style)
+    cell._style = copy(cached)
 
 
 def title(ws: Worksheet, text: str, *, lang: str, row: int = 1, subtitle: str | None = None) -> None:

@@ -249,6 +249,19 @@ def test_wrapped_rows_are_tall_enough_for_their_text(exported):
     assert checked > 100
 
 
+def test_every_stored_cell_shows_something(exported):
+    # An empty cell that is stored (with only an alignment, say) widens the used range, which
+    # Excel prints "one page wide": a wrapped header row once stored empty cells out to the
+    # last column it had a width for (column W of 专家打分, whose tables end at J).
+    _, _, path, _ = exported
+    wb = openpyxl.load_workbook(path)
+    invisible = [(ws.title, c.coordinate) for ws in wb.worksheets for c in ws._cells.values()
+                 if c.value is None and c.fill.fill_type is None
+                 and not any(getattr(c.border, side).style
+                             for side in ("left", "right", "top", "bottom"))]
+    assert invisible == []
+
+
 def test_expert_sheets_and_scores_are_the_results(exported):
     from mcdm.excel.labels import tr
 
