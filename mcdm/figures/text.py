@@ -28,7 +28,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["em_width", "fit", "wrap"]
+__all__ = ["em_width", "fit", "narrowest", "wrap"]
 
 # A line never starts with these (closing marks, CJK and Latin) ...
 _NO_START = set("，。、；：！？）】》〉」』”’…—·,.;:!?)]}%‰")
@@ -82,6 +82,16 @@ def _tokens(text: str) -> list[str]:
         else:
             glued.append(tok)
     return glued
+
+
+def narrowest(text: str) -> float:
+    """The least width (em) ``text`` can be wrapped to: its widest unbreakable piece (a Latin
+    word; a CJK character breaks anywhere).
+
+    >>> round(narrowest("PROMETHEE II"), 2), narrowest("名次极差")
+    (4.95, 1.0)
+    """
+    return max((em_width(tok.strip()) for tok in _tokens(text)), default=0.0)
 
 
 def wrap(text: str, width: float) -> list[str]:

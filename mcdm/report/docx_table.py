@@ -47,7 +47,9 @@ def add_table(doc, t: Table, lang: str) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     widths = t.widths or (2.0,) + (1.0,) * (n_cols - 1)
-    lengths = [Cm(TEXT_WIDTH_CM * w / sum(widths)) for w in widths]
+    cm = fit_header_words([TEXT_WIDTH_CM * w / sum(widths) for w in widths], t.header,
+                          font_size(n_cols))
+    lengths = [Cm(c) for c in cm]
     # The grid's widths (LibreOffice lays out by them) and the cells' (Word does).
     for col, length in zip(table.columns, lengths, strict=True):
         col.width = length
@@ -58,6 +60,40 @@ def add_table(doc, t: Table, lang: str) -> None:
         add_run(doc.add_paragraph(), t.note, lang, size=8.5, color=GREY)
     else:
         doc.add_paragraph().paragraph_format.space_after = Pt(2)
+
+
+def font_size(n_cols: int) -> float:
+    """The table's text size in points: smaller as columns are added."""
+    return 9 if n_cols <= 6 else 8 if n_cols <= 9 else 7
+
+
+# A header word's width: bold capitals run wider than the average Latin letter the em estimate
+# assumes; the cell's left and right margins (Word's default 0.19 cm each) come on top.
+HEADER_WORD_SLACK = 1.5
+CELL_MARGINS_CM = 0.45
+CM_PER_PT = 2.54 / 72
+
+
+def fit_header_words(widths_cm: list[float], header, size_pt: float) -> list[float]:
+    """Column widths (cm, same total) in which every word of the header fits on a line: Word
+    and LibreOffice break a word that does not ("PROME THEE II"; Chinese breaks anywhere). Columns that need more take
+    it from those with room to spare, in proportion to that room; if all together cannot fit,
+    the widths stay as they were.
+
+    >>> w = fit_header_words([4.0, 1.5, 1.5], ["Direction", "TOPSIS", "PROMETHEE II"], 8)
+    >>> [round(x, 2) for x in w], round(sum(w), 9)
+    ([2.61, 1.85, 2.55], 7.0)
+    """
+    from mcdm.figures.text import narrowest
+
+    need = [CELL_MARGINS_CM + HEADER_WORD_SLACK * size_pt * CM_PER_PT * narrowest(str(h))
+            for h in header]
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths_cm, strict=True))
+    room = [max(0.0, w - n) for n, w in zip(need, widths_cm, strict=True)]
+    if short == 0.0 or sum(room) < short:
+        return list(widths_cm)
+    give = short / sum(room)
+    return [max(n, w - r * give) for n, w, r in zip(need, widths_cm, room, strict=True)]
 
 
 class _Rows:
@@ -71,7 +107,7 @@ class _Rows:
         # A short table stays on one page with its caption; a long one keeps its caption,
         # header and first rows together and may break after them.
         self.together = len(t.rows) if len(t.rows) <= 12 else 2
-        size = 9 if n_cols <= 6 else 8 if n_cols <= 9 else 7
+        size = font_size(n_cols)
         self.plain = run_properties_xml(lang, size=size)
         self.bold = run_properties_xml(lang, size=size, bold=True)
         self.flagged = run_properties_xml(lang, size=size, bold=True, color=RED)

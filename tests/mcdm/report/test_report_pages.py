@@ -46,6 +46,13 @@ def test_word_report_converts_with_libreoffice_and_every_figure_is_on_a_page(wri
     assert 15 <= pages <= 60
     zh = path.stem.endswith("zh")
     _check_figures_on_pages(pdf, report, r"图{k}(?!\d)" if zh else r"Figure{k}\.")
+    # Header words are never broken inside: the method comparison's columns fit their names.
+    words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.split()
+    for name in ("PROMETHEE", "WASPAS", "COPRAS", "SPOTIS", "TOPSIS", "VIKOR"):
+        assert name in words
+        assert not [w for w in words if w != name and len(w) >= 3 and name.startswith(w)
+                    and w.isupper()], name
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
