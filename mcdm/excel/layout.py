@@ -162,10 +162,10 @@ def fit_row(ws: Worksheet, row: int, widths: dict[int, float], *, lang: str,
 
 def _align_top(cell) -> None:
     """Vertical alignment "top" (a centred cell stays centred), keeping the horizontal
-    alignment and the wrapping."""
+    alignment, the indent (the weights sheet's tree) and the wrapping."""
     def top(c) -> None:
         a = c.alignment
-        c.alignment = Alignment(horizontal=a.horizontal, wrap_text=a.wrap_text,
+        c.alignment = Alignment(horizontal=a.horizontal, wrap_text=a.wrap_text, indent=a.indent,
                                 vertical="top" if a.vertical != "center" else "center")
 
     restyle(cell, "top", top)

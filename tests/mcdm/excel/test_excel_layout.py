@@ -42,3 +42,16 @@ def test_wrapped_headers_stay_centred_and_cells_of_one_look_share_a_style():
                and c.alignment.wrap_text for c in cells)
     assert all(c.font.b and c.font.color.rgb == "00FFFFFF" for c in cells)
     assert len({tuple(c._style) for c in cells}) == 1
+
+
+def test_a_wrapped_tree_label_keeps_its_indent():
+    """The weights sheet indents a node by its depth; a label long enough to wrap keeps it."""
+    from openpyxl.styles import Alignment
+
+    ws = Workbook().active
+    for row, text in ((1, "人工智能"), (2, LONG)):
+        cell = L.put(ws, row, 1, text, lang="zh", border=True)
+        cell.alignment = Alignment(indent=4, wrap_text=True, vertical="top")
+        L.fit_row(ws, row, {1: 20}, lang="zh")
+    assert [ws.cell(r, 1).alignment.indent for r in (1, 2)] == [4, 4]
+    assert ws.row_dimensions[2].height > ws.row_dimensions[1].height
