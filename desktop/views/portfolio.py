@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -74,8 +74,9 @@ class DirectionsView(QTableView):
 
 
 def _view(view: QTableView, model, name: str, caps: dict[int, int]) -> QTableView:
-    """A table whose columns fit their contents, names capped at ``caps`` pixels (elided; the
-    whole name is the tooltip) so the numbers stay in view."""
+    """A table whose columns fit their contents; names are capped at ``caps`` pixels (elided,
+    the whole name in the tooltip) only as far as the view lacks room, so the numbers stay in
+    view in a narrow window and a wide one shows every name whole."""
     view.setObjectName(name)
     view.setModel(model)
     view.setAlternatingRowColors(True)
@@ -83,14 +84,49 @@ def _view(view: QTableView, model, name: str, caps: dict[int, int]) -> QTableVie
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(22)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-
-    def fit() -> None:
-        view.resizeColumnsToContents()
-        for column, cap in caps.items():
-            view.setColumnWidth(column, min(view.columnWidth(column), cap))
-    model.modelReset.connect(fit)
-    model.headerDataChanged.connect(lambda *_a: fit())  # a column gained a figure (robustness)
+    fitter = _ColumnFitter(view, caps)
+    model.modelReset.connect(fitter.fit)
+    model.headerDataChanged.connect(lambda *_a: fitter.fit())  # a column gained a figure
+    view.fit_columns = fitter.fit  # names in another language: measured again
     return view
+
+
+class _ColumnFitter(QObject):
+    """Fits a view's columns to their contents, then gives the name columns what room the
+    view has (again on every resize)."""
+
+    def __init__(self, view: QTableView, caps: dict[int, int]) -> None:
+        super().__init__(view)
+        self.view, self.caps = view, caps
+        self.natural: dict[int, int] = {}
+        view.viewport().installEventFilter(self)
+
+    def fit(self) -> None:
+        view = self.view
+        view.resizeColumnsToContents()
+        self.natural = {c: view.columnWidth(c) for c in self.caps}
+        self.share()
+
+    def share(self) -> None:
+        view, model = self.view, self.view.model()
+        if model is None or not self.natural:
+            return
+        for column, cap in self.caps.items():
+            view.setColumnWidth(column, min(self.natural[column], cap))
+        used = sum(view.columnWidth(c) for c in range(model.columnCount()))
+        spare = view.viewport().width() - used
+        for column in self.caps:  # in order: the industry first, then the direction
+            if spare <= 0:
+                break
+            grow = min(spare, self.natural[column] - view.columnWidth(column))
+            if grow > 0:
+                view.setColumnWidth(column, view.columnWidth(column) + grow)
+                spare -= grow
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        return False
 
 
 def slider_step(total: float) -> float:
@@ -181,6 +217,8 @@ class PortfolioPage(Page):
 
     # -- text ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        for view in (self.directions_view, self.industries_view):
+            view.fit_columns()
         self.budget_label.setText(self.tr("Budget"))
         self.unit_label.setText(self.tr("Cost unit"))
         self.unit.setPlaceholderText(self.tr("e.g. 亿元"))

@@ -251,3 +251,28 @@ def test_comparison_parameters_are_settings_with_a_caption(win, qtbot):
     ctx.undo_stack.undo()
     ctx.undo_stack.undo()
     assert ctx.project.settings.vikor_v == 0.5
+
+
+@pytest.mark.parametrize(("size", "whole"), [((1920, 1080), True), ((1280, 720), False)])
+def test_names_are_whole_where_there_is_room_and_the_numbers_always_in_view(win, qtbot, size,
+                                                                            whole):
+    """A wide window shows every industry and direction name whole; a narrow one shortens
+    the names (whole in the tooltip) before it hides a number of the directions table."""
+    ctx, window, page = win
+    ctx.set_language("zh")
+    window.resize(*size)
+    qtbot.wait(100)
+    for view in (page.directions_view, page.industries_view):
+        model = view.model()
+        names = [c for c in range(model.columnCount())
+                 if model.headerData(c, Qt.Orientation.Horizontal) in ("产业", "重点发展方向")]
+        assert names
+        elided = [c for c in names if view.columnWidth(c) < view.sizeHintForColumn(c)]
+        if whole:
+            assert not elided, (view.objectName(), size)
+        elif elided:  # a name is shortened only when the table has no room left for it
+            used = sum(view.columnWidth(c) for c in range(model.columnCount()))
+            assert used >= view.viewport().width() - 1, (view.objectName(), size)
+    view = page.directions_view
+    last = view.model().columnCount() - 1
+    assert view.columnViewportPosition(last) + view.columnWidth(last) <= view.viewport().width()
