@@ -207,8 +207,7 @@ class ScoresModel(QAbstractTableModel):
         lang = self._context.lang
         if orientation == Qt.Orientation.Vertical:
             if 0 <= section < len(self._rows) and role == Qt.ItemDataRole.DisplayRole:
-                label = self._rows[section].label.get(lang)
-                return label if len(label) <= 28 else label[:27] + "…"
+                return row_name(self._rows[section], lang)
             if 0 <= section < len(self._rows) and role == Qt.ItemDataRole.ToolTipRole:
                 row = self._rows[section]
                 return "\n".join(t for t in (row.label.get(lang), row.description.get(lang)) if t)
@@ -218,12 +217,7 @@ class ScoresModel(QAbstractTableModel):
         crit = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
             unit = f" [{crit.unit}]" if crit.unit else ""
-            label = crit.label.get(lang)
-            # Headers do not wrap: a long name is cut, the tooltip carries it whole. The columns
-            # share the page's width, so the cut is short (Chinese characters are twice as wide).
-            room = 6 if lang == "zh" else 11
-            label = label if len(label) <= room else label[:room - 1] + "…"
-            return f"{label}\n{criterion_type_name(crit.type)}{unit}"
+            return f"{header_name(crit, lang)}\n{criterion_type_name(crit.type)}{unit}"
         if role == Qt.ItemDataRole.ToolTipRole:
             scale = (translate("ScoresModel", "Score %1–%2").replace("%1", f"{self._context.project.settings.score_min:g}")
                      .replace("%2", f"{self._context.project.settings.score_max:g}")
@@ -339,3 +333,40 @@ def describe_error(exc: Exception, where: str | None = None, lang: str | None = 
 
     text = describe(exc, lang, project)
     return f"{where}: {text}" if where else text
+
+
+# The columns share the page's width: a criterion's name gets two lines of about six
+# Chinese characters (eleven Latin letters); a direction's name one line of about fifteen.
+HEADER_EM, HEADER_LINES = 6.2, 2
+ROW_EM = 15.5
+
+
+def row_name(item, lang: str) -> str:
+    """A direction's name on one line: whole, else its short name, else cut (whole in the
+    tooltip)."""
+    from mcdm.figures.text import em_width, fit
+
+    short = getattr(item, "short", None)
+    name = fit(item.label.get(lang), short.get(lang) if short else "", ROW_EM, max_lines=1)
+    if "\n" not in name:
+        return name
+    cut = ""
+    for ch in name.replace("\n", " "):
+        if em_width(cut + ch) > ROW_EM - 1:
+            return cut.rstrip() + "…"
+        cut += ch
+    return cut
+
+
+def header_name(item, lang: str) -> str:
+    """A column's name on at most two lines: the full name wrapped, else the short name, and
+    only if neither fits, the full name cut (whole in the tooltip)."""
+    from mcdm.figures.text import fit
+
+    short = getattr(item, "short", None)
+    lines = fit(item.label.get(lang), short.get(lang) if short else "", HEADER_EM,
+                max_lines=HEADER_LINES).split("\n")
+    if len(lines) > HEADER_LINES:
+        lines = lines[:HEADER_LINES]
+        lines[-1] = lines[-1].rstrip() + "…"
+    return "\n".join(lines)

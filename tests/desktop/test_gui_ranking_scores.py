@@ -245,3 +245,27 @@ def test_header_names_type_and_unit_of_each_criterion(win, qtbot):
     ctx.set_language("zh")
     assert page.scores.headerData(j, Qt.Orientation.Horizontal).endswith("[t CO2]")
     assert "成本型" in page.scores.headerData(j, Qt.Orientation.Horizontal)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_column_names_are_whole_or_the_short_name(win, lang):
+    """Each criterion's column names it whole on two lines, or by its short name, and each
+    direction's row whole or by its short name — never a cut name — in the sample (the
+    tooltips have the full names)."""
+    ctx, window = win
+    ctx.set_language(lang)
+    page = scores_page(window, "ngit")
+    for j, crit in enumerate(ctx.project.industry_criteria("ngit")):
+        head = page.scores.headerData(j, Qt.Orientation.Horizontal)
+        name = head.rsplit("\n", 1)[0]
+        assert "…" not in name
+        assert len(name.split("\n")) <= 2
+        shown = name.replace("\n", "" if lang == "zh" else " ").replace("- ", "-")
+        assert shown in (crit.label.get(lang), crit.short.get(lang)), shown
+        tip = page.scores.headerData(j, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert crit.label.get(lang) in tip
+    for r, direction in enumerate(ctx.project.industry("ngit").directions):
+        row = page.scores.headerData(r, Qt.Orientation.Vertical)
+        assert row in (direction.label.get(lang), direction.short.get(lang)), row
+        tip = page.scores.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+        assert direction.label.get(lang) in tip
