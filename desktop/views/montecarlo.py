@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.charts.canvas import ChartView, drawing
 from desktop.models import ranking as rk
 from desktop.models import ranking_data as data
+from desktop.models.names import row_name
 from desktop.views.base import Page
 from desktop.views.results import table_view
 from desktop.views.table_fit import fit_columns
@@ -240,23 +241,26 @@ class MonteCarloPage(Page):
             return
         self.results.setCurrentIndex(1)
         self.table_view.setVisible(True)
-        names = data.direction_names(project, iid, self.context.lang,
-                                     data.industry_part(self.context.result, iid))
         acc, top = mc.acceptability[0], mc.top_k[0]
-        m = acc.shape[0]
         # The report's figures, directions in the ranking's order in both, so a row reads
         # across them: rank acceptability (rank 1 darkest) and the probability of a top-k rank.
         lang = self.context.lang
         self.acceptability.show_figure(drawing("acceptability_figure", self.mc_result, iid), lang)
         self.top_chart.show_figure(drawing("top_k_figure", self.mc_result, iid), lang)
-        cells = tuple((name, float(top[i]),
-                       float(acc[i, 0]), float(mc.mean_closeness[0][i]),
-                       float(mc.std_closeness[0][i])) for i, name in enumerate(names))
+        # The table in the same order, each row headed by the direction's TOPSIS rank.
+        directions = {d.id: d for d in project.industry(iid).directions}
+        ids = part.direction_ids
+        ranking = part.ranking()
+        order = [ids.index(d) for d, _, _ in ranking]
+        cells = tuple((row_name(directions[ids[i]], lang), float(top[i]), float(acc[i, 0]),
+                       float(mc.mean_closeness[0][i]), float(mc.std_closeness[0][i]))
+                      for i in order)
         self.table.set_table(rk.Table(
-            rows=tuple(str(i + 1) for i in range(m)),
+            rows=tuple(str(rank) for _, _, rank in ranking),
             columns=(self.tr("Direction"), self.tr("P(top %1)").replace("%1", str(mc.k)),
                      self.tr("P(first)"), self.tr("Mean closeness"), self.tr("SD")),
-            cells=cells, tooltips={(i, 0): name for i, name in enumerate(names)}))
+            cells=cells,
+            tooltips={(k, 0): directions[ids[i]].label.get(lang) for k, i in enumerate(order)}))
         self.status.setText(self._caption(mc))
         self.shown.emit(mc)
 

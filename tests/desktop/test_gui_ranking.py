@@ -267,3 +267,28 @@ def test_method_names_are_whole_in_the_correlation_table_at_1280x720(win, qtbot,
         needed = header.sectionSizeFromContents(c)
         assert needed.width() <= header.sectionSize(c), view.model().headerData(c, header.orientation())
         assert needed.height() <= header.height()
+
+
+def test_the_monte_carlo_table_reads_across_its_charts(win, qtbot):
+    """Rows in the ranking's order (as the charts), headed by the TOPSIS rank, each row the
+    run's own numbers for that direction, the full name in the tooltip."""
+    ctx, window = win
+    window.ranking_state.set_industry("ngit")
+    window.show_page("montecarlo")
+    page = window.page("montecarlo")
+    page.samples.setValue(400)
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        page.run()
+    part = page.mc_result.industry("ngit")
+    mc, ids = part.monte_carlo, part.direction_ids
+    ranking = part.ranking()
+    table = page.table
+    assert table.rowCount() == len(ranking)
+    labels = {d.id: d.label.get("en") for d in ctx.project.industry("ngit").directions}
+    for row, (direction, _closeness, rank) in enumerate(ranking):
+        i = ids.index(direction)
+        assert table.headerData(row, Qt.Orientation.Vertical) == str(rank)
+        assert table.value(row, 1) == pytest.approx(mc.top_k[0][i])
+        assert table.value(row, 2) == pytest.approx(mc.acceptability[0][i, 0])
+        assert table.value(row, 3) == pytest.approx(mc.mean_closeness[0][i])
+        assert table.data(table.index(row, 0), Qt.ItemDataRole.ToolTipRole) == labels[direction]
