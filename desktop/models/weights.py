@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 
 from desktop.context import AppContext
 from desktop.models import lookup
+from desktop.models.names import header_name
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invalid index: default parent of every call
@@ -22,10 +23,15 @@ class _ReadOnlyTable(QAbstractTableModel):
         self._ctx = context
         self._rows: list[tuple[Any, ...]] = []
         self._header: tuple[str, ...] = ()
+        self._shown: tuple[str, ...] = ()
 
-    def _set(self, header: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    def _set(self, header: tuple[str, ...], rows: list[tuple[Any, ...]],
+             shown: tuple[str, ...] | None = None) -> None:
+        """``header``: full names (the tooltips); ``shown``: what the header shows, if not
+        those (a name on two lines, or the short name)."""
         self.beginResetModel()
         self._header, self._rows = header, rows
+        self._shown = shown if shown is not None else header
         self.endResetModel()
 
     def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
@@ -39,7 +45,8 @@ class _ReadOnlyTable(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._header):
-            return self._header[section]  # also the tooltip: narrow columns elide it
+            return self._shown[section] if role == Qt.ItemDataRole.DisplayRole \
+                else self._header[section]
         return str(section + 1) if orientation == Qt.Orientation.Vertical else None
 
     def flags(self, index: Index) -> Qt.ItemFlags:
@@ -68,10 +75,11 @@ class NodeWeightsModel(_ReadOnlyTable):
             self._set((), [])
             return
         header = (self.tr("Expert"), *(self._ctx.text(project.node(c).label) for c in group.ids))
+        shown = (header[0], *(header_name(project.node(c), self._ctx.lang) for c in group.ids))
         rows = [(project.expert(e).name, *(float(v) for v in w))
                 for e, w in group.expert_weights.items()]
         rows.append((self.tr("Group"), *(float(v) for v in group.weights)))
-        self._set(header, rows)
+        self._set(header, rows, shown)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.FontRole and index.isValid() and index.row() == len(self._rows) - 1:

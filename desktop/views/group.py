@@ -75,6 +75,9 @@ class GroupPage(Page):
         # The expert's name, then one column per criterion sharing the rest of the width
         # (names elided, whole in the tooltip): no sideways scrolling at 1280 × 720.
         fit_columns(self.node_table, tuple(range(1, 64)))
+        # The criteria's names come on two lines (or short): Qt elides a header's text as if it
+        # were one line, which would cut "体系融合、协 / 同发展" after its first line.
+        self.node_table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.node_consensus = QLabel()
         self.missing = MissingBanner(context)
         self.chart = ChartView()
@@ -126,6 +129,10 @@ class GroupPage(Page):
         # Below the weights: consensus and dispersion round by round (Delphi rounds).
         self.rounds = RoundsSection(context)
         body.addWidget(self.rounds)
+        # The weights table (every expert and the group row) before the heat map, which is
+        # small for a node of four or five items.
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
         body.setStretchFactor(2, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

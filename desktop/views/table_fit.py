@@ -3,7 +3,7 @@
 :func:`fit_columns` sizes a table's columns to their contents when its model resets, then, on
 every resize, fits them to the visible width: the number columns keep the width their contents
 need, the text columns (names) share the rest — shrunk and elided (whole in the tooltip) when
-the table is narrow, the last one widened when there is room to spare. A table at 1366 × 768 so
+the table is narrow, widened alike when there is room to spare. A table at 1366 × 768 so
 keeps its closeness or global-weight column in view, with no sideways scrolling; at 1920 it
 fills the width.
 """
@@ -20,18 +20,20 @@ MIN_TEXT = 80  # a name column never gets narrower than this (pixels)
 
 def shares(natural: Sequence[int], room: int, least: int = MIN_TEXT) -> list[int]:
     """Widths for text columns of ``natural`` widths within ``room`` pixels: all natural with
-    the spare room to the last when they fit, else in proportion, none below ``least``, the
-    widest giving up what the narrowest cannot (the sum stays within ``room`` whenever
-    ``least`` times their number does).
+    the spare room shared out evenly when they fit (a name a few pixels short of its measure
+    — Qt measures a two-line header tight — is then drawn whole), else in proportion, none
+    below ``least``, the widest giving up what the narrowest cannot (the sum stays within
+    ``room`` whenever ``least`` times their number does).
 
     >>> shares([100, 50], 300), shares([300, 100], 400), shares([300, 100], 200)
-    ([100, 200], [300, 100], [120, 80])
+    ([175, 125], [300, 100], [120, 80])
     """
     wanted = sum(natural)
     if not natural:
         return []
     if wanted <= room:
-        return [*natural[:-1], natural[-1] + room - wanted]
+        spare, n = room - wanted, len(natural)
+        return [w + spare // n + (1 if k < spare % n else 0) for k, w in enumerate(natural)]
     sizes = [max(least, room * n // wanted) for n in natural]
     excess = sum(sizes) - room
     for k in sorted(range(len(sizes)), key=lambda k: -sizes[k]):

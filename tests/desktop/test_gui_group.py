@@ -117,3 +117,28 @@ def test_global_weights_fit_at_1366x768(group, qtbot):
     # The weight column is whole inside the viewport, and the criterion column takes the rest.
     assert view.columnViewportPosition(last) + view.columnWidth(last) <= view.viewport().width()
     assert view.columnWidth(1) > view.columnWidth(last)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_criteria_names_are_whole_in_the_weights_header_at_1280x720(group, qtbot, lang):
+    """Each criterion's column is headed by its whole name on two lines (or its short name),
+    drawn in full: the header elides nothing and every line fits its section."""
+    from PySide6.QtCore import Qt
+
+    ctx, window, page = group
+    ctx.set_language(lang)
+    window.resize(1280, 720)
+    page.node_box.setCurrentIndex(page.node_box.findData("principles"))
+    qtbot.wait(100)
+    header = page.node_table.horizontalHeader()
+    assert header.textElideMode() == Qt.TextElideMode.ElideNone
+    metrics = header.fontMetrics()
+    model = page.node_table.model()
+    for c, child in enumerate(ctx.project.node("principles").children, start=1):
+        shown = model.headerData(c, Qt.Orientation.Horizontal)
+        joined = shown.replace("\n", "" if lang == "zh" else " ").replace("- ", "-")
+        assert joined in (child.label.get(lang), child.short.get(lang)), shown
+        widest = max(metrics.horizontalAdvance(line) for line in shown.split("\n"))
+        assert header.sectionSize(c) >= widest, shown
+        tip = model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert tip == child.label.get(lang)
