@@ -4,7 +4,7 @@ Rows are the nodes with a judgment matrix, then the overall consensus; for each 
 are S* (Goepel's consensus), the dispersion (the mean geometric standard deviation of the
 judgments, 1 when everyone agrees) and, from round 2 on, the experts who changed answers there
 in that round (the tooltip says how many and whether they came closer to the group). Every
-number is read from :func:`mcdm.project.rounds.summarize_rounds`.
+number is read from the result's rounds (:meth:`~mcdm.project.result.ProjectResult.rounds`).
 """
 
 from __future__ import annotations

@@ -37,6 +37,7 @@ def _table(model, widest: int = 125) -> QTableView:
     view.horizontalHeader().setDefaultSectionSize(110)
     view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)  # compact rows: every expert in view
     model.modelReset.connect(lambda: _fit_columns(view, widest))
     view.setSelectionBehavior(QTableView.SelectRows)
     return view
@@ -123,7 +124,8 @@ class GroupPage(Page):
         lower.addWidget(heat_box)
         lower.addWidget(self.tabs)
         lower.setSizes([610, 470])
-        body = QSplitter(Qt.Orientation.Vertical)
+        body = self.body = QSplitter(Qt.Orientation.Vertical)
+        self._rounds_height = -1
         body.addWidget(upper)
         body.addWidget(lower)
         # Below the weights: consensus and dispersion round by round (Delphi rounds).
@@ -172,8 +174,25 @@ class GroupPage(Page):
         self.tabs.setTabText(1, self.tr("Consensus per node"))
         self._fill_nodes()
 
+    def _fit_rounds(self) -> None:
+        """When the rounds section changes height (round 2 began, or was undone), give the
+        weights and the heat map what it leaves, 3 : 2 — the splitter keeps its sizes
+        otherwise, the user's drags included."""
+        height = self.rounds.maximumHeight()
+        if height == self._rounds_height or self.body.height() <= 0:
+            return
+        self._rounds_height = height
+        rest = max(0, self.body.height() - height - 2 * self.body.handleWidth())
+        self.body.setSizes([rest * 3 // 5, rest - rest * 3 // 5, height])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._rounds_height = -1  # a new page height: share it out again
+        self._fit_rounds()
+
     def refresh(self) -> None:
         self.rounds.refresh()
+        self._fit_rounds()
         result, project = self._ctx.result, self._ctx.project
         self.node_model.show(self.node_id)
         self.consensus_model.show()

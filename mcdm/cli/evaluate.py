@@ -59,7 +59,7 @@ def run(args) -> int:
     if project.rounds:  # a Delphi-style consultation: consensus and dispersion per round
         from mcdm.cli.rounds import rounds_text
 
-        sys.stdout.write("\n" + rounds_text(project, lang))
+        sys.stdout.write("\n" + rounds_text(project, lang, result.rounds()))
     return 0
 
 

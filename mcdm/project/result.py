@@ -216,6 +216,13 @@ class ProjectResult(Tabular):
         return self.cached(("diagnosis", expert_id, node_id),
                            lambda: analyses.diagnosis(self, expert_id, node_id))
 
+    def rounds(self):
+        """Consensus S*, dispersion and who moved, for every closed Delphi round and the one in
+        progress (:func:`mcdm.project.rounds.summarize_rounds`), computed once per result."""
+        from mcdm.project.rounds import summarize_rounds
+
+        return self.cached(("rounds",), lambda: summarize_rounds(self.project))
+
     def suggestions(self, expert_id: str, node_id: str):
         """The judgments to look at first, only where the matrix fails the CR threshold."""
         from mcdm.project import analyses

@@ -182,5 +182,6 @@ def view_of(project, result, lang: str, *, comparison: bool = True) -> ResultsVi
                        tuple(e.role for e in project.experts), _completeness(project),
                        dict(result.options["monte_carlo"]) if "monte_carlo" in result.options
                        else None, weighting_views(project, result, lang),
-                       _portfolio(project, result, lang), rounds_view(project, lang),
+                       _portfolio(project, result, lang),
+                       rounds_view(project, lang, result.rounds() if project.rounds else None),
                        comparison_caption(s, lang), method_settings(s, lang))

@@ -183,3 +183,26 @@ def test_round_two_of_the_sample_end_to_end(qtbot, tmp_path, lang):
     assert problems[0].startswith({"en": "This is a round-1 questionnaire and the project is in "
                                          "round 2", "zh": "这是第 1 轮的问卷"}[lang])
     assert ctx.undo_stack.count() == 2
+
+
+def test_in_round_two_the_group_page_keeps_its_weights_in_view_at_1280x720(qtbot, win):
+    """The rounds table is as tall as its rows, no taller: the weights table still shows
+    every expert and the group's row, and every row of the rounds table is in view."""
+    ctx, window = win
+    ctx.push(E.StartRound("2025-03-01T10:00:00+08:00"))
+    ctx.push(E.SetJudgment("E6", "principles", "P1", "P2", 3.0))
+    window.resize(1280, 720)
+    window.show_page("group")
+    page = window.page("group")
+    page.node_box.setCurrentIndex(page.node_box.findData("principles"))
+    qtbot.wait(150)
+    weights = page.node_table
+    last = weights.model().rowCount() - 1
+    assert weights.model().index(last, 0).data() == "Group"
+    assert weights.rowViewportPosition(last) + weights.rowHeight(last) <= \
+        weights.viewport().height()
+    rounds = page.rounds.table
+    rows = rounds.model().rowCount()
+    assert rows == len(ctx.project.internal_nodes()) + 1
+    assert rounds.rowViewportPosition(rows - 1) + rounds.rowHeight(rows - 1) <= \
+        rounds.viewport().height()

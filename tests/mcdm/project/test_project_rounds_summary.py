@@ -107,3 +107,15 @@ def test_no_feedback_in_round_one():
     (None, 1.0, 2.0, False), (3.0, None, 2.0, False), (3.0, 1.0, float("nan"), False)])
 def test_far_from_group(value, group, gsd, far):
     assert far_from_group(value, group, gsd) is far
+
+
+def test_the_result_holds_the_rounds_once(two_rounds):
+    """Every reader (GUI, CLI, workbook, report) takes the rounds from the result: the same
+    numbers as summarize_rounds, computed once per evaluation."""
+    from mcdm.project.evaluate import evaluate
+
+    result = evaluate(two_rounds)
+    assert result.rounds() is result.rounds()
+    assert repr(result.rounds()) == repr(summarize_rounds(two_rounds))  # NaN where undefined
+    s, _gsd, _aij = _by_hand(two_rounds, two_rounds.judgments, "principles")
+    assert result.rounds().rounds[-1].nodes["principles"].s_star == pytest.approx(s, abs=1e-12)
