@@ -17,7 +17,7 @@ import io
 from pathlib import Path
 
 from mcdm.errors import Location
-from mcdm.excel.layout import FORMULA_PREFIXES, header, input_cell, put, widths
+from mcdm.excel.layout import FORMULA_PREFIXES, header, input_cell, print_setup, put, widths
 from mcdm.messages import word
 from mcdm.project.model import Project, ProjectError
 from mcdm.project.storage import atomic_write, backup_path
@@ -74,6 +74,7 @@ def _xlsx(project: Project, heads: list[str], rows: list[list], lang: str, name:
         ws.column_dimensions[letter].hidden = True
     ws.freeze_panes = "C2"
     ws.auto_filter.ref = f"A1:E{len(rows) + 1}"
+    print_setup(ws, landscape=False, title_rows="1:1")  # a printed copy to fill in by hand
     notes = wb.create_sheet(word("costs.notes_sheet", lang))
     lines = [word("costs.note.fill", lang, column=heads[2], file=name),
              word("costs.note.blank", lang),
