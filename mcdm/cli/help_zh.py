@@ -33,7 +33,7 @@ HELP_ZH: dict[str, str] = {
     "set many directions' costs from a table (.csv or .xlsx), or write the table to fill in": "从表格（.csv 或 .xlsx）批量设置重点发展方向的成本，或写出待填写的成本表",
     "The first row names the columns: industry (产业), direction (重点发展方向) and cost (成本), by id or label in either language. A blank cost leaves the cost as it is; - or none clears it. Any bad row: nothing changes. --template writes every direction with its current cost to fill in.": "第一行为列名：产业（industry）、重点发展方向（direction）和成本（cost），产业和方向可用编号或中英文名称。成本留空表示不变，填 - 或 none 表示清除。只要有一行有误，就不做任何修改。--template 写出全部方向及其当前成本，供填写。",
     "cost table to import (.csv or .xlsx)": "要导入的成本表（.csv 或 .xlsx）",
-    "instead of importing: write every direction with its current cost to FILE (.xlsx or .csv) to fill in": "不导入，而是把全部方向及其当前成本写入文件 FILE（.xlsx 或 .csv），供填写",
+    "instead of importing: write every direction with its current cost to FILE (.xlsx or .csv) to fill in": "不导入，而是把全部方向及其当前成本写入该文件（.xlsx 或 .csv），供填写",
     "require directions in the portfolio (must include)": "将方向设为必选：投资组合一定包含",
     "keep directions out of the portfolio": "将方向从投资组合中排除",
     "neither require nor exclude directions: the optimization decides": "取消方向的必选或排除：由优化决定是否入选",
