@@ -23,6 +23,7 @@ Setting up the portfolio (edits of :mod:`mcdm.project.edits_portfolio`, saved th
 
     fourchains-cli budget PROJECT [AMOUNT|none] [--unit UNIT]
     fourchains-cli direction cost PROJECT INDUSTRY DIRECTION COST|none
+    fourchains-cli direction costs PROJECT costs.csv|costs.xlsx   (--template FILE: the table to fill)
     fourchains-cli direction include|exclude|free PROJECT INDUSTRY DIRECTION...
     fourchains-cli industry plan PROJECT INDUSTRY [--weight W] [--min-count N] [--max-count N]
                                  [--min-spend X] [--max-spend X] [--reset]

@@ -5,7 +5,9 @@ A cost, a budget or a spend bound is a number ≥ 0 in the project's cost unit: 
 input method types them), or the number followed by the project's own unit (``12.5亿元``).
 ``none`` or ``-`` clears it. A count is a whole number ≥ 0 (``2`` or ``2.0``), or ``none``.
 Each parser raises ``ValueError`` for anything else; the command turns that into one sentence
-naming what was being set (:mod:`mcdm.messages.cli_edits`).
+naming what was being set (:mod:`mcdm.messages.cli_edits`). The parsers live in the engine
+(:mod:`mcdm.project.amounts`: a cost table read from a spreadsheet takes the same amounts); this
+module adds how the command line prints amounts.
 
 >>> parse_amount("1,250", "亿元"), parse_amount("12.5 亿元", "亿元"), parse_amount("none", "")
 (1250.0, 12.5, None)
@@ -17,58 +19,9 @@ naming what was being set (:mod:`mcdm.messages.cli_edits`).
 
 from __future__ import annotations
 
-import math
-import re
-import unicodedata
+from mcdm.project.amounts import CLEAR, parse_amount, parse_count, parse_weight
 
 __all__ = ["CLEAR", "parse_amount", "parse_count", "parse_weight", "shown_amount", "shown_unit"]
-
-#: What clears an amount or a bound.
-CLEAR = ("none", "-")
-_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
-
-
-def _normal(text: str) -> str:
-    # NFKC: full-width digits, signs and points as ASCII; U+2212 is the minus a word processor
-    # puts in a copied number
-    return unicodedata.normalize("NFKC", text).replace("\u2212", "-").strip()
-
-
-def _number(text: str) -> float:
-    s = text.replace(",", "") if _GROUPED.match(text) else text
-    if not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", s):
-        raise ValueError(text)  # float() would take "nan", "inf", "1_000"
-    value = float(s)
-    if not math.isfinite(value) or value < 0:
-        raise ValueError(text)
-    return value + 0.0  # -0.0 reads as 0
-
-
-def parse_amount(text: str, unit: str = "") -> float | None:
-    """An amount ≥ 0 (None for ``none``/``-``); the project's ``unit`` may follow the number."""
-    s = _normal(text)
-    if s.casefold() in CLEAR:
-        return None
-    u = _normal(unit)
-    if u and s.endswith(u) and s != u:
-        s = s[: -len(u)].strip()
-    return _number(s)
-
-
-def parse_count(text: str) -> int | None:
-    """A whole number ≥ 0 (None for ``none``/``-``)."""
-    s = _normal(text)
-    if s.casefold() in CLEAR:
-        return None
-    value = _number(s)
-    if not value.is_integer():
-        raise ValueError(text)
-    return int(value)
-
-
-def parse_weight(text: str) -> float:
-    """An industry's weight in the portfolio: a number ≥ 0 (it cannot be cleared)."""
-    return _number(_normal(text))
 
 
 def shown_amount(value: float | None, unit: str, lang: str) -> str:

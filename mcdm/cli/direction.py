@@ -6,6 +6,8 @@ and set each one's cost and place in the portfolio.
     fourchains-cli direction remove PROJECT INDUSTRY DIRECTION
     fourchains-cli direction rename PROJECT INDUSTRY DIRECTION [--zh …] [--en …]
     fourchains-cli direction cost PROJECT INDUSTRY DIRECTION COST
+    fourchains-cli direction costs PROJECT costs.csv|costs.xlsx [-o OUT]
+    fourchains-cli direction costs PROJECT --template costs.xlsx|costs.csv
     fourchains-cli direction include|exclude|free PROJECT INDUSTRY DIRECTION...
     fourchains-cli direction list PROJECT [INDUSTRY]
 
@@ -16,7 +18,9 @@ COST is the direction's estimated cost in the project's cost unit (``fourchains-
 PROJECT --unit 亿元`` sets the unit): a number ≥ 0, or ``none`` (or ``-``) to clear it; the
 confirmation says the unit. ``include`` makes directions must-include (必选), ``exclude`` keeps them
 out (排除), ``free`` lets the optimization decide again (:mod:`mcdm.cli.direction_portfolio`).
-``list`` shows each direction's cost, and its choice, once any is set.
+``costs`` takes many costs at once from a planner's spreadsheet, all or nothing, and writes the
+template to fill in (:mod:`mcdm.cli.direction_costs`). ``list`` shows each direction's cost, and
+its choice, once any is set.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from __future__ import annotations
 import sys
 
 from mcdm.cli.amounts import shown_amount
+from mcdm.cli.direction_costs import add_action as add_costs_action
 from mcdm.cli.direction_portfolio import add_actions, list_columns, parse_cost
 from mcdm.cli.editing import (
     commit,
@@ -62,6 +67,7 @@ def add_parser(sub, common) -> None:
     n.add_argument("direction", metavar=h("DIRECTION"), help=h("id or label"))
     n.set_defaults(run=run_rename)
     add_actions(actions, common, edit)
+    add_costs_action(actions, common, edit)
     ls = actions.add_parser(
         "list", parents=[common],
         help=h("list the directions (of one industry, or all), with their costs"))

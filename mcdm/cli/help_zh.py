@@ -30,6 +30,10 @@ HELP_ZH: dict[str, str] = {
     "set a direction's estimated cost (none clears it)": "设置重点发展方向的成本估计（none 表示清除）",
     "its estimated cost, a number ≥ 0 in the project's cost unit (default: none)": "方向的成本估计：不小于 0 的数，单位为项目的成本单位（默认不填）",
     "a number ≥ 0 in the project's cost unit, or none (or -) to clear it": "不小于 0 的数，单位为项目的成本单位；或 none（或 -）清除",
+    "set many directions' costs from a table (.csv or .xlsx), or write the table to fill in": "从表格（.csv 或 .xlsx）批量设置重点发展方向的成本，或写出待填写的成本表",
+    "The first row names the columns: industry (产业), direction (重点发展方向) and cost (成本), by id or label in either language. A blank cost leaves the cost as it is; - or none clears it. Any bad row: nothing changes. --template writes every direction with its current cost to fill in.": "第一行为列名：产业（industry）、重点发展方向（direction）和成本（cost），产业和方向可用编号或中英文名称。成本留空表示不变，填 - 或 none 表示清除。只要有一行有误，就不做任何修改。--template 写出全部方向及其当前成本，供填写。",
+    "cost table to import (.csv or .xlsx)": "要导入的成本表（.csv 或 .xlsx）",
+    "instead of importing: write every direction with its current cost to FILE (.xlsx or .csv) to fill in": "不导入，而是把全部方向及其当前成本写入该文件（.xlsx 或 .csv），供填写",
     "require directions in the portfolio (must include)": "将方向设为必选：投资组合一定包含",
     "keep directions out of the portfolio": "将方向从投资组合中排除",
     "neither require nor exclude directions: the optimization decides": "取消方向的必选或排除：由优化决定是否入选",
@@ -98,5 +102,5 @@ HELP_ZH: dict[str, str] = {
     "UNIT": "单位", "INDUSTRY": "产业", "DIRECTION": "方向", "EXPERT": "专家",
     "NEW_NAME": "新姓名", "W": "权重", "ROSTER": "名单文件", "SETTING": "设置名",
     "VALUE": "取值", "ACTION": "操作", "ENGLISH": "英文名称", "DIR": "文件夹",
-    "COST": "成本", "AMOUNT": "预算",
+    "COST": "成本", "AMOUNT": "预算", "COSTS": "成本表", "FILE": "文件",
 }

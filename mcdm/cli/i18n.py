@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from mcdm.messages import word
@@ -86,10 +87,23 @@ def speaking(lang: str) -> Iterator[None]:
             argparse.ngettext = before[2]
 
 
+# An argument that starts with "-" and a digit (or "-." and a digit) is a value, never an option:
+# argparse's own test takes "-3" and "-0.5" but not "-1e3", "-1,250" or "-3亿元", which then ended
+# in "unrecognized arguments" (exit 2) instead of the command's own sentence about the amount.
+# No option of the CLI starts with a digit.
+_NEGATIVE_NUMBER = re.compile(r"^-\.?\d")
+
+
 class Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line in the CLI's language ("错误：…",
     then where to read more) and exit with status 2. Subcommand parsers are made by the same
-    class, so every command behaves alike."""
+    class, so every command behaves alike. An argument like a negative number (``-3``,
+    ``-1e3``, ``-3亿元``) is a value, so the command can say what it expected."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # argparse's (private, but stable since Python 3.2) test for "a negative number"
+        self._negative_number_matcher = _NEGATIVE_NUMBER
 
     def error(self, message: str):  # noqa: D401 - argparse's API
         hint = say(f"（详见 {self.prog} --help）", f" (see {self.prog} --help)")

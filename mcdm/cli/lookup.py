@@ -25,27 +25,22 @@ _UNKNOWN = {"expert": "cli.unknown_expert", "industry": "cli.unknown_industry",
 MAX_LISTED = 12
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def _find(kind: str, items: Iterable[tuple[str, tuple[str, ...], str, Any]], text: str,
           lang: str, code: str | None = None, **params: Any):
-    """``items``: (id, names, how it is listed, the value). Returns the value named ``text``."""
+    """``items``: (id, names, how it is listed, the value). Returns the value named ``text``
+    (the rule: :func:`mcdm.project.naming.match`)."""
+    from mcdm.project.naming import match
+
     items = list(items)
     if not items and code is not None:  # ``code``: what to say when there is nothing at all
         raise error(code, lang, None, name=text, **params)
-    for item_id, _names, _shown, value in items:
-        if item_id == text:
-            return value
-    for same in (lambda a, b: a == b.strip(), lambda a, b: _fold(a) == _fold(b)):
-        hits = [(shown, value) for _id, names, shown, value in items
-                if any(n and same(n, text) for n in names)]
-        if len(hits) == 1:
-            return hits[0][1]
-        if hits:
-            raise error(_AMBIGUOUS[kind], lang, None,
-                        name=text, candidates=tuple(shown for shown, _ in hits), **params)
+    hits = match(((item_id, names, (shown, value)) for item_id, names, shown, value in items),
+                 text)
+    if len(hits) == 1:
+        return hits[0][1]
+    if hits:
+        raise error(_AMBIGUOUS[kind], lang, None,
+                    name=text, candidates=tuple(shown for shown, _ in hits), **params)
     shown = [s for _id, _names, s, _value in items]
     if len(shown) > MAX_LISTED:
         shown = shown[:MAX_LISTED] + ["…"]

@@ -30,7 +30,7 @@ def add_parser(sub, common) -> None:
 def run_import(args) -> int:
     from mcdm.cli.sentences import localize
     from mcdm.errors import MCDMError, ValidationFailed
-    from mcdm.messages import describe
+    from mcdm.messages import describe, word
     from mcdm.project.roster import read_roster
 
     project, lang = open_project(args)
@@ -39,7 +39,7 @@ def run_import(args) -> int:
     except MCDMError as exc:  # a file that is no roster at all
         raise localize(exc, lang) from None
     for note in report.notes:
-        sys.stderr.write(f"note: {describe(note, lang)}\n")
+        sys.stderr.write(f"{word('cli.note', lang)}{describe(note, lang)}\n")
     if report.problems:
         raise localize(ValidationFailed(report.problems, code="roster.rejected"), lang)
     commit(args, project, report.edit, lang)

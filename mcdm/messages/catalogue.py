@@ -11,6 +11,7 @@ from mcdm.messages import (
     ahp,
     cli,
     cli_edits,
+    cost_sheet,
     entry,
     evaluate,
     excel,
@@ -23,7 +24,7 @@ from mcdm.messages import (
 )
 
 AREAS = (evaluate, entry, ahp, group, topsis, methods, portfolio, project, excel, report, cli,
-         cli_edits)
+         cli_edits, cost_sheet)
 
 
 def _merge(attr: str) -> dict[str, tuple[str, str]]:
