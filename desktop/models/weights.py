@@ -62,6 +62,8 @@ class _ReadOnlyTable(QAbstractTableModel):
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, float):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and value:
+            return value  # a name the column elides, whole
         return None
 
 
@@ -115,6 +117,8 @@ class GlobalWeightsModel(_ReadOnlyTable):
             weight = lookup.global_weight(result, leaf.id)
             if weight is None:  # under a node without group weights: shown as "—"
                 weight = math.nan
-            path = " › ".join(self._ctx.text(n.label) for n in project.path(leaf.id)[1:-1])
+            # The nodes above by their short names ("Principles"): the column is narrow.
+            path = " › ".join(self._ctx.text(n.short) or self._ctx.text(n.label)
+                              for n in project.path(leaf.id)[1:-1])
             rows.append((path, self._ctx.text(leaf.label), float(weight)))
         self._set((self.tr("Under"), self.tr("Criterion"), self.tr("Global weight")), rows)

@@ -142,3 +142,18 @@ def test_criteria_names_are_whole_in_the_weights_header_at_1280x720(group, qtbot
         assert header.sectionSize(c) >= widest, shown
         tip = model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         assert tip == child.label.get(lang)
+
+
+def test_global_weights_name_the_node_above_by_its_short_name(group):
+    """The "Under" column is narrow: the nodes above a criterion by their short names; every
+    name the table may elide is whole in its tooltip."""
+    from PySide6.QtCore import Qt
+
+    ctx, _window, page = group
+    model = page.global_model
+    project = ctx.project
+    for row, leaf in enumerate(project.leaves()):
+        above = project.path(leaf.id)[1:-1]
+        assert model.index(row, 0).data() == " › ".join(n.short.en or n.label.en for n in above)
+        assert model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole) == leaf.label.en
+    assert model.index(0, 0).data() == "Principles"
