@@ -216,3 +216,31 @@ def test_the_export_menu_writes_the_template_too(qtbot, tmp_path):
     assert window.exporter.act_cost_template.text() == "Cost template…"
     assert openpyxl.load_workbook(blocker.args[0]).worksheets[0].max_row == 1 + sum(
         len(i.directions) for i in ctx.project.industries)
+
+
+def test_the_template_is_written_in_the_export_language(qtbot, tmp_path):
+    ctx, window = make_window(qtbot, tmp_path, _project(), lang="en")
+    window.exporter.set_export_language("zh")
+    path = tmp_path / "costs.xlsx"
+    with qtbot.waitSignal(window.exporter.finished, timeout=60000):
+        window.page("portfolio").export_cost_template(str(path))
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    assert [ws.cell(1, c).value for c in (1, 2, 3)] == ["产业", "重点发展方向", "成本（亿元）"]
+    assert window.message_text().startswith("Wrote the cost template “costs.xlsx”")
+
+
+def test_many_bad_rows_the_first_eight_shown_the_rest_in_the_details(qtbot, tmp_path):
+    ctx, window = make_window(qtbot, tmp_path, _project(), lang="en")
+    path = tmp_path / "bad.csv"
+    rows = "".join(f"bio,vaccines,bad{k}\n" for k in range(11))
+    path.write_text("industry,direction,cost\n" + rows, encoding="utf-8")
+    before = ctx.project
+    assert window.page("portfolio").import_costs(str(path)) is False
+    _title, text, details = last_asked(ctx, "error").args
+    body = text.splitlines()
+    assert body[0] == "The cost table has 11 problem(s); no cost was changed."
+    assert [("bad" + str(k)) in line for k, line in enumerate(body[1:9])] == [True] * 8
+    assert body[9] == "… and 3 more (see details)"
+    assert [k for k in range(11) if any(f"“bad{k}”" in d for d in details)] == [8, 9, 10]
+    assert sum("[costs.cost_invalid]" in d for d in details) == 11
+    assert ctx.project is before
