@@ -77,14 +77,16 @@ class ExportController(QObject):
         self.act_report_pdf = QAction(window, objectName="export_report_pdf")
         self.act_questionnaires = QAction(window, objectName="export_questionnaires")
         self.act_chart = QAction(window, objectName="export_chart")
+        self.act_cost_template = QAction(window, objectName="export_cost_template")
         self.act_results.triggered.connect(lambda _c=False: self.export_results())
         self.act_report.triggered.connect(lambda _c=False: self.export_report(fmt="docx"))
         self.act_report_pdf.triggered.connect(lambda _c=False: self.export_report(fmt="pdf"))
         self.act_questionnaires.triggered.connect(lambda _c=False: self.export_questionnaires())
         self.act_chart.triggered.connect(lambda _c=False: self.export_visible_chart(window))
+        self.act_cost_template.triggered.connect(lambda _c=False: self.export_cost_template())
         self.menu.addActions([self.act_results, self.act_report, self.act_report_pdf])
         self.menu.addSeparator()
-        self.menu.addActions([self.act_questionnaires, self.act_chart])
+        self.menu.addActions([self.act_questionnaires, self.act_cost_template, self.act_chart])
         self.menu.addSeparator()
         # Files go to experts and planners who may not read the facilitator's language.
         self.menu_lang = self.menu.addMenu("")
@@ -113,6 +115,7 @@ class ExportController(QObject):
         self.act_report_pdf.setText(self.tr("Report (PDF)…"))
         self.act_questionnaires.setText(self.tr("Questionnaires…"))
         self.act_chart.setText(self.tr("Current chart as PNG/SVG/PDF…"))
+        self.act_cost_template.setText(self.tr("Cost template…"))
         self.menu_lang.setTitle(self.tr("Language of exported files"))
         self._lang_actions[None].setText(self.tr("Same as the interface"))
         # Each language named in itself, as language pickers do.
@@ -231,6 +234,40 @@ class ExportController(QObject):
                          lambda written: self.tr("Wrote %1 round-%2 questionnaire(s) in %3")
                          .replace("%1", str(count)).replace("%2", str(k))
                          .replace("%3", str(Path(written).resolve())))
+
+    def export_cost_template(self, path: str | None = None,
+                             lang: str | None = None) -> Task | None:
+        """Write the table of directions' costs to fill in (.xlsx, or .csv when chosen), in
+        ``lang`` (default: :meth:`language`): every direction with its current cost; Import
+        costs… on the Portfolio page reads it back."""
+        project = self.context.project
+        if project is None:
+            return None
+        path = path or self._ask(self.tr("Export cost template"), "costs.xlsx",
+                                 ";;".join((self.tr("Excel workbook (*.xlsx)"),
+                                            self.tr("CSV, UTF-8 (*.csv)"))))
+        if not path:
+            return None
+        path = with_suffix(path, ("xlsx", "csv"))
+        lang = lang or self.language()
+        total = sum(len(i.directions) for i in project.industries)
+        costed = sum(d.cost is not None for i in project.industries for d in i.directions)
+
+        def work(progress):
+            from mcdm.excel.cost_template import write_cost_template
+
+            check(progress, 0, 1)
+            written, _backup = write_cost_template(project, path, lang)
+            check(progress, 1, 1)
+            return str(written)
+
+        return self._run(work, self.tr("Writing the cost template…"),
+                         self.tr("The cost template was not written"),
+                         lambda written: self.tr(
+                             "Wrote the cost template “%1” (%2 direction(s), %3 with a cost) in "
+                             "%4. Fill in the costs, then Import costs… on the Portfolio page.")
+                         .replace("%1", Path(written).name).replace("%2", str(total))
+                         .replace("%3", str(costed)).replace("%4", _folder(written)))
 
     def export_report(self, path: str | None = None, *, fmt: str = "docx",
                       lang: str | None = None) -> Task | None:

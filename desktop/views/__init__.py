@@ -86,7 +86,7 @@ def _montecarlo(s: Services) -> Page:
 
 def _portfolio(s: Services) -> Page:
     from desktop.views.portfolio import PortfolioPage
-    return PortfolioPage(s.context, s.monte_carlo)
+    return PortfolioPage(s.context, s.monte_carlo, s.exporter)
 
 
 PAGES: tuple[PageEntry, ...] = (

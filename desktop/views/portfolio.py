@@ -6,6 +6,8 @@ evaluation's ``ProjectResult.portfolio()`` chose (per direction and per industry
 the constraints that bind in words, the directions left out and why, the efficient frontier,
 and — after a Monte Carlo run — how often each direction is in the best portfolio. When there is
 no portfolio the reason stands in a banner (no budget, no costs, constraints that cannot be met).
+A whole table of costs comes in from a file (Import costs…, one undo step:
+:mod:`desktop.views.cost_import`); Export cost template… writes the table to fill in.
 """
 
 from __future__ import annotations
@@ -140,9 +142,10 @@ def slider_step(total: float) -> float:
 class PortfolioPage(Page):
     """Budget, costs and constraints in; the chosen directions, frontier and robustness out."""
 
-    def __init__(self, context, simulation, parent=None) -> None:
+    def __init__(self, context, simulation, exporter=None, parent=None) -> None:
         super().__init__(context, scroll=True, parent=parent)
         self.simulation = simulation  # desktop.state.MonteCarloRun
+        self.exporter = exporter      # desktop.export.ExportController: the cost template
         self.portfolio = None
         self.error = None
         self.frontier = None
@@ -163,6 +166,11 @@ class PortfolioPage(Page):
         self.unit = QLineEdit(objectName="portfolio_unit")
         self.unit.setMaximumWidth(90)
         self.unit.editingFinished.connect(self._unit_edited)
+        self.template_button = QPushButton(objectName="portfolio_cost_template")
+        self.template_button.setVisible(exporter is not None)
+        self.template_button.clicked.connect(lambda: self.export_cost_template())
+        self.import_button = QPushButton(objectName="portfolio_import_costs")
+        self.import_button.clicked.connect(lambda: self.import_costs())
         self.summary = QLabel(objectName="portfolio_summary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold;")
@@ -194,6 +202,8 @@ class PortfolioPage(Page):
         controls.addWidget(self.slider, 1)
         controls.addWidget(self.unit_label)
         controls.addWidget(self.unit)
+        controls.addWidget(self.template_button)
+        controls.addWidget(self.import_button)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.chart)
         right.addWidget(self.industries_view)
@@ -223,6 +233,13 @@ class PortfolioPage(Page):
         self.unit_label.setText(self.tr("Cost unit"))
         self.unit.setPlaceholderText(self.tr("e.g. 亿元"))
         self.robust_button.setText(self.tr("Robustness over the Monte Carlo run"))
+        self.template_button.setText(self.tr("Export cost template…"))
+        self.template_button.setToolTip(self.tr(
+            "Write every direction with its current cost to an Excel or CSV file to fill in"))
+        self.import_button.setText(self.tr("Import costs…"))
+        self.import_button.setToolTip(self.tr(
+            "Read the costs of many directions from an Excel or CSV table (a filled cost "
+            "template, or columns industry, direction and cost): one undo step"))
         self.slider.setToolTip(self.tr("Drag to try other budgets (one undo step per drag)"))
         self.directions_view.setToolTip(self.tr(
             "Type a cost, or paste a column of costs copied from Excel (Ctrl+V) at the selected "
@@ -244,6 +261,8 @@ class PortfolioPage(Page):
             except MCDMError:
                 self.frontier = None
         robust = self._robustness()
+        for button in (self.template_button, self.import_button):
+            button.setEnabled(project is not None)
         self.directions.refresh(self.portfolio, robust)
         self.industries.refresh(self.portfolio)
         # With every industry's weight 1 a direction's value is its closeness: one column.
@@ -343,6 +362,17 @@ class PortfolioPage(Page):
         except ValueError as exc:
             self.context.message.emit(describe(exc, self.context.lang, self.context.project))
             self.refresh()
+
+    # -- cost tables ---------------------------------------------------------------------------
+    def export_cost_template(self, path: str | None = None) -> Task | None:
+        """Write the cost template (asks where unless ``path`` is given)."""
+        return self.exporter.export_cost_template(path) if self.exporter is not None else None
+
+    def import_costs(self, path: str | None = None) -> bool:
+        """Import a cost table (asks which unless ``path`` is given); True if costs changed."""
+        from desktop.views.cost_import import import_costs
+
+        return import_costs(self.context, self, path)
 
     # -- robustness over the Monte Carlo run ----------------------------------------------------
     def _robustness(self):

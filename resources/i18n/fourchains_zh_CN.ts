@@ -4,22 +4,22 @@
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../desktop/models/weights.py" line="96"/>
+        <location filename="../../desktop/models/weights.py" line="106"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/weights.py" line="96"/>
+        <location filename="../../desktop/models/weights.py" line="106"/>
         <source>Group CR</source>
         <translation>群体 CR</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/weights.py" line="96"/>
+        <location filename="../../desktop/models/weights.py" line="106"/>
         <source>Consensus S*</source>
         <translation>共识度 S*</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/weights.py" line="97"/>
+        <location filename="../../desktop/models/weights.py" line="107"/>
         <source>Agreement</source>
         <translation>共识程度</translation>
     </message>
@@ -63,45 +63,134 @@
     </message>
 </context>
 <context>
+    <name>CostImport</name>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="27"/>
+        <source>Cost tables (*.xlsx *.xlsm *.csv);;Excel workbook (*.xlsx *.xlsm);;CSV, UTF-8 (*.csv);;All files (*)</source>
+        <translation>成本表 (*.xlsx *.xlsm *.csv);;Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件，UTF-8 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="41"/>
+        <source>%1 set</source>
+        <translation>新填 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="42"/>
+        <source>%1 changed</source>
+        <translation>修改 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="43"/>
+        <source>%1 cleared</source>
+        <translation>清除 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="44"/>
+        <source>Import costs: %1</source>
+        <translation>导入成本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="45"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="54"/>
+        <source>Import the costs of “%1”: %2 direction(s) get a cost, %3 change, %4 are cleared, %5 stay as they are.</source>
+        <translation>导入“%1”中的成本：新填 %2 个重点发展方向的成本，修改 %3 个，清除 %4 个，%5 个保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="59"/>
+        <source>%1 direction(s) are not in the file and keep their costs.</source>
+        <translation>文件未列出 %1 个重点发展方向，其成本保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="61"/>
+        <source>Afterwards %1 of %2 direction(s) still have no cost.</source>
+        <translation>导入后，%2 个重点发展方向中仍有 %1 个没有成本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="64"/>
+        <source>Afterwards every direction has a cost.</source>
+        <translation>导入后，每个重点发展方向都有成本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="66"/>
+        <source>The project has no cost unit yet: type it in “Cost unit” on the Portfolio page.</source>
+        <translation>项目还没有成本单位：请在“投资组合”页的“成本单位”中填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="69"/>
+        <source>This is one step: Edit ▸ Undo takes it back.</source>
+        <translation>这是一步操作：可用“编辑 ▸ 撤销”撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="96"/>
+        <source>… and %1 more (see details)</source>
+        <translation>……另有 %1 处（见详细信息）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="98"/>
+        <source>The costs were not imported</source>
+        <translation>成本未导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="110"/>
+        <location filename="../../desktop/views/cost_import.py" line="129"/>
+        <source>Import costs</source>
+        <translation>导入成本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="126"/>
+        <source>“%1” changes no cost (%2 unchanged): the project is as it was.</source>
+        <translation>“%1”没有改变任何成本（不变 %2 个），项目保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cost_import.py" line="135"/>
+        <source>Done: %1. Edit ▸ Undo takes it back.</source>
+        <translation>已完成：%1。可用“编辑 ▸ 撤销”撤回。</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../../desktop/models/tree.py" line="104"/>
+        <location filename="../../desktop/models/tree.py" line="129"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="104"/>
+        <location filename="../../desktop/models/tree.py" line="129"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="104"/>
+        <location filename="../../desktop/models/tree.py" line="129"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="104"/>
+        <location filename="../../desktop/models/tree.py" line="129"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="105"/>
+        <location filename="../../desktop/models/tree.py" line="130"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="105"/>
+        <location filename="../../desktop/models/tree.py" line="130"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="118"/>
+        <location filename="../../desktop/models/tree.py" line="143"/>
         <source>benefit</source>
         <translation>效益型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/tree.py" line="118"/>
-        <location filename="../../desktop/models/tree.py" line="168"/>
+        <location filename="../../desktop/models/tree.py" line="143"/>
+        <location filename="../../desktop/models/tree.py" line="193"/>
         <source>cost</source>
         <translation>成本型</translation>
     </message>
@@ -109,94 +198,94 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="81"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="79"/>
         <source>No inconsistent judgments to review.</source>
         <translation>没有需要检查的不一致判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="84"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="82"/>
         <source>Most inconsistent judgments:</source>
         <translation>最不一致的判断：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="87"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="95"/>
         <source>%1 vs %2: %3 → suggested %4 (CR then %5)</source>
         <translation>%1 对 %2：%3 → 建议值 %4（修改后 CR 为 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="94"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="100"/>
         <source>turns the preference round</source>
         <translation>偏好方向将反转</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="98"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="104"/>
         <source>After this change %1 is the more important.</source>
         <translation>修改后，“%1”成为更重要的一方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="102"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="109"/>
         <source>Apply</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="112"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="115"/>
         <source>Intransitive judgments: %1</source>
         <translation>判断不传递（循环判断）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="133"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="145"/>
         <source>Apply suggestion — %1</source>
         <translation>采用建议值 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="140"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="152"/>
         <source>Repair to CR ≤ %1</source>
         <translation>修复至一致性比率 CR ≤ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="171"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="183"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="187"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="199"/>
         <source>The judgments changed during the search: please repair again.</source>
         <translation>搜索期间判断值已被修改，请重新修复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="190"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="202"/>
         <source>No change of the judgments was found.</source>
         <translation>未找到可行的判断值修改方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="192"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="204"/>
         <source>%1 vs %2:
 %3 → %4 (CR then %5)</source>
         <translation>%1 对 %2：
 %3 → 建议值 %4（修改后 CR 为 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="198"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="210"/>
         <source> — turns the preference round</source>
         <translation>（偏好方向将反转）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="200"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="212"/>
         <source>Changing the judgments below brings CR from %1 to %2 (threshold %3).</source>
         <translation>修改下列判断值后，一致性比率 CR 由 %1 变为 %2（阈值 %3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="204"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="216"/>
         <source>This is the best found within the search budget; fewer changes may exist.</source>
         <translation>这是在搜索预算内找到的最佳方案，修改更少判断值的方案可能存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="207"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="219"/>
         <source>The matrix would still fail the consistency check.</source>
         <translation>修改后判断矩阵仍未通过一致性检验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pairwise_diagnostics.py" line="213"/>
+        <location filename="../../desktop/views/pairwise_diagnostics.py" line="225"/>
         <source>Repair judgments: %1, %2 (%3 changes)</source>
         <translation>修复判断：%1，%2（修改 %3 处）</translation>
     </message>
@@ -353,205 +442,236 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/export.py" line="110"/>
+        <location filename="../../desktop/export.py" line="112"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="111"/>
+        <location filename="../../desktop/export.py" line="113"/>
         <source>Results workbook…</source>
         <translation>结果工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="112"/>
+        <location filename="../../desktop/export.py" line="114"/>
         <source>Report (Word)…</source>
         <translation>报告（Word）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="113"/>
+        <location filename="../../desktop/export.py" line="115"/>
         <source>Report (PDF)…</source>
         <translation>报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="115"/>
+        <location filename="../../desktop/export.py" line="117"/>
         <source>Current chart as PNG/SVG/PDF…</source>
         <translation>当前图表（PNG/SVG/PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="116"/>
+        <location filename="../../desktop/export.py" line="118"/>
+        <source>Cost template…</source>
+        <translation>成本模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="119"/>
         <source>Language of exported files</source>
         <translation>导出文件的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="117"/>
+        <location filename="../../desktop/export.py" line="120"/>
         <source>Same as the interface</source>
         <translation>与界面语言相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="138"/>
+        <location filename="../../desktop/export.py" line="141"/>
         <source>The results cannot be exported</source>
         <translation>无法导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="142"/>
+        <location filename="../../desktop/export.py" line="145"/>
         <source>Export results workbook</source>
         <translation>导出结果工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="143"/>
-        <location filename="../../desktop/export.py" line="190"/>
-        <location filename="../../desktop/export.py" line="197"/>
+        <location filename="../../desktop/export.py" line="146"/>
+        <location filename="../../desktop/export.py" line="193"/>
+        <location filename="../../desktop/export.py" line="200"/>
+        <location filename="../../desktop/export.py" line="247"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="156"/>
+        <location filename="../../desktop/export.py" line="159"/>
         <source>Writing the results workbook…</source>
         <translation>正在写出结果工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="157"/>
+        <location filename="../../desktop/export.py" line="160"/>
         <source>The results workbook was not written</source>
         <translation>结果工作簿未写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="158"/>
+        <location filename="../../desktop/export.py" line="161"/>
         <source>Wrote the results workbook “%1” in %2</source>
         <translation>已写出结果工作簿“%1”，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="189"/>
+        <location filename="../../desktop/export.py" line="192"/>
         <source>Export questionnaires (choose a folder and a file name prefix)</source>
         <translation>导出调查问卷（选择文件夹和文件名前缀）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="196"/>
+        <location filename="../../desktop/export.py" line="199"/>
         <source>Export the panel questionnaire</source>
         <translation>导出专家组调查问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="223"/>
+        <location filename="../../desktop/export.py" line="226"/>
         <source>Writing the panel questionnaire…</source>
         <translation>正在写入专家组调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="224"/>
+        <location filename="../../desktop/export.py" line="227"/>
         <source>The panel questionnaire was not written</source>
         <translation>专家组调查问卷未能写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="226"/>
+        <location filename="../../desktop/export.py" line="229"/>
         <source>Wrote the round-%1 panel questionnaire “%2” (%3 expert(s)) in %4</source>
         <translation>已在 %4 写入第 %1 轮专家组调查问卷“%2”（%3 位专家）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="229"/>
+        <location filename="../../desktop/export.py" line="232"/>
         <source>Writing questionnaires…</source>
         <translation>正在写出调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="230"/>
+        <location filename="../../desktop/export.py" line="233"/>
         <source>The questionnaires were not written</source>
         <translation>调查问卷未写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="244"/>
+        <location filename="../../desktop/export.py" line="246"/>
+        <source>Export cost template</source>
+        <translation>导出成本模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="248"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV 文件，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="264"/>
+        <source>Writing the cost template…</source>
+        <translation>正在写出成本模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="265"/>
+        <source>The cost template was not written</source>
+        <translation>成本模板未写出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="267"/>
+        <source>Wrote the cost template “%1” (%2 direction(s), %3 with a cost) in %4. Fill in the costs, then Import costs… on the Portfolio page.</source>
+        <translation>已写出成本模板“%1”（%2 个重点发展方向，其中 %3 个已有成本），位于 %4。填好成本后，在“投资组合”页用“导入成本…”导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export.py" line="281"/>
         <source>The report cannot be written</source>
         <translation>无法写出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="248"/>
+        <location filename="../../desktop/export.py" line="285"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="249"/>
+        <location filename="../../desktop/export.py" line="286"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="250"/>
-        <location filename="../../desktop/export.py" line="280"/>
+        <location filename="../../desktop/export.py" line="287"/>
+        <location filename="../../desktop/export.py" line="317"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="266"/>
+        <location filename="../../desktop/export.py" line="303"/>
         <source>Writing the report…</source>
         <translation>正在写出报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="267"/>
+        <location filename="../../desktop/export.py" line="304"/>
         <source>The report was not written</source>
         <translation>报告未写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="268"/>
+        <location filename="../../desktop/export.py" line="305"/>
         <source>Wrote the report “%1” in %2</source>
         <translation>已写出报告“%1”，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="277"/>
+        <location filename="../../desktop/export.py" line="314"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="278"/>
+        <location filename="../../desktop/export.py" line="315"/>
         <source>PNG image, 300 dpi (*.png)</source>
         <translation>PNG 图片，300 dpi (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="279"/>
+        <location filename="../../desktop/export.py" line="316"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="295"/>
+        <location filename="../../desktop/export.py" line="332"/>
         <source>Writing the chart…</source>
         <translation>正在写出图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="306"/>
+        <location filename="../../desktop/export.py" line="343"/>
         <source>This page shows no chart. Charts are on the Comparisons, Group weights, Ranking, Overview, Sensitivity, Monte Carlo and Portfolio pages.</source>
         <translation>此页没有图表。图表位于“两两比较”“群体权重”“排序”“总览”“灵敏度分析”“蒙特卡洛模拟”和“投资组合”页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="296"/>
+        <location filename="../../desktop/export.py" line="333"/>
         <source>The chart was not saved</source>
         <translation>图表未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="114"/>
+        <location filename="../../desktop/export.py" line="116"/>
         <source>Questionnaires…</source>
         <translation>调查问卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="231"/>
+        <location filename="../../desktop/export.py" line="234"/>
         <source>Wrote %1 round-%2 questionnaire(s) in %3</source>
         <translation>已在 %3 写入 %1 份第 %2 轮调查问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="297"/>
+        <location filename="../../desktop/export.py" line="334"/>
         <source>Saved the chart “%1” in %2</source>
         <translation>已保存图表“%1”，位于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="305"/>
+        <location filename="../../desktop/export.py" line="342"/>
         <source>No chart to export</source>
         <translation>没有可导出的图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="319"/>
+        <location filename="../../desktop/export.py" line="356"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="350"/>
+        <location filename="../../desktop/export.py" line="387"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/export.py" line="364"/>
+        <location filename="../../desktop/export.py" line="401"/>
         <source>… and %1 more (see details)</source>
         <translation>… 另有 %1 项（见详情）</translation>
     </message>
@@ -641,17 +761,17 @@
 <context>
     <name>GlobalWeightsModel</name>
     <message>
-        <location filename="../../desktop/models/weights.py" line="112"/>
+        <location filename="../../desktop/models/weights.py" line="124"/>
         <source>Under</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/weights.py" line="112"/>
+        <location filename="../../desktop/models/weights.py" line="124"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/weights.py" line="112"/>
+        <location filename="../../desktop/models/weights.py" line="124"/>
         <source>Global weight</source>
         <translation>全局权重</translation>
     </message>
@@ -659,42 +779,42 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../desktop/views/group.py" line="162"/>
+        <location filename="../../desktop/views/group.py" line="171"/>
         <source>Weights under:</source>
         <translation>权重所属层次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="163"/>
+        <location filename="../../desktop/views/group.py" line="172"/>
         <source>Disagreement per judgment (geometric standard deviation):</source>
         <translation>各判断的分歧（几何标准差）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="164"/>
+        <location filename="../../desktop/views/group.py" line="173"/>
         <source>Global weights</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="165"/>
+        <location filename="../../desktop/views/group.py" line="174"/>
         <source>Consensus per node</source>
         <translation>各节点共识度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="176"/>
+        <location filename="../../desktop/views/group.py" line="202"/>
         <source>Overall consensus S* = %1 (%2)</source>
         <translation>总体共识度 S* = %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="183"/>
+        <location filename="../../desktop/views/group.py" line="209"/>
         <source>No group weights here.</source>
         <translation>此处无群体权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="187"/>
+        <location filename="../../desktop/views/group.py" line="213"/>
         <source>Consensus S* = %1 (%2) · group CR %3</source>
         <translation>共识度 S* = %1（%2）· 群体 CR %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group.py" line="195"/>
+        <location filename="../../desktop/views/group.py" line="221"/>
         <source>Furthest from the group: %1</source>
         <translation>与群体偏离最大：%1</translation>
     </message>
@@ -765,12 +885,12 @@
         <translation>%1（打分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_text.py" line="70"/>
+        <location filename="../../desktop/models/import_text.py" line="72"/>
         <source>%1 vs %2</source>
         <translation>%1 对 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/import_text.py" line="73"/>
+        <location filename="../../desktop/models/import_text.py" line="75"/>
         <source>%1, reason</source>
         <translation>%1，理由</translation>
     </message>
@@ -1054,12 +1174,12 @@
 <context>
     <name>JudgmentMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/matrix.py" line="93"/>
+        <location filename="../../desktop/models/matrix.py" line="121"/>
         <source>Inconsistent: suggested value %1</source>
         <translation>不一致：建议值 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/matrix.py" line="109"/>
+        <location filename="../../desktop/models/matrix.py" line="137"/>
         <source>%1 vs %2: </source>
         <translation>%1 对 %2：</translation>
     </message>
@@ -1238,134 +1358,134 @@
 <context>
     <name>MonteCarloPage</name>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="132"/>
+        <location filename="../../desktop/views/montecarlo.py" line="133"/>
         <source>Weights from</source>
         <translation>权重来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="132"/>
+        <location filename="../../desktop/views/montecarlo.py" line="133"/>
         <source>Samples</source>
         <translation>抽样次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="132"/>
+        <location filename="../../desktop/views/montecarlo.py" line="133"/>
         <source>Concentration</source>
         <translation>集中度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="133"/>
+        <location filename="../../desktop/views/montecarlo.py" line="134"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="134"/>
+        <location filename="../../desktop/views/montecarlo.py" line="135"/>
         <source>the panel&apos;s disagreement (bootstrap)</source>
         <translation>专家组分歧（自助抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="135"/>
-        <location filename="../../desktop/views/montecarlo.py" line="267"/>
+        <location filename="../../desktop/views/montecarlo.py" line="136"/>
+        <location filename="../../desktop/views/montecarlo.py" line="271"/>
         <source>Dirichlet around the group weights</source>
         <translation>以群体权重为中心的狄利克雷分布</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="139"/>
+        <location filename="../../desktop/views/montecarlo.py" line="140"/>
         <source>Weights are drawn from a Dirichlet distribution around the group weights; a larger concentration means less spread.</source>
         <translation>权重从以群体权重为中心的狄利克雷分布中抽取；集中度越大，离散越小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="141"/>
+        <location filename="../../desktop/views/montecarlo.py" line="142"/>
         <source>Also vary the scores by the experts&apos; dispersion</source>
         <translation>同时按专家打分的离散程度扰动评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="142"/>
+        <location filename="../../desktop/views/montecarlo.py" line="143"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="143"/>
+        <location filename="../../desktop/views/montecarlo.py" line="144"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="145"/>
+        <location filename="../../desktop/views/montecarlo.py" line="146"/>
         <source>No simulation yet. Choose how the weights vary and press Run: the charts show how often each direction takes each rank.</source>
         <translation>尚未模拟。选择权重的变化方式后点击“运行”：图表将显示每个方向获得各个排名的频率。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="154"/>
+        <location filename="../../desktop/views/montecarlo.py" line="155"/>
         <source>Nothing to simulate: the ranking could not be computed.</source>
         <translation>无法模拟：排序无法计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="169"/>
+        <location filename="../../desktop/views/montecarlo.py" line="170"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="178"/>
+        <location filename="../../desktop/views/montecarlo.py" line="179"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="184"/>
+        <location filename="../../desktop/views/montecarlo.py" line="185"/>
         <source>Cancelled. Still showing the previous run: %1</source>
         <translation>已取消。仍显示上一次模拟的结果：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="186"/>
+        <location filename="../../desktop/views/montecarlo.py" line="187"/>
         <source>Cancelled. Still showing the previous run.</source>
         <translation>已取消。仍显示上一次模拟的结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="189"/>
+        <location filename="../../desktop/views/montecarlo.py" line="190"/>
         <source>Cancelled before the end: there are no results yet.</source>
         <translation>已在完成前取消：目前还没有模拟结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="217"/>
-        <location filename="../../desktop/views/montecarlo.py" line="223"/>
+        <location filename="../../desktop/views/montecarlo.py" line="218"/>
+        <location filename="../../desktop/views/montecarlo.py" line="224"/>
         <source>The project changed: run again.</source>
         <translation>项目已更改：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="257"/>
+        <location filename="../../desktop/views/montecarlo.py" line="260"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="257"/>
+        <location filename="../../desktop/views/montecarlo.py" line="260"/>
         <source>P(top %1)</source>
         <translation>P（前 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="258"/>
+        <location filename="../../desktop/views/montecarlo.py" line="261"/>
         <source>P(first)</source>
         <translation>P（第一）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="258"/>
+        <location filename="../../desktop/views/montecarlo.py" line="261"/>
         <source>Mean closeness</source>
         <translation>平均贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="258"/>
+        <location filename="../../desktop/views/montecarlo.py" line="261"/>
         <source>SD</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="266"/>
+        <location filename="../../desktop/views/montecarlo.py" line="270"/>
         <source>panel bootstrap</source>
         <translation>专家组自助抽样</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="268"/>
+        <location filename="../../desktop/views/montecarlo.py" line="272"/>
         <source>%1 samples (%2), seed %3.</source>
         <translation>%1 次抽样（%2），随机种子 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/montecarlo.py" line="271"/>
+        <location filename="../../desktop/views/montecarlo.py" line="275"/>
         <source>Cancelled before the end.</source>
         <translation>已在完成前取消。</translation>
     </message>
@@ -1436,12 +1556,12 @@
 <context>
     <name>NodeWeightsModel</name>
     <message>
-        <location filename="../../desktop/models/weights.py" line="70"/>
+        <location filename="../../desktop/models/weights.py" line="79"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/weights.py" line="73"/>
+        <location filename="../../desktop/models/weights.py" line="83"/>
         <source>Group</source>
         <translation>群体</translation>
     </message>
@@ -1528,12 +1648,12 @@
     </message>
     <message>
         <location filename="../../desktop/views/pair_slider.py" line="215"/>
-        <location filename="../../desktop/views/pair_slider.py" line="233"/>
+        <location filename="../../desktop/views/pair_slider.py" line="237"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pair_slider.py" line="228"/>
+        <location filename="../../desktop/views/pair_slider.py" line="232"/>
         <source>Clear this judgment</source>
         <translation>清除此判断</translation>
     </message>
@@ -1832,72 +1952,92 @@ You can undo this.</source>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="184"/>
+        <location filename="../../desktop/views/portfolio.py" line="232"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="185"/>
+        <location filename="../../desktop/views/portfolio.py" line="233"/>
         <source>Cost unit</source>
         <translation>成本单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="186"/>
+        <location filename="../../desktop/views/portfolio.py" line="234"/>
         <source>e.g. 亿元</source>
         <translation>如：亿元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="187"/>
+        <location filename="../../desktop/views/portfolio.py" line="235"/>
         <source>Robustness over the Monte Carlo run</source>
         <translation>按蒙特卡洛模拟检验稳健性</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="188"/>
+        <location filename="../../desktop/views/portfolio.py" line="236"/>
+        <source>Export cost template…</source>
+        <translation>导出成本模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="238"/>
+        <source>Write every direction with its current cost to an Excel or CSV file to fill in</source>
+        <translation>把每个重点发展方向及其当前成本写入 Excel 或 CSV 文件，供填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="239"/>
+        <source>Import costs…</source>
+        <translation>导入成本…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="241"/>
+        <source>Read the costs of many directions from an Excel or CSV table (a filled cost template, or columns industry, direction and cost): one undo step</source>
+        <translation>从 Excel 或 CSV 表格（填好的成本模板，或含产业、重点发展方向、成本三列的表）读取多个重点发展方向的成本：一步即可撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio.py" line="243"/>
         <source>Drag to try other budgets (one undo step per drag)</source>
         <translation>拖动以尝试其他预算（每次拖动为一步撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="190"/>
+        <location filename="../../desktop/views/portfolio.py" line="245"/>
         <source>Type a cost, or paste a column of costs copied from Excel (Ctrl+V) at the selected row. Double-click “Must / exclude” to require or rule out a direction.</source>
         <translation>填写成本，或在所选行粘贴从 Excel 复制的一列成本（Ctrl+V）。双击“必选 / 排除”可将方向设为必选或排除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="226"/>
+        <location filename="../../desktop/views/portfolio.py" line="283"/>
         <source>Run a Monte Carlo simulation (Monte Carlo page) to see how often each direction is in the best portfolio when the weights vary.</source>
         <translation>先在“蒙特卡洛模拟”页运行模拟，即可查看权重变动时各方向进入最优投资组合的频率。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="228"/>
+        <location filename="../../desktop/views/portfolio.py" line="285"/>
         <source>A Monte Carlo run is ready: press the button.</source>
         <translation>已有蒙特卡洛模拟结果：请点击按钮。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="259"/>
+        <location filename="../../desktop/views/portfolio.py" line="316"/>
         <source>Spent %1 of %2 · total value %3 · %4 of %5 directions chosen</source>
         <translation>已用 %1（预算 %2）· 总价值 %3 · 入选 %4 / %5 个方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="265"/>
+        <location filename="../../desktop/views/portfolio.py" line="322"/>
         <source>Value of a direction = its closeness × its industry&apos;s weight.</source>
         <translation>方向的价值 = 相对贴近度 × 所属产业的权重。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="285"/>
+        <location filename="../../desktop/views/portfolio.py" line="342"/>
         <source>Set the budget</source>
         <translation>设定预算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="304"/>
+        <location filename="../../desktop/views/portfolio.py" line="361"/>
         <source>Set the cost unit</source>
         <translation>设定成本单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="323"/>
+        <location filename="../../desktop/views/portfolio.py" line="391"/>
         <source>Optimizing the portfolio for every sample…</source>
         <translation>正在为每次抽样求解最优投资组合…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio.py" line="333"/>
+        <location filename="../../desktop/views/portfolio.py" line="401"/>
         <source>How often each direction is in the best portfolio over %1 Monte Carlo samples: the percentage in the “Chosen” column.</source>
         <translation>“入选”列中的百分比：%1 次蒙特卡洛抽样中各方向进入最优投资组合的频率。</translation>
     </message>
@@ -2081,67 +2221,67 @@ You can undo this.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/views/results.py" line="175"/>
+        <location filename="../../desktop/views/results.py" line="176"/>
         <source>Show TOPSIS steps</source>
         <translation>显示 TOPSIS 步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="176"/>
+        <location filename="../../desktop/views/results.py" line="177"/>
         <source>Method comparison</source>
         <translation>方法比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="177"/>
+        <location filename="../../desktop/views/results.py" line="178"/>
         <source>TOPSIS steps</source>
         <translation>TOPSIS 步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="178"/>
+        <location filename="../../desktop/views/results.py" line="179"/>
         <source>Criterion weights</source>
         <translation>准则权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="220"/>
+        <location filename="../../desktop/views/results.py" line="221"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="220"/>
+        <location filename="../../desktop/views/results.py" line="221"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="220"/>
+        <location filename="../../desktop/views/results.py" line="221"/>
         <source>Closeness</source>
         <translation>相对贴近度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="220"/>
+        <location filename="../../desktop/views/results.py" line="221"/>
         <source>D+</source>
         <translation>D+</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="221"/>
+        <location filename="../../desktop/views/results.py" line="222"/>
         <source>D−</source>
         <translation>D−</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="224"/>
+        <location filename="../../desktop/views/results.py" line="225"/>
         <source>%1 directions · %2 criteria · %3 · %4</source>
         <translation>%1 个方向 · %2 个准则 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="288"/>
+        <location filename="../../desktop/views/results.py" line="289"/>
         <source>Spread</source>
         <translation>极差</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="289"/>
+        <location filename="../../desktop/views/results.py" line="290"/>
         <source>This direction&apos;s rank differs most between methods</source>
         <translation>该方向的排名在各方法间差异最大</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/results.py" line="293"/>
+        <location filename="../../desktop/views/results.py" line="294"/>
         <source>Ranks by each method (1 = best); highlighted: the directions that move most.</source>
         <translation>各方法的排名（1 = 最优）；高亮：排名变动最大的方向。</translation>
     </message>
@@ -2227,7 +2367,7 @@ You can undo this.</source>
         <translation>轮次：第 1 轮进行中。在“专家组”页开始第 2 轮后，可逐轮比较共识度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rounds_section.py" line="60"/>
+        <location filename="../../desktop/views/rounds_section.py" line="63"/>
         <source>Round by round (round %1 in progress): consensus S*, dispersion (1 = everyone agrees) and who changed answers; hover for details.</source>
         <translation>逐轮比较（第 %1 轮进行中）：共识度 S*、离散程度（1 = 完全一致）及改动回答的专家；悬停查看详情。</translation>
     </message>
@@ -2235,57 +2375,57 @@ You can undo this.</source>
 <context>
     <name>ScoresModel</name>
     <message>
-        <location filename="../../desktop/models/scores.py" line="42"/>
+        <location filename="../../desktop/models/scores.py" line="43"/>
         <source>benefit ↑</source>
         <translation>效益型 ↑</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="42"/>
+        <location filename="../../desktop/models/scores.py" line="43"/>
         <source>cost ↓</source>
         <translation>成本型 ↓</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="158"/>
+        <location filename="../../desktop/models/scores.py" line="159"/>
         <source>Nobody has scored this cell: the ranking cannot be computed.</source>
         <translation>无人为此单元格打分：无法计算排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="159"/>
+        <location filename="../../desktop/models/scores.py" line="160"/>
         <source>Not scored by this expert (skipped in the aggregate).</source>
         <translation>该专家未打分（集结时跳过）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="203"/>
+        <location filename="../../desktop/models/scores.py" line="204"/>
         <source>Dispersion among experts (SD): %1</source>
         <translation>专家间离散程度（标准差）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="228"/>
+        <location filename="../../desktop/models/scores.py" line="223"/>
         <source>Score %1–%2</source>
         <translation>打分 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="230"/>
+        <location filename="../../desktop/models/scores.py" line="225"/>
         <source>Measured value</source>
         <translation>实测值</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="266"/>
+        <location filename="../../desktop/models/scores.py" line="261"/>
         <source>The aggregate is computed from the experts&apos; scores; choose an expert to paste scores.</source>
         <translation>集结值由专家打分计算得出；请选择一位专家再粘贴打分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="272"/>
+        <location filename="../../desktop/models/scores.py" line="267"/>
         <source>The block has %1 × %2 cells but only %3 × %4 fit from the selected cell.</source>
         <translation>粘贴区域为 %1 × %2 个单元格，但从所选单元格起只能容纳 %3 × %4 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="284"/>
+        <location filename="../../desktop/models/scores.py" line="279"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores.py" line="291"/>
+        <location filename="../../desktop/models/scores.py" line="286"/>
         <source>Row %1 (%2), column %3 (%4)</source>
         <translation>第 %1 行（%2），第 %3 列（%4）</translation>
     </message>
@@ -2545,42 +2685,42 @@ You can undo this.</source>
 <context>
     <name>TreePage</name>
     <message>
-        <location filename="../../desktop/views/tree.py" line="118"/>
+        <location filename="../../desktop/views/tree.py" line="122"/>
         <source>The criteria hierarchy: the goal, its criteria and sub-criteria. Double-click a name (in either language), a type or a unit to edit it; every change can be undone.</source>
         <translation>准则层次结构：目标层、准则层与子准则层。双击名称（中文或英文）、指标类型或单位即可编辑；每次修改都可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="121"/>
+        <location filename="../../desktop/views/tree.py" line="125"/>
         <source>Add sub-criterion</source>
         <translation>添加子准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="122"/>
+        <location filename="../../desktop/views/tree.py" line="126"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="123"/>
+        <location filename="../../desktop/views/tree.py" line="127"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="124"/>
+        <location filename="../../desktop/views/tree.py" line="128"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="162"/>
+        <location filename="../../desktop/views/tree.py" line="166"/>
         <source>Cannot change the tree</source>
         <translation>无法修改层次结构</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="193"/>
+        <location filename="../../desktop/views/tree.py" line="197"/>
         <source>Delete criterion</source>
         <translation>删除准则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree.py" line="194"/>
+        <location filename="../../desktop/views/tree.py" line="198"/>
         <source>“%1” has judgments or scores that will be removed with it. Delete it? (You can undo this.)</source>
         <translation>“%1”的判断或评分将一并删除。是否删除？（可撤销）</translation>
     </message>
