@@ -13,6 +13,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from mcdm.resources import resource
 
+
+def fill(template: str, *values: object) -> str:
+    """Qt's ``%1``, ``%2`` … of a translated text replaced by ``values`` (QString::arg)."""
+    for k, value in enumerate(values, 1):
+        template = template.replace(f"%{k}", str(value))
+    return template
+
 LANGUAGES = ("zh", "en")
 _QT_LOCALES = {"zh": "zh_CN", "en": "en"}
 

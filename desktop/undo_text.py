@@ -13,25 +13,20 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import fill
 from mcdm.messages import label
 
 if TYPE_CHECKING:
     from desktop.context import AppContext
 
-
 translate = QCoreApplication.translate
 
-
-def _fill(template: str, *values: Any) -> str:
-    for k, value in enumerate(values, 1):
-        template = template.replace(f"%{k}", str(value))
-    return template
 
 
 def _judgment(edit, name) -> str:
     template = translate("UndoText", "Clear judgment: %1, %2 vs %3") if edit.value is None \
         else translate("UndoText", "Edit judgment: %1, %2 vs %3")
-    return _fill(template, name(edit.expert_id), name(edit.a), name(edit.b))
+    return fill(template, name(edit.expert_id), name(edit.a), name(edit.b))
 
 
 def _scores(edit, name) -> str:
@@ -40,21 +35,21 @@ def _scores(edit, name) -> str:
         (e, _i, d, c), value = cells[0]
         template = translate("UndoText", "Clear score: %1, %2 on %3") if value is None \
             else translate("UndoText", "Edit score: %1, %2 on %3")
-        return _fill(template, name(e), name(d), name(c))
+        return fill(template, name(e), name(d), name(c))
     experts = {k[0] for k, _v in cells}
     industries = {k[1] for k, _v in cells}
     cleared = all(v is None for _k, v in cells)
     template = translate("UndoText", "Clear %1 scores") if cleared else translate("UndoText", "Set %1 scores")
-    text = _fill(template, len(cells))
+    text = fill(template, len(cells))
     if len(experts) == 1 and len(industries) == 1:
-        text += _fill(translate("UndoText", ": %1, %2"), name(next(iter(experts))), name(next(iter(industries))))
+        text += fill(translate("UndoText", ": %1, %2"), name(next(iter(experts))), name(next(iter(industries))))
     return text
 
 
 def _single_score(edit, name) -> str:
     template = translate("UndoText", "Clear score: %1, %2 on %3") if edit.value is None \
         else translate("UndoText", "Edit score: %1, %2 on %3")
-    return _fill(template, name(edit.expert_id), name(edit.direction_id),
+    return fill(template, name(edit.expert_id), name(edit.direction_id),
                  name(edit.criterion_id))
 
 
@@ -62,13 +57,13 @@ def _setting(edit, lang: str) -> str:
     from mcdm.project.settings import SETTINGS, spec
 
     if edit.name not in {row.name for row in SETTINGS}:
-        return _fill(translate("UndoText", "Set %1 to %2"), edit.name, edit.value)
+        return fill(translate("UndoText", "Set %1 to %2"), edit.name, edit.value)
     row = spec(edit.name)
     try:
         value = row.word(edit.value, lang)
     except (KeyError, ValueError, TypeError):
         value = getattr(edit.value, "value", edit.value)
-    return _fill(translate("UndoText", "Set %1 to %2"), row.title(lang), value)
+    return fill(translate("UndoText", "Set %1 to %2"), row.title(lang), value)
 
 
 def describe_edit(edit: Any, project: Any, lang: str) -> str:
@@ -81,44 +76,44 @@ def describe_edit(edit: Any, project: Any, lang: str) -> str:
         "SetJudgment": lambda: _judgment(edit, name),
         "SetScores": lambda: _scores(edit, name),
         "SetScore": lambda: _single_score(edit, name),
-        "RenameCriterion": lambda: _fill(translate("UndoText", "Rename “%1”"), name(edit.node_id)),
-        "SetCriterionType": lambda: _fill(
+        "RenameCriterion": lambda: fill(translate("UndoText", "Rename “%1”"), name(edit.node_id)),
+        "SetCriterionType": lambda: fill(
             translate("UndoText", "Make “%1” a cost criterion") if getattr(edit.type, "value", edit.type) in
             ("cost", -1) else translate("UndoText", "Make “%1” a benefit criterion"), name(edit.node_id)),
-        "SetCriterionUnit": lambda: _fill(translate("UndoText", "Set the unit of “%1”"), name(edit.node_id)),
-        "RenameExpert": lambda: _fill(translate("UndoText", "Rename expert %1"), name(edit.expert_id)),
-        "SetExpertWeight": lambda: _fill(translate("UndoText", "Set %1's weight to %2"), name(edit.expert_id),
+        "SetCriterionUnit": lambda: fill(translate("UndoText", "Set the unit of “%1”"), name(edit.node_id)),
+        "RenameExpert": lambda: fill(translate("UndoText", "Rename expert %1"), name(edit.expert_id)),
+        "SetExpertWeight": lambda: fill(translate("UndoText", "Set %1's weight to %2"), name(edit.expert_id),
                                          f"{edit.weight:g}"),
-        "RenameIndustry": lambda: _fill(translate("UndoText", "Rename “%1”"), name(edit.industry_id)),
-        "RenameDirection": lambda: _fill(translate("UndoText", "Rename “%1”"), name(edit.direction_id)),
-        "SetIndustryCriterion": lambda: _fill(translate("UndoText", "Edit criterion “%1” of %2"),
+        "RenameIndustry": lambda: fill(translate("UndoText", "Rename “%1”"), name(edit.industry_id)),
+        "RenameDirection": lambda: fill(translate("UndoText", "Rename “%1”"), name(edit.direction_id)),
+        "SetIndustryCriterion": lambda: fill(translate("UndoText", "Edit criterion “%1” of %2"),
                                               edit.criterion.label.get(lang),
                                               name(edit.industry_id)),
         "SetSetting": lambda: _setting(edit, lang),
-        "StartRound": lambda: _fill(translate("UndoText", "Close round %1, start round %2"),
+        "StartRound": lambda: fill(translate("UndoText", "Close round %1, start round %2"),
                                     project.current_round, project.current_round + 1),
-        "SetReason": lambda: _fill(
+        "SetReason": lambda: fill(
             translate("UndoText", "Clear reason: %1, %2 vs %3") if not (edit.text or "").strip()
             else translate("UndoText", "Edit reason: %1, %2 vs %3"),
             name(edit.expert_id), name(edit.a), name(edit.b)),
         "SetProjectInfo": lambda: translate("UndoText", "Edit the project's title and description"),
-        "AddCriterion": lambda: _fill(translate("UndoText", "Add criterion “%1” under “%2”"),
+        "AddCriterion": lambda: fill(translate("UndoText", "Add criterion “%1” under “%2”"),
                                       edit.criterion.label.get(lang), name(edit.parent_id)),
-        "RemoveCriterion": lambda: _fill(translate("UndoText", "Delete criterion “%1”"), name(edit.node_id)),
-        "MoveCriterion": lambda: _fill(translate("UndoText", "Move “%1”"), name(edit.node_id)),
-        "AddExpert": lambda: _fill(translate("UndoText", "Add expert %1"), edit.expert.name),
-        "RemoveExpert": lambda: _fill(translate("UndoText", "Remove expert %1"), name(edit.expert_id)),
-        "MoveExpert": lambda: _fill(translate("UndoText", "Move expert %1"), name(edit.expert_id)),
-        "AddIndustry": lambda: _fill(translate("UndoText", "Add industry “%1”"), edit.industry.label.get(lang)),
-        "RemoveIndustry": lambda: _fill(translate("UndoText", "Remove industry “%1”"), name(edit.industry_id)),
-        "AddDirection": lambda: _fill(translate("UndoText", "Add direction “%1” to %2"),
+        "RemoveCriterion": lambda: fill(translate("UndoText", "Delete criterion “%1”"), name(edit.node_id)),
+        "MoveCriterion": lambda: fill(translate("UndoText", "Move “%1”"), name(edit.node_id)),
+        "AddExpert": lambda: fill(translate("UndoText", "Add expert %1"), edit.expert.name),
+        "RemoveExpert": lambda: fill(translate("UndoText", "Remove expert %1"), name(edit.expert_id)),
+        "MoveExpert": lambda: fill(translate("UndoText", "Move expert %1"), name(edit.expert_id)),
+        "AddIndustry": lambda: fill(translate("UndoText", "Add industry “%1”"), edit.industry.label.get(lang)),
+        "RemoveIndustry": lambda: fill(translate("UndoText", "Remove industry “%1”"), name(edit.industry_id)),
+        "AddDirection": lambda: fill(translate("UndoText", "Add direction “%1” to %2"),
                                       edit.direction.label.get(lang), name(edit.industry_id)),
-        "RemoveDirection": lambda: _fill(translate("UndoText", "Remove direction “%1”"), name(edit.direction_id)),
-        "MoveDirection": lambda: _fill(translate("UndoText", "Move direction “%1”"), name(edit.direction_id)),
-        "AddIndustryCriterion": lambda: _fill(translate("UndoText", "Add criterion “%1” to %2"),
+        "RemoveDirection": lambda: fill(translate("UndoText", "Remove direction “%1”"), name(edit.direction_id)),
+        "MoveDirection": lambda: fill(translate("UndoText", "Move direction “%1”"), name(edit.direction_id)),
+        "AddIndustryCriterion": lambda: fill(translate("UndoText", "Add criterion “%1” to %2"),
                                               edit.criterion.label.get(lang),
                                               name(edit.industry_id)),
-        "RemoveIndustryCriterion": lambda: _fill(translate("UndoText", "Remove criterion “%1” from %2"),
+        "RemoveIndustryCriterion": lambda: fill(translate("UndoText", "Remove criterion “%1” from %2"),
                                                  name(edit.criterion_id),
                                                  name(edit.industry_id)),
     }
@@ -128,7 +123,7 @@ def describe_edit(edit: Any, project: Any, lang: str) -> str:
         parts = getattr(edit, "edits", ())
         if len(parts) == 1:
             return describe_edit(parts[0], project, lang)
-        return _fill(translate("UndoText", "%1 changes"), len(parts))
+        return fill(translate("UndoText", "%1 changes"), len(parts))
     return translate("UndoText", "Edit the project")
 
 

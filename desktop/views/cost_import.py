@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
+from desktop.i18n import fill
 
 translate = QCoreApplication.translate
 SHOWN_PROBLEMS = 8  # the rest go to the details
@@ -28,20 +29,15 @@ def table_filter() -> str:
                      "*.xlsm);;CSV, UTF-8 (*.csv);;All files (*)")
 
 
-def _fill(template: str, *values) -> str:
-    for k, value in enumerate(values, 1):
-        template = template.replace(f"%{k}", str(value))
-    return template
-
 
 def undo_text(report) -> str:
     """The undo step's text, in the language current when it is called: "Import costs: 12 set,
     3 changed" (only the counts that are not zero)."""
-    parts = [_fill(template, n) for template, n in (
+    parts = [fill(template, n) for template, n in (
         (translate("CostImport", "%1 set"), len(report.set)),
         (translate("CostImport", "%1 changed"), len(report.changed)),
         (translate("CostImport", "%1 cleared"), len(report.cleared))) if n]
-    return _fill(translate("CostImport", "Import costs: %1"),
+    return fill(translate("CostImport", "Import costs: %1"),
                  translate("CostImport", ", ").join(parts))
 
 
@@ -51,14 +47,14 @@ def confirm_text(report, project, lang: str) -> str:
     from desktop.messages import describe
 
     total = sum(len(i.directions) for i in project.industries)
-    lines = [_fill(translate("CostImport", "Import the costs of “%1”: %2 direction(s) get a cost, "
+    lines = [fill(translate("CostImport", "Import the costs of “%1”: %2 direction(s) get a cost, "
                              "%3 change, %4 are cleared, %5 stay as they are."),
                    Path(report.path).name, len(report.set), len(report.changed),
                    len(report.cleared), len(report.unchanged))]
     if report.absent:
-        lines.append(_fill(translate("CostImport", "%1 direction(s) are not in the file and keep "
+        lines.append(fill(translate("CostImport", "%1 direction(s) are not in the file and keep "
                                      "their costs."), len(report.absent)))
-    lines.append(_fill(translate("CostImport", "Afterwards %1 of %2 direction(s) still have no "
+    lines.append(fill(translate("CostImport", "Afterwards %1 of %2 direction(s) still have no "
                                  "cost."), len(report.without_cost), total)
                  if report.without_cost else
                  translate("CostImport", "Afterwards every direction has a cost."))
@@ -93,7 +89,7 @@ def _refuse(ctx: AppContext, parent: QWidget | None, exc: BaseException) -> None
     if getattr(exc, "problems", None):  # "The cost table has 3 problems: no cost was changed."
         text = describe(exc, lang, project) + "\n" + text
     if len(sentences) > len(shown):
-        text += "\n" + _fill(translate("CostImport", "… and %1 more (see details)"),
+        text += "\n" + fill(translate("CostImport", "… and %1 more (see details)"),
                              len(sentences) - len(shown))
     ctx.interaction.error(parent, translate("CostImport", "The costs were not imported"), text,
                           sentences[len(shown):] + technical_details(exc, lang, project))
@@ -123,7 +119,7 @@ def import_costs(ctx: AppContext, parent: QWidget | None, path: str | None = Non
         return False
     name = Path(report.path).name
     if not report.edit.edits:
-        ctx.notify(_fill(translate("CostImport", "“%1” changes no cost (%2 unchanged): the project "
+        ctx.notify(fill(translate("CostImport", "“%1” changes no cost (%2 unchanged): the project "
                                    "is as it was."), name, len(report.unchanged)))
         return False
     if not ctx.interaction.confirm(parent, translate("CostImport", "Import costs"),
@@ -132,6 +128,6 @@ def import_costs(ctx: AppContext, parent: QWidget | None, path: str | None = Non
     if ctx.project is not project:  # the project changed while the question was open
         return False
     ctx.push(report.edit, lambda: undo_text(report))
-    ctx.notify(_fill(translate("CostImport", "Done: %1. Edit ▸ Undo takes it back."),
+    ctx.notify(fill(translate("CostImport", "Done: %1. Edit ▸ Undo takes it back."),
                      undo_text(report)))
     return True
