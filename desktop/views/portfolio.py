@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,6 +34,7 @@ from desktop.charts.canvas import ChartView, drawing
 from desktop.messages import describe
 from desktop.models import portfolio as pm
 from desktop.views.base import Page
+from desktop.views.table_fit import fit_columns
 from desktop.views.widgets import MissingBanner
 from desktop.workers import Task
 
@@ -75,60 +75,18 @@ class DirectionsView(QTableView):
         super().keyPressEvent(event)
 
 
-def _view(view: QTableView, model, name: str, caps: dict[int, int]) -> QTableView:
-    """A table whose columns fit their contents; names are capped at ``caps`` pixels (elided,
-    the whole name in the tooltip) only as far as the view lacks room, so the numbers stay in
-    view in a narrow window and a wide one shows every name whole."""
+def _view(view: QTableView, model, name: str, names: tuple[int, ...]) -> QTableView:
+    """A table whose columns fit their contents; the ``names`` columns give way when the view
+    lacks room (elided, the whole name in the tooltip), so the numbers stay in view in a narrow
+    window and a wide one shows every name whole (:func:`~desktop.views.table_fit.fit_columns`)."""
     view.setObjectName(name)
     view.setModel(model)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(22)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    fitter = _ColumnFitter(view, caps)
-    model.modelReset.connect(fitter.fit)
-    model.headerDataChanged.connect(lambda *_a: fitter.fit())  # a column gained a figure
-    view.fit_columns = fitter.fit  # names in another language: measured again
+    view.fit_columns = fit_columns(view, names)  # names in another language: measured again
     return view
-
-
-class _ColumnFitter(QObject):
-    """Fits a view's columns to their contents, then gives the name columns what room the
-    view has (again on every resize)."""
-
-    def __init__(self, view: QTableView, caps: dict[int, int]) -> None:
-        super().__init__(view)
-        self.view, self.caps = view, caps
-        self.natural: dict[int, int] = {}
-        view.viewport().installEventFilter(self)
-
-    def fit(self) -> None:
-        view = self.view
-        view.resizeColumnsToContents()
-        self.natural = {c: view.columnWidth(c) for c in self.caps}
-        self.share()
-
-    def share(self) -> None:
-        view, model = self.view, self.view.model()
-        if model is None or not self.natural:
-            return
-        for column, cap in self.caps.items():
-            view.setColumnWidth(column, min(self.natural[column], cap))
-        used = sum(view.columnWidth(c) for c in range(model.columnCount()))
-        spare = view.viewport().width() - used
-        for column in self.caps:  # in order: the industry first, then the direction
-            if spare <= 0:
-                break
-            grow = min(spare, self.natural[column] - view.columnWidth(column))
-            if grow > 0:
-                view.setColumnWidth(column, view.columnWidth(column) + grow)
-                spare -= grow
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize:
-            self.share()
-        return False
 
 
 def slider_step(total: float) -> float:
@@ -181,14 +139,13 @@ class PortfolioPage(Page):
         self.directions = pm.DirectionsModel(context, self)
         self.directions.refused.connect(context.message.emit)
         self.directions_view = _view(DirectionsView(), self.directions, "portfolio_directions",
-                                     {pm.DirectionsModel.INDUSTRY: 120,
-                                      pm.DirectionsModel.DIRECTION: 210})
+                                     (pm.DirectionsModel.INDUSTRY, pm.DirectionsModel.DIRECTION))
         self.directions_view.setItemDelegateForColumn(pm.DirectionsModel.CHOICE,
                                                       ChoiceDelegate(self.directions_view))
         self.industries = pm.IndustriesModel(context, self)
         self.industries.refused.connect(context.message.emit)
         self.industries_view = _view(QTableView(), self.industries, "portfolio_industries",
-                                     {pm.IndustriesModel.INDUSTRY: 120})
+                                     (pm.IndustriesModel.INDUSTRY,))
         self.chart = ChartView()
         self.chart.setObjectName("frontier_chart")
         self.robust_button = QPushButton(objectName="portfolio_robustness")

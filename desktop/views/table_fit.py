@@ -10,7 +10,7 @@ fills the width.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
@@ -57,6 +57,9 @@ class _Fitter(QObject):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.model().modelReset.connect(self.measure)
+        # New header texts (another language, a column that gained a figure): measured again.
+        view.model().headerDataChanged.connect(
+            lambda orientation, *_a: orientation == Qt.Orientation.Horizontal and self.measure())
         view.viewport().installEventFilter(self)
         self.measure()
 
@@ -90,7 +93,9 @@ class _Fitter(QObject):
         return False
 
 
-def fit_columns(view: QAbstractItemView, text_columns: Sequence[int]) -> None:
-    """Fit ``view``'s columns to its width, ``text_columns`` giving way (see the module)."""
+def fit_columns(view: QAbstractItemView, text_columns: Sequence[int]) -> Callable[[], None]:
+    """Fit ``view``'s columns to its width, ``text_columns`` giving way (see the module).
+    Returns the function that measures the contents again (for texts that change without a
+    model reset, such as a language switch)."""
     view.setProperty("fitted", True)
-    _Fitter(view, text_columns)
+    return _Fitter(view, text_columns).measure
