@@ -22,7 +22,7 @@ def ranking_figure(result, industry_id: str, lang: str, *, figure=None):
     dirs = {d.id: d for d in ind.directions}
     ranking = ir.ranking()
     width = room(figure, ind.directions, lang, extra=1.5)
-    how = _method_words(result.settings, ir.weighting.used if ir.weighting else "ahp", lang)
+    how = _method_words(result.settings.normalization, ir.weighting, lang)
     return bar_figure(
         figure, kind="ranking", rows=[dirs[d].label.get(lang) for d, _, _ in ranking],
         labels=[f"{rank}. " + label(dirs[d], lang, width - 1.5, lines_for(figure))
@@ -33,16 +33,20 @@ def ranking_figure(result, industry_id: str, lang: str, *, figure=None):
         project=project, lang=lang, height=style.rows_height(len(ranking)))
 
 
-def _method_words(settings, used: str, lang: str) -> str:
-    """The normalization, and the weights when they are not the AHP ones: "vector
-    normalization, entropy weights" — the title says what produced the closeness."""
+def _method_words(normalization, weighting, lang: str) -> str:
+    """The normalization, and the weights that ranked (the industry's ``IndustryWeighting``)
+    when they are not the AHP ones: "vector normalization, entropy weights" — the title says
+    what produced the closeness."""
     sep, (left, right) = ("，", "（）") if lang == "zh" else (", ", (" (", ")"))
-    words = spec("normalization").word(settings.normalization, lang)
-    method = spec("objective_method").word(settings.objective_method, lang)
+    words = spec("normalization").word(normalization, lang)
+    used = weighting.used if weighting is not None else "ahp"
+    if used == "ahp":
+        return words
+    method = spec("objective_method").word(weighting.method, lang)
     if used == "objective":
         return words + sep + method
     if used == "combined":
-        combination = spec("combination").word(settings.combination, lang)
+        combination = spec("combination").word(weighting.combine_method, lang)
         return (words + sep + spec("weighting").word("combined", lang) + left + method + sep
                 + combination + right)
     return words
