@@ -53,3 +53,25 @@ def round_two_answers(sample):
                 moved += 1
     target, _ = E.SetReason("E4", "principles", "P2", "P3", REASON).apply(target)
     return target, moved
+
+
+def feedback_pairs(project, sample, wb):
+    """Each pair row of a round-2 questionnaire's judgment sheet, ``(ws, block, pair)``, once
+    its round-1 feedback cells (the panel's AIJ judgment and its geometric SD) are checked
+    against :func:`by_hand` on ``sample`` (the round-1 project)."""
+    from mcdm.excel.questionnaire import plan as P
+    from mcdm.excel.questionnaire.fill import plan_of
+
+    _, _meta, sheets = plan_of(project, wb)
+    title, (_, sp) = next((t, x) for t, x in sheets.items() if x[1].judgment_blocks)
+    ws = wb[title]
+    for block in sp.judgment_blocks:
+        _, _, aij, gsd = by_hand(sample, sample.judgments, block.node_id)
+        kids = list(block.items)
+        for pr in block.pairs:
+            i, j = kids.index(pr.a), kids.index(pr.b)
+            assert math.isclose(ws.cell(row=pr.row, column=P.COL_GROUP).value, aij[i, j],
+                                rel_tol=1e-12)
+            assert math.isclose(ws.cell(row=pr.row, column=P.COL_SPREAD).value, gsd[i, j],
+                                rel_tol=1e-12)
+            yield ws, block, pr

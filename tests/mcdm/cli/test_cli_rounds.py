@@ -4,7 +4,6 @@ moves its answers far from the group to the group's judgment, E4 keeps one and g
 import them, and print S* per round — every number checked against mcdm.ahp and mcdm.group
 called by hand on each round's matrices."""
 
-import math
 import re
 
 import openpyxl
@@ -17,7 +16,7 @@ from mcdm.messages import label
 from mcdm.project.sample import sample_project
 from mcdm.project.storage import load, save
 from tests.support.rounds import by_hand as _by_hand
-from tests.support.rounds import round_two_answers
+from tests.support.rounds import feedback_pairs, round_two_answers
 
 
 def _run(capsys, *argv) -> tuple[int, str, str]:
@@ -63,28 +62,18 @@ def test_round_two_end_to_end(workshop, capsys):
 
     # The round-1 feedback beside each pair, checked against mcdm.group by hand.
     wb = openpyxl.load_workbook(folder / "questionnaire_E6.xlsx")
-    _, meta, sheets = plan_of(project, wb)
+    _, meta, _sheets = plan_of(project, wb)
     assert (meta["round"], meta["feedback"]) == (2, 1)
-    title, (_, sp) = next((t, x) for t, x in sheets.items() if x[1].judgment_blocks)
-    ws = wb[title]
     checked = 0
-    for block in sp.judgment_blocks:
-        _, _, aij, gsd = _by_hand(sample, sample.judgments, block.node_id)
-        kids = list(block.items)
-        for pr in block.pairs:
-            i, j = kids.index(pr.a), kids.index(pr.b)
-            assert math.isclose(ws.cell(row=pr.row, column=P.COL_GROUP).value, aij[i, j],
-                                rel_tol=1e-12)
-            assert math.isclose(ws.cell(row=pr.row, column=P.COL_SPREAD).value, gsd[i, j],
-                                rel_tol=1e-12)
-            own = sample.judgment("E6", block.node_id, pr.a, pr.b)
-            shown = ws.cell(row=pr.row, column=P.COL_OWN).value
-            assert shown.startswith("A: " if own >= 1 else "B: ")
-            # the answer cells hold the round-1 answer, to keep or change
-            answer = ws.cell(row=pr.row, column=P.COL_A_MORE if own >= 1 else P.COL_B_MORE)
-            assert answer.value == shown[3:]
-            assert ws.cell(row=pr.row, column=P.COL_REASON).protection.locked is False
-            checked += 1
+    for ws, block, pr in feedback_pairs(project, sample, wb):
+        own = sample.judgment("E6", block.node_id, pr.a, pr.b)
+        shown = ws.cell(row=pr.row, column=P.COL_OWN).value
+        assert shown.startswith("A: " if own >= 1 else "B: ")
+        # the answer cells hold the round-1 answer, to keep or change
+        answer = ws.cell(row=pr.row, column=P.COL_A_MORE if own >= 1 else P.COL_B_MORE)
+        assert answer.value == shown[3:]
+        assert ws.cell(row=pr.row, column=P.COL_REASON).protection.locked is False
+        checked += 1
     assert checked == 13
 
     # The experts answer; the facilitator imports.
